@@ -1,0 +1,207 @@
+// Builds dist/ for `clasp push`:
+//   dist/Code.js        one bundle (IIFE, global CCHC) + one top-level wrapper per export of src/index.ts
+//   dist/appsscript.json
+//   dist/<page>.html    each src/ui/<page>.html with its <page>.ts and <page>.css bundled and inlined
+// Apps Script only calls top-level `function` declarations and Sheets reads @customfunction JSDoc from
+// them, so every `export function` in src/index.ts gets a wrapper with its JSDoc and real parameter names.
+// The export list comes from esbuild's metafile: adding an entry point is one edit in src/index.ts.
+import * as esbuild from 'esbuild';
+import { readFileSync, writeFileSync, mkdirSync, rmSync, readdirSync, copyFileSync, existsSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import vm from 'node:vm';
+
+const ROOT = new URL('.', import.meta.url).pathname;
+const SRC = join(ROOT, 'src');
+const DIST = join(ROOT, 'dist');
+const ENTRY = join(SRC, 'index.ts');
+const GLOBAL = 'CCHC';
+
+class BuildError extends Error {}
+
+/** The names exported by src/index.ts, as esbuild sees them. */
+async function listExports() {
+  const result = await esbuild.build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outfile: 'exports.js',
+    logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+  return output.exports;
+}
+
+/** Splits a parameter list at top-level commas (types may hold commas inside <>, (), {}, []). */
+function splitParams(list) {
+  const parts = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of list) {
+    if ('<({['.includes(ch)) depth++;
+    if ('>)}]'.includes(ch)) depth--;
+    if (ch === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) parts.push(current);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Finds `/** … *\/ export function NAME(params)` in src/index.ts and returns its JSDoc and parameter names. */
+function describeEntry(source, name) {
+  const at = source.search(new RegExp(`export\\s+function\\s+${name}\\s*\\(`));
+  if (at < 0) {
+    throw new BuildError(
+      `${name}: exported from src/index.ts but not declared there as \`export function ${name}(…)\`; ` +
+        'Apps Script can only call top-level function declarations.',
+    );
+  }
+  const before = source.slice(0, at).trimEnd();
+  const jsdocMatch = before.match(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/$/);
+  if (!jsdocMatch) throw new BuildError(`${name}: needs a JSDoc block (/** … */) right above it in src/index.ts.`);
+  const open = source.indexOf('(', at);
+  let depth = 0;
+  let close = open;
+  for (; close < source.length; close++) {
+    if (source[close] === '(') depth++;
+    if (source[close] === ')' && --depth === 0) break;
+  }
+  const params = splitParams(source.slice(open + 1, close)).map((p) => {
+    const m = p.match(/^(?:\.\.\.)?([A-Za-z_$][\w$]*)/);
+    if (!m) throw new BuildError(`${name}: cannot read parameter "${p}".`);
+    return m[1];
+  });
+  const jsdoc = jsdocMatch[0];
+  if (/@customfunction/.test(jsdoc)) {
+    for (const p of params) {
+      if (!new RegExp(`@param\\s+(\\{[^}]*\\}\\s+)?\\[?${p}\\b`).test(jsdoc)) {
+        throw new BuildError(`${name}: custom function parameter "${p}" has no @param line in its JSDoc.`);
+      }
+    }
+  } else if (name.startsWith('CCHC_')) {
+    throw new BuildError(`${name}: custom functions (CCHC_*) need @customfunction in their JSDoc.`);
+  }
+  return { name, params, jsdoc: jsdoc.replace(/^[ \t]*/gm, (m, offset) => (offset === 0 ? '' : ' ')) };
+}
+
+async function buildCode() {
+  const names = await listExports();
+  if (names.length === 0) throw new BuildError('src/index.ts exports nothing.');
+  const source = readFileSync(ENTRY, 'utf8');
+  // Keep the wrappers in source order, so dist/Code.js reads like src/index.ts.
+  const position = (name) => source.search(new RegExp(`export\\s+function\\s+${name}\\s*\\(`));
+  const entries = [...names].sort((a, b) => position(a) - position(b)).map((name) => describeEntry(source, name));
+
+  const result = await esbuild.build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    platform: 'neutral',
+    target: 'es2020',
+    charset: 'utf8',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+    mainFields: ['module', 'main'],
+  });
+  const bundle = result.outputFiles[0].text;
+  const wrappers = entries
+    .map(
+      (e) =>
+        `${e.jsdoc}\nfunction ${e.name}(${e.params.join(', ')}) {\n  return ${GLOBAL}.${e.name}.apply(this, arguments);\n}\n`,
+    )
+    .join('\n');
+  const code = `// CCHC Scorecard — built by build.mjs from src/; do not edit.\n${bundle}\n${wrappers}`;
+  verifyLoads(code, entries);
+  writeFileSync(join(DIST, 'Code.js'), code);
+  return { bytes: Buffer.byteLength(code), entries: entries.length };
+}
+
+/** Loading Code.js must touch no Apps Script service and no Node or DOM global: run it in an empty context. */
+function verifyLoads(code, entries) {
+  const context = vm.createContext({});
+  try {
+    vm.runInContext(code, context, { filename: 'Code.js' });
+  } catch (error) {
+    throw new BuildError(`dist/Code.js fails to load in an empty context: ${error.message}`);
+  }
+  for (const e of entries) {
+    if (typeof context[e.name] !== 'function' || typeof context[GLOBAL][e.name] !== 'function') {
+      throw new BuildError(`${e.name}: the wrapper or the bundle export is missing after loading Code.js.`);
+    }
+  }
+}
+
+async function buildPages() {
+  const uiDir = join(SRC, 'ui');
+  if (!existsSync(uiDir)) return [];
+  const pages = readdirSync(uiDir).filter((f) => f.endsWith('.html'));
+  const built = [];
+  for (const page of pages) {
+    const name = basename(page, '.html');
+    let html = readFileSync(join(uiDir, page), 'utf8');
+    const script = join(uiDir, `${name}.ts`);
+    const style = join(uiDir, `${name}.css`);
+    if (existsSync(style)) {
+      const css = await esbuild.build({
+        entryPoints: [style],
+        bundle: true,
+        minify: true,
+        write: false,
+        charset: 'utf8',
+        logLevel: 'silent',
+      });
+      html = inline(html, '<!-- @style -->', `<style>${css.outputFiles[0].text}</style>`, page);
+    }
+    if (existsSync(script)) {
+      const js = await esbuild.build({
+        entryPoints: [script],
+        bundle: true,
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2020',
+        minify: true,
+        charset: 'utf8',
+        write: false,
+        logLevel: 'silent',
+      });
+      // "</script" inside the code would end the inline script element early.
+      const code = js.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+      html = inline(html, '<!-- @script -->', `<script>${code}</script>`, page);
+    }
+    if (/<script[^>]+src=|<link[^>]+href=/i.test(html)) {
+      throw new BuildError(`${page}: external scripts or stylesheets are not allowed; everything is inlined.`);
+    }
+    writeFileSync(join(DIST, page), html);
+    built.push({ page, bytes: Buffer.byteLength(html) });
+  }
+  return built;
+}
+
+function inline(html, marker, content, page) {
+  if (!html.includes(marker)) throw new BuildError(`${page}: missing the ${marker} marker.`);
+  return html.replace(marker, () => content);
+}
+
+async function main() {
+  rmSync(DIST, { recursive: true, force: true });
+  mkdirSync(DIST, { recursive: true });
+  copyFileSync(join(ROOT, 'appsscript.json'), join(DIST, 'appsscript.json'));
+  const code = await buildCode();
+  const pages = await buildPages();
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`dist/Code.js ${kb(code.bytes)}, ${code.entries} entry points`);
+  for (const p of pages) console.log(`dist/${p.page} ${kb(p.bytes)}`);
+}
+
+main().catch((error) => {
+  if (error instanceof BuildError) console.error(`build failed: ${error.message}`);
+  else if (error.errors) console.error(`build failed:\n${error.errors.map((e) => `  ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`).join('\n')}`);
+  else console.error(error);
+  process.exit(1);
+});

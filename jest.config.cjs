@@ -1,0 +1,14 @@
+// TypeScript 7 has no JS API, so ts-jest cannot run it: tests are transformed by esbuild (type checks run
+// separately with `tsc`, see package.json "typecheck").
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.[cm]?tsx?$': '<rootDir>/scripts/jest-esbuild-transform.cjs' },
+  moduleFileExtensions: ['ts', 'js', 'cjs', 'mjs', 'json'],
+  coverageProvider: 'v8',
+  // jest 30 changes its output when it detects agent environments; keep it plain and predictable.
+  reporters: ['default'],
+  testTimeout: 30000,
+};

@@ -1,0 +1,112 @@
+// Payloads exchanged between the sidebar (src/ui) and the server functions (src/index.ts `sidebar*`).
+// Types only: the UI bundle imports this file, so it must hold no runtime code that touches Apps Script.
+// google.script.run cannot carry Date values: every date here is an ISO string (yyyy-mm-dd or full ISO).
+import type { Settings, FieldError } from '../core/settings';
+import type { ColumnKey, NextClass, RiskKind, RowStatus } from '../core/types';
+
+export interface AreaBar {
+  code: string;
+  title: string;
+  score: number;
+  max: number;
+  /** 0–100, or null when the area has no applicable maximum. */
+  percent: number | null;
+}
+
+export interface Dashboard {
+  communeName: string;
+  year: number;
+  /** yyyy-mm-dd: the date deadlines are judged against. */
+  asOf: string;
+  total: number;
+  applicableMax: number;
+  /** 0–100, or null when nothing is applicable. */
+  indexPercent: number | null;
+  classification: string;
+  nextClass: NextClass | null;
+  /** Change since the last monthly snapshot in the history tab, or null when there is none. */
+  sinceSnapshot: { date: string; totalDelta: number; indexPercentDelta: number | null } | null;
+  areas: AreaBar[];
+}
+
+export interface AtRiskItem {
+  row: number;
+  code: string;
+  title: string;
+  sector: string;
+  status: RowStatus;
+  risks: RiskKind[];
+  reasons: string[];
+  pointsAtStake: number;
+  deadline: string | null;
+}
+
+export interface ProblemItem {
+  row: number | null;
+  column: ColumnKey | null;
+  /** The header text of the column as it is in the sheet, e.g. "Kết quả". */
+  columnHeader: string | null;
+  /** A1 address of the cell, e.g. "F12", when row and column are known. */
+  a1: string | null;
+  severity: 'error' | 'warning';
+  message: string;
+  fix: string;
+}
+
+export interface ScheduleState {
+  enabled: boolean;
+  day: number;
+  hour: number;
+  /** "2026-11" of the last month whose summary was sent, or null. */
+  lastSentMonth: string | null;
+  /** Recipients skipped in the last send because the daily quota ran out. */
+  lastSkipped: string[];
+}
+
+export interface SidebarData {
+  language: 'vi' | 'en';
+  /** False when no criteria table was found; `sheetMessage` then says why and set-up is offered. */
+  sheetFound: boolean;
+  sheetMessage: string | null;
+  sheetName: string;
+  dashboard: Dashboard | null;
+  atRisk: AtRiskItem[];
+  problems: ProblemItem[];
+  settings: Settings;
+  /** Set when stored settings were corrupt and defaults are in use. */
+  settingsWarning: string | null;
+  schedule: ScheduleState;
+  /** Sector names found in the table, for the at-risk filter. */
+  sectorsInSheet: string[];
+  /** Names of the spreadsheet's tabs, for "attach to an existing tab". */
+  sheetNames: string[];
+}
+
+export interface ActionResult {
+  ok: boolean;
+  /** Vietnamese (or English) text to show the user. */
+  message: string;
+  /** Fresh sidebar data after the action, when it changed anything shown. */
+  data?: SidebarData;
+}
+
+export interface SaveSettingsResult {
+  ok: boolean;
+  message: string;
+  errors: FieldError[];
+  data?: SidebarData;
+}
+
+export interface EmailMessage {
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  /** For sector emails: the sector name; null for the leadership email. */
+  sector: string | null;
+}
+
+export interface EmailPreview {
+  leadership: EmailMessage;
+  sectors: EmailMessage[];
+}

@@ -1,0 +1,27 @@
+// The add-on menu. Items name top-level functions of dist/Code.js (declared in src/index.ts).
+// onOpen may run in AuthMode.NONE (before the user has authorised the add-on in this document): then only
+// building the menu is allowed, no reading of the sheet or properties.
+
+export interface MenuItem {
+  caption: string;
+  functionName: string;
+}
+
+/** Menu items in display order; null marks a separator. */
+export const MENU_ITEMS: (MenuItem | null)[] = [
+  { caption: 'Mở bảng điều khiển', functionName: 'menuShowSidebar' },
+];
+
+export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
+  const menu = ui.createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item.caption, item.functionName);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle('CCHC Scorecard');
+  SpreadsheetApp.getUi().showSidebar(html);
+}
