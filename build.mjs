@@ -9,14 +9,13 @@ import * as esbuild from 'esbuild';
 import { readFileSync, writeFileSync, mkdirSync, rmSync, readdirSync, copyFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import vm from 'node:vm';
+import { describeEntry, BuildError, entryPosition } from './scripts/entrypoints.mjs';
 
 const ROOT = new URL('.', import.meta.url).pathname;
 const SRC = join(ROOT, 'src');
 const DIST = join(ROOT, 'dist');
 const ENTRY = join(SRC, 'index.ts');
 const GLOBAL = 'CCHC';
-
-class BuildError extends Error {}
 
 /** The names exported by src/index.ts, as esbuild sees them. */
 async function listExports() {
@@ -33,67 +32,14 @@ async function listExports() {
   return output.exports;
 }
 
-/** Splits a parameter list at top-level commas (types may hold commas inside <>, (), {}, []). */
-function splitParams(list) {
-  const parts = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of list) {
-    if ('<({['.includes(ch)) depth++;
-    if ('>)}]'.includes(ch)) depth--;
-    if (ch === ',' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += ch;
-  }
-  if (current.trim()) parts.push(current);
-  return parts.map((p) => p.trim()).filter(Boolean);
-}
-
-/** Finds `/** … *\/ export function NAME(params)` in src/index.ts and returns its JSDoc and parameter names. */
-function describeEntry(source, name) {
-  const at = source.search(new RegExp(`export\\s+function\\s+${name}\\s*\\(`));
-  if (at < 0) {
-    throw new BuildError(
-      `${name}: exported from src/index.ts but not declared there as \`export function ${name}(…)\`; ` +
-        'Apps Script can only call top-level function declarations.',
-    );
-  }
-  const before = source.slice(0, at).trimEnd();
-  const jsdocMatch = before.match(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/$/);
-  if (!jsdocMatch) throw new BuildError(`${name}: needs a JSDoc block (/** … */) right above it in src/index.ts.`);
-  const open = source.indexOf('(', at);
-  let depth = 0;
-  let close = open;
-  for (; close < source.length; close++) {
-    if (source[close] === '(') depth++;
-    if (source[close] === ')' && --depth === 0) break;
-  }
-  const params = splitParams(source.slice(open + 1, close)).map((p) => {
-    const m = p.match(/^(?:\.\.\.)?([A-Za-z_$][\w$]*)/);
-    if (!m) throw new BuildError(`${name}: cannot read parameter "${p}".`);
-    return m[1];
-  });
-  const jsdoc = jsdocMatch[0];
-  if (/@customfunction/.test(jsdoc)) {
-    for (const p of params) {
-      if (!new RegExp(`@param\\s+(\\{[^}]*\\}\\s+)?\\[?${p}\\b`).test(jsdoc)) {
-        throw new BuildError(`${name}: custom function parameter "${p}" has no @param line in its JSDoc.`);
-      }
-    }
-  } else if (name.startsWith('CCHC_')) {
-    throw new BuildError(`${name}: custom functions (CCHC_*) need @customfunction in their JSDoc.`);
-  }
-  return { name, params, jsdoc: jsdoc.replace(/^[ \t]*/gm, (m, offset) => (offset === 0 ? '' : ' ')) };
-}
-
 async function buildCode() {
   const names = await listExports();
   if (names.length === 0) throw new BuildError('src/index.ts exports nothing.');
   const source = readFileSync(ENTRY, 'utf8');
   // Keep the wrappers in source order, so dist/Code.js reads like src/index.ts.
-  const position = (name) => source.search(new RegExp(`export\\s+function\\s+${name}\\s*\\(`));
-  const entries = [...names].sort((a, b) => position(a) - position(b)).map((name) => describeEntry(source, name));
+  const entries = [...names]
+    .sort((a, b) => entryPosition(source, a) - entryPosition(source, b))
+    .map((name) => describeEntry(source, name));
 
   const result = await esbuild.build({
     entryPoints: [ENTRY],

@@ -5,7 +5,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.[cm]?tsx?$': '<rootDir>/scripts/jest-esbuild-transform.cjs' },
+  transform: { '^.+\\.(mjs|[cm]?tsx?)$': '<rootDir>/scripts/jest-esbuild-transform.cjs' },
   moduleFileExtensions: ['ts', 'js', 'cjs', 'mjs', 'json'],
   coverageProvider: 'v8',
   // jest 30 changes its output when it detects agent environments; keep it plain and predictable.

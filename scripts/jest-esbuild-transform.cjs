@@ -4,7 +4,7 @@ const { transformSync } = require('esbuild');
 module.exports = {
   process(source, filename) {
     const result = transformSync(source, {
-      loader: filename.endsWith('x') ? 'tsx' : 'ts',
+      loader: filename.endsWith('.mjs') ? 'js' : filename.endsWith('x') ? 'tsx' : 'ts',
       format: 'cjs',
       target: 'node20',
       sourcemap: 'inline',

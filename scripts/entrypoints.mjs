@@ -1,0 +1,66 @@
+// Reads the entry points of src/index.ts: for each exported name, its JSDoc block and real parameter names,
+// so build.mjs can write the top-level Apps Script wrappers. Kept apart from build.mjs so tests can call it.
+
+export class BuildError extends Error {}
+
+/** Index of `export function NAME(` in the source, or -1. */
+export function entryPosition(source, name) {
+  return source.search(new RegExp(`export\\s+function\\s+${name}\\s*\\(`));
+}
+
+/** Splits a parameter list at top-level commas (types may hold commas inside <>, (), {}, []). */
+export function splitParams(list) {
+  const parts = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < list.length; i++) {
+    const ch = list[i];
+    if ('<({['.includes(ch)) depth++;
+    // The ">" of an arrow type "=>" closes nothing.
+    if (')}]'.includes(ch) || (ch === '>' && list[i - 1] !== '=')) depth--;
+    if (ch === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) parts.push(current);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Finds `/** … *\/ export function NAME(params)` in src/index.ts and returns its JSDoc and parameter names. */
+export function describeEntry(source, name) {
+  const at = entryPosition(source, name);
+  if (at < 0) {
+    throw new BuildError(
+      `${name}: exported from src/index.ts but not declared there as \`export function ${name}(…)\`; ` +
+        'Apps Script can only call top-level function declarations.',
+    );
+  }
+  const before = source.slice(0, at).trimEnd();
+  const jsdocMatch = before.match(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/$/);
+  if (!jsdocMatch) throw new BuildError(`${name}: needs a JSDoc block (/** … */) right above it in src/index.ts.`);
+  const open = source.indexOf('(', at);
+  let depth = 0;
+  let close = open;
+  for (; close < source.length; close++) {
+    if (source[close] === '(') depth++;
+    if (source[close] === ')' && --depth === 0) break;
+  }
+  const params = splitParams(source.slice(open + 1, close)).map((p) => {
+    const m = p.match(/^(?:\.\.\.)?([A-Za-z_$][\w$]*)/);
+    if (!m) throw new BuildError(`${name}: cannot read parameter "${p}".`);
+    return m[1];
+  });
+  const jsdoc = jsdocMatch[0];
+  if (/@customfunction/.test(jsdoc)) {
+    for (const p of params) {
+      if (!new RegExp(`@param\\s+(\\{[^}]*\\}\\s+)?\\[?${p}\\b`).test(jsdoc)) {
+        throw new BuildError(`${name}: custom function parameter "${p}" has no @param line in its JSDoc.`);
+      }
+    }
+  } else if (name.startsWith('CCHC_')) {
+    throw new BuildError(`${name}: custom functions (CCHC_*) need @customfunction in their JSDoc.`);
+  }
+  return { name, params, jsdoc: jsdoc.replace(/^[ \t]*/gm, (m, offset) => (offset === 0 ? '' : ' ')) };
+}
+

@@ -1,0 +1,46 @@
+// The build derives Apps Script's top-level wrappers from src/index.ts; these cases prove it fails loudly
+// when an export cannot be wrapped and that it keeps JSDoc and real parameter names.
+import { describe, test, expect } from '@jest/globals';
+// @ts-expect-error plain ESM helper of the build, without type declarations
+import { describeEntry, splitParams, BuildError } from '../../scripts/entrypoints.mjs';
+
+describe('describeEntry', () => {
+  test('keeps the JSDoc and the real parameter names, including optional and typed ones', () => {
+    const source = `
+/**
+ * Points of one criterion.
+ * @param {string} rule the rule
+ * @param {number} max the maximum
+ * @param target optional target
+ * @customfunction
+ */
+export function CCHC_SCORE(rule: unknown, max: Record<string, [number, number]>, target?: unknown): unknown {
+  return 1;
+}`;
+    const entry = describeEntry(source, 'CCHC_SCORE');
+    expect(entry.params).toEqual(['rule', 'max', 'target']);
+    expect(entry.jsdoc).toContain('@customfunction');
+    expect(entry.jsdoc.startsWith('/**')).toBe(true);
+  });
+
+  test('an export that is not a function declaration fails the build', () => {
+    const source = `export const onOpen = () => 1;`;
+    expect(() => describeEntry(source, 'onOpen')).toThrow(BuildError);
+    expect(() => describeEntry(source, 'onOpen')).toThrow(/top-level function declarations/);
+  });
+
+  test('a function without a JSDoc block fails the build', () => {
+    expect(() => describeEntry('export function menuX(): void {}', 'menuX')).toThrow(/JSDoc/);
+  });
+
+  test('a custom function without @customfunction or with an undocumented parameter fails the build', () => {
+    const noTag = '/** Adds. @param a first */\nexport function CCHC_ADD(a: number) { return a; }';
+    expect(() => describeEntry(noTag, 'CCHC_ADD')).toThrow(/@customfunction/);
+    const missingParam = '/**\n * Adds.\n * @param a first\n * @customfunction\n */\nexport function CCHC_ADD(a: number, b: number) { return a + b; }';
+    expect(() => describeEntry(missingParam, 'CCHC_ADD')).toThrow(/"b" has no @param/);
+  });
+
+  test('splitParams splits only at top-level commas', () => {
+    expect(splitParams('a: Map<string, number>, b: (x: number, y: number) => void, ...rest: unknown[]')).toHaveLength(3);
+  });
+});
