@@ -1,0 +1,140 @@
+// The few built-in functions the stand-in knows (enough for summary cells and conditional formats).
+// IF and IFERROR are evaluated lazily by the engine itself.
+import { displayValue } from '../spreadsheet/display';
+import type { Scalar } from '../spreadsheet/grid';
+import { fromWallClock, isDate, toSerial, wallClock } from '../time';
+import { FormulaError, isRange, type Value } from './values';
+
+export interface BuiltinHelpers {
+  /** Every scalar of the arguments, ranges read cell by cell. */
+  flatten(args: Value[]): (Scalar | FormulaError)[];
+  scalar(value: Value): Scalar | FormulaError;
+  now(): Date;
+  timeZone: string;
+}
+
+type Builtin = (args: Value[], h: BuiltinHelpers, name: string) => Value;
+
+export function toNumber(
+  value: Scalar | FormulaError,
+  timeZone: string,
+  fn = 'formula',
+): number | FormulaError {
+  if (value instanceof FormulaError) return value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value === '') return 0;
+  if (isDate(value)) return toSerial(value, timeZone);
+  const n = Number(value.trim());
+  if (value.trim() !== '' && Number.isFinite(n)) return n;
+  return new FormulaError(
+    '#VALUE!',
+    `Function ${fn} parameter expects number values. But '${value}' is a text and cannot be coerced to a number.`,
+  );
+}
+
+export function toText(value: Scalar, timeZone: string): string {
+  if (isDate(value)) return String(toSerial(value, timeZone));
+  return displayValue(value, undefined, timeZone);
+}
+
+export function truthy(value: Scalar | FormulaError, timeZone: string): boolean | FormulaError {
+  if (value instanceof FormulaError) return value;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') {
+    if (/^true$/i.test(value)) return true;
+    if (/^false$/i.test(value) || value === '') return false;
+    return new FormulaError('#VALUE!', `Expected a boolean but '${value}' is a text.`);
+  }
+  const n = toNumber(value, timeZone);
+  return n instanceof FormulaError ? n : n !== 0;
+}
+
+function numbers(args: Value[], h: BuiltinHelpers, name: string): number[] | FormulaError {
+  const out: number[] = [];
+  for (const [i, arg] of args.entries()) {
+    if (isRange(arg)) {
+      // Ranges contribute their numbers only; text and empty cells are skipped, like Sheets.
+      for (const v of h.flatten([arg])) {
+        if (v instanceof FormulaError) return v;
+        if (typeof v === 'number') out.push(v);
+        else if (isDate(v)) out.push(toSerial(v, h.timeZone));
+      }
+    } else {
+      const n = toNumber(h.scalar(arg), h.timeZone, `${name} parameter ${i + 1}`);
+      if (n instanceof FormulaError) return n;
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+const reduce =
+  (fn: (xs: number[]) => number | FormulaError): Builtin =>
+  (args, h, name) => {
+    const xs = numbers(args, h, name);
+    return xs instanceof FormulaError ? xs : fn(xs);
+  };
+
+export const BUILTINS: Record<string, Builtin> = {
+  SUM: reduce((xs) => xs.reduce((a, b) => a + b, 0)),
+  MIN: reduce((xs) => (xs.length ? Math.min(...xs) : 0)),
+  MAX: reduce((xs) => (xs.length ? Math.max(...xs) : 0)),
+  AVERAGE: reduce((xs) =>
+    xs.length
+      ? xs.reduce((a, b) => a + b, 0) / xs.length
+      : new FormulaError('#DIV/0!', 'Evaluation of function AVERAGE caused a divide by zero error.'),
+  ),
+  COUNT: (args, h) => h.flatten(args).filter((v) => typeof v === 'number' || isDate(v)).length,
+  COUNTA: (args, h) => h.flatten(args).filter((v) => v !== '').length,
+  ROUND: (args, h) => {
+    const n = toNumber(h.scalar(args[0] ?? ''), h.timeZone, 'ROUND');
+    const d = toNumber(h.scalar(args[1] ?? 0), h.timeZone, 'ROUND');
+    if (n instanceof FormulaError) return n;
+    if (d instanceof FormulaError) return d;
+    const f = 10 ** Math.trunc(d);
+    return (Math.sign(n) * Math.round(Math.abs(n) * f + 1e-9)) / f;
+  },
+  ABS: (args, h) => {
+    const n = toNumber(h.scalar(args[0] ?? ''), h.timeZone, 'ABS');
+    return n instanceof FormulaError ? n : Math.abs(n);
+  },
+  AND: (args, h) => {
+    for (const v of h.flatten(args)) {
+      const b = truthy(v, h.timeZone);
+      if (b !== true) return b;
+    }
+    return true;
+  },
+  OR: (args, h) => {
+    for (const v of h.flatten(args)) {
+      const b = truthy(v, h.timeZone);
+      if (b instanceof FormulaError || b) return b;
+    }
+    return false;
+  },
+  NOT: (args, h) => {
+    const b = truthy(h.scalar(args[0] ?? ''), h.timeZone);
+    return b instanceof FormulaError ? b : !b;
+  },
+  LEN: (args, h) => {
+    const v = h.scalar(args[0] ?? '');
+    return v instanceof FormulaError ? v : toText(v, h.timeZone).length;
+  },
+  CONCATENATE: (args, h) => {
+    let s = '';
+    for (const v of h.flatten(args)) {
+      if (v instanceof FormulaError) return v;
+      s += toText(v, h.timeZone);
+    }
+    return s;
+  },
+  ISBLANK: (args, h) => h.scalar(args[0] ?? '') === '',
+  ISNUMBER: (args, h) => typeof h.scalar(args[0] ?? '') === 'number',
+  NOW: (_args, h) => h.now(),
+  TODAY: (_args, h) => {
+    const w = wallClock(h.now(), h.timeZone);
+    return fromWallClock(h.timeZone, w.year, w.month, w.day);
+  },
+  RAND: () => Math.random(),
+};
