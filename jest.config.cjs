@@ -1,5 +1,9 @@
 // TypeScript 7 has no JS API, so ts-jest cannot run it: tests are transformed by esbuild (type checks run
 // separately with `tsc`, see package.json "typecheck").
+// Apps Script runs the add-in in the script's time zone (appsscript.json: Asia/Ho_Chi_Minh), so local-date
+// getters see Vietnamese calendar days; tests run in the same zone (workers inherit this environment).
+process.env.TZ = 'Asia/Ho_Chi_Minh';
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',

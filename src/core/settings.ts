@@ -18,45 +18,77 @@ export const DEFAULT_BANDS: Band[] = [
 // A pragmatic email check: one @, no spaces, a dot in the domain. Mail servers decide the rest.
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
 
-const email = z.string().check(z.trim(), z.regex(EMAIL, 'Email không hợp lệ'));
+// Schemas are built on first use, not at load time: building them costs ~10 ms, and every custom-function
+// call loads (runs the top level of) the whole bundle.
+function buildSettingsSchema() {
+  const email = z.string().check(z.trim(), z.regex(EMAIL, 'Email không hợp lệ'));
 
-export const bandSchema = z.object({
-  label: z.string().check(z.trim(), z.minLength(1, 'Tên xếp loại không được để trống'), z.maxLength(40)),
-  minPercent: z.number().check(z.gte(0, 'Ngưỡng phải từ 0'), z.lte(100, 'Ngưỡng không vượt quá 100')),
-});
+  const bandSchema = z.object({
+    label: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'Tên xếp loại không được để trống'),
+        z.maxLength(40, 'Tên xếp loại tối đa 40 ký tự'),
+      ),
+    minPercent: z
+      .number('Ngưỡng phải là số')
+      .check(z.gte(0, 'Ngưỡng phải từ 0'), z.lte(100, 'Ngưỡng không vượt quá 100')),
+  });
 
-export const sectorSchema = z.object({
-  name: z.string().check(z.trim(), z.minLength(1, 'Tên ngành không được để trống'), z.maxLength(80)),
-  head: z.string().check(z.trim(), z.maxLength(80)),
-  email: z.union([z.literal(''), email]),
-});
+  const sectorSchema = z.object({
+    name: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'Tên ngành không được để trống'),
+        z.maxLength(80, 'Tên ngành tối đa 80 ký tự'),
+      ),
+    head: z.string().check(z.trim(), z.maxLength(80, 'Tên người phụ trách tối đa 80 ký tự')),
+    email: z.union([z.literal(''), email]),
+  });
 
-export const settingsSchema = z
-  .object({
-    communeName: z.string().check(z.trim(), z.maxLength(120)),
-    year: z.int().check(z.gte(2000), z.lte(2100)),
-    criteriaSheetName: z.string().check(z.trim(), z.minLength(1, 'Tên trang tiêu chí không được để trống')),
-    nearDeadlineDays: z.int().check(z.gte(0, 'Số ngày phải từ 0'), z.lte(365, 'Số ngày không vượt quá 365')),
-    bands: z.array(bandSchema).check(z.minLength(2, 'Cần ít nhất hai mức xếp loại')),
-    sectors: z.array(sectorSchema),
-    leadership: z.array(email),
-    scheduleDay: z.int().check(z.gte(1, 'Ngày gửi từ 1 đến 28'), z.lte(28, 'Ngày gửi từ 1 đến 28')),
-    scheduleHour: z.int().check(z.gte(0, 'Giờ gửi từ 0 đến 23'), z.lte(23, 'Giờ gửi từ 0 đến 23')),
-    language: z.enum(['vi', 'en']),
-  })
-  .check(
-    z.refine((s) => bandsAreOrdered(s.bands), {
-      message: 'Các ngưỡng xếp loại phải giảm dần, không trùng nhau, và mức thấp nhất bắt đầu từ 0',
-      path: ['bands'],
-    }),
-    z.refine((s) => uniqueNames(s.sectors.map((x) => x.name)), {
-      message: 'Tên ngành bị trùng',
-      path: ['sectors'],
-    }),
-  );
+  return z
+    .object({
+      communeName: z.string().check(z.trim(), z.maxLength(120, 'Tên xã tối đa 120 ký tự')),
+      year: z
+        .int('Năm phải là số nguyên')
+        .check(z.gte(2000, 'Năm từ 2000 đến 2100'), z.lte(2100, 'Năm từ 2000 đến 2100')),
+      criteriaSheetName: z.string().check(z.trim(), z.minLength(1, 'Tên trang tiêu chí không được để trống')),
+      nearDeadlineDays: z
+        .int('Số ngày phải là số nguyên')
+        .check(z.gte(0, 'Số ngày phải từ 0'), z.lte(365, 'Số ngày không vượt quá 365')),
+      bands: z.array(bandSchema).check(z.minLength(2, 'Cần ít nhất hai mức xếp loại')),
+      sectors: z.array(sectorSchema),
+      leadership: z.array(email),
+      scheduleDay: z
+        .int('Ngày gửi phải là số nguyên')
+        .check(z.gte(1, 'Ngày gửi từ 1 đến 28'), z.lte(28, 'Ngày gửi từ 1 đến 28')),
+      scheduleHour: z
+        .int('Giờ gửi phải là số nguyên')
+        .check(z.gte(0, 'Giờ gửi từ 0 đến 23'), z.lte(23, 'Giờ gửi từ 0 đến 23')),
+      language: z.enum(['vi', 'en'], 'Ngôn ngữ phải là vi hoặc en'),
+    })
+    .check(
+      z.refine((s) => bandsAreOrdered(s.bands), {
+        message: 'Các ngưỡng xếp loại phải giảm dần, không trùng nhau, và mức thấp nhất bắt đầu từ 0',
+        path: ['bands'],
+      }),
+      z.refine((s) => uniqueNames(s.sectors.map((x) => x.name)), {
+        message: 'Tên ngành bị trùng',
+        path: ['sectors'],
+      }),
+    );
+}
 
-export type Settings = z.infer<typeof settingsSchema>;
-export type Sector = z.infer<typeof sectorSchema>;
+let settingsSchema: ReturnType<typeof buildSettingsSchema> | null = null;
+
+function getSettingsSchema(): ReturnType<typeof buildSettingsSchema> {
+  return (settingsSchema ??= buildSettingsSchema());
+}
+
+export type Settings = z.infer<ReturnType<typeof buildSettingsSchema>>;
+export type Sector = Settings['sectors'][number];
 
 export const DEFAULT_SETTINGS: Settings = {
   communeName: '',
@@ -94,7 +126,7 @@ export type SettingsResult = { ok: true; settings: Settings } | { ok: false; err
 
 /** Validates settings received from the sidebar (or anywhere untrusted). */
 export function validateSettings(input: unknown): SettingsResult {
-  const parsed = z.safeParse(settingsSchema, input);
+  const parsed = z.safeParse(getSettingsSchema(), input);
   if (parsed.success) return { ok: true, settings: parsed.data };
   return {
     ok: false,
@@ -109,13 +141,19 @@ export function validateSettings(input: unknown): SettingsResult {
  * Reads settings stored as JSON. Missing → defaults, silently. Corrupt or invalid → defaults with a warning
  * (stored fields that are still valid are kept where possible: each field falls back on its own).
  */
-export function readStoredSettings(json: string | null | undefined): { settings: Settings; warning?: string } {
+export function readStoredSettings(json: string | null | undefined): {
+  settings: Settings;
+  warning?: string;
+} {
   if (json == null || json === '') return { settings: cloneDefaults() };
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
-    return { settings: cloneDefaults(), warning: 'Cài đặt đã lưu bị hỏng (không đọc được); đang dùng cài đặt mặc định.' };
+    return {
+      settings: cloneDefaults(),
+      warning: 'Cài đặt đã lưu bị hỏng (không đọc được); đang dùng cài đặt mặc định.',
+    };
   }
   const whole = validateSettings({ ...cloneDefaults(), ...(isObject(raw) ? raw : {}) });
   if (whole.ok && isObject(raw)) return { settings: whole.settings };

@@ -1,0 +1,315 @@
+// Per-leaf status, risks, short Vietnamese reasons and points at stake (domain.md, "What easily loses points").
+//
+// Status (decision):
+//   losing  (red)   overdue (deadline passed, not done: label "Quá hạn"), or a recorded actual that scores
+//                   below max — below the top tier or target, a deduction, late, not done ("Mất điểm");
+//   atRisk  (amber) no data yet, deadline within N days and not done, points claimed without evidence,
+//                   appraised score well below the self-score ("Nguy cơ");
+//   secured (green) full points, evidence given, nothing pending ("Đạt");
+//   notApplicable (grey), error (a cell of the row cannot be read: "Lỗi"), empty (nothing typed).
+// "Not done" for deadlines: HẠN / CÓ/KHÔNG rows without a completion, other rows below full points.
+// Points at stake = max − the score that is secured: a score without evidence is not secured, and an
+// appraised score below the self-score secures only the appraised score.
+import type { CellValue, RiskKind, RowStatus } from './types';
+import type { CodeKind } from './criteria';
+import type { RowScore } from './rules/score';
+import type { Rule } from './rules/parser';
+import {
+  EPS,
+  formatDay,
+  formatNumber,
+  formatPercent,
+  isBlank,
+  isNotApplicable,
+  normalizeText,
+  dayNumberOf,
+  readDate,
+  readNumber,
+  roundPoints,
+} from './values';
+
+// Globals are read once here: in a vm sandbox (the benchmark, the dist tests) every global lookup goes
+// through the sandbox's interceptor, which costs more than these per-cell functions themselves.
+const M = Math;
+
+export interface RiskInput {
+  kind: CodeKind;
+  scored: RowScore;
+  evidence: CellValue;
+  /** The Hạn column. */
+  deadline: CellValue;
+  appraised: CellValue;
+}
+
+export interface RiskOptions {
+  /** Day number of the "as of" date (values.dayOfDate). */
+  today: number;
+  nearDays: number;
+  /** Appraisal gap flagged above this share of max (default 0.1). */
+  appraisalGapShare: number;
+}
+
+export interface SideProblem {
+  column: 'deadline' | 'appraised';
+  message: string;
+  fix: string;
+}
+
+export interface RiskResult {
+  status: RowStatus;
+  risks: RiskKind[];
+  reasons: string[];
+  pointsAtStake: number;
+  /** Deadline day number (Hạn column, else the HẠN rule's deadline), or null. */
+  deadlineDay: number | null;
+  /** Unreadable Hạn / Điểm thẩm định cells (the score itself stays valid). */
+  problems: SideProblem[];
+  /** The message shown for an 'error' status. */
+  error?: string;
+}
+
+const NO_EVIDENCE = new Set(['khong', 'chua', 'chua co', 'khong co', 'none', 'no', '-', '—', '0']);
+
+/** True when the evidence cell names some evidence (not blank, not "không"/"chưa có"). */
+export function hasEvidence(v: CellValue): boolean {
+  if (isBlank(v)) return false;
+  if (typeof v === 'boolean') return v;
+  return !NO_EVIDENCE.has(normalizeText(`${v}`));
+}
+
+const lost = (n: number) => `(mất ${formatNumber(n)} điểm)`;
+
+// No closures, spreads or per-reason objects below: this runs once per row of 10,000-row tables, mostly
+// before the JIT warms up, where such allocations cost more than the logic.
+const NO_PROBLEMS: SideProblem[] = [];
+
+// Reasons are collected in reused scratch arrays with counters, then copied out at their exact size:
+// arrays grown by push() keep room for 17 items (10,000 rows keep two each), and resetting an array's
+// length is a slow runtime call.
+const scratchRisks: RiskKind[] = ['error', 'error', 'error', 'error', 'error', 'error', 'error', 'error'];
+const scratchReasons: string[] = ['', '', '', '', '', '', '', ''];
+let riskCount = 0;
+let reasonCount = 0;
+
+function done(status: RowStatus, atStake: number, deadlineDay: number | null, problems: SideProblem[]): RiskResult {
+  const risks = scratchRisks.slice(0, riskCount);
+  const reasons = scratchReasons.slice(0, reasonCount);
+  riskCount = 0;
+  reasonCount = 0;
+  if (problems.length > 0) {
+    const error = problems.length === 1 ? problems[0].message : problems.map((p) => p.message).join(' ');
+    risks.unshift('error');
+    reasons.unshift(error);
+    return { status: 'error', risks, reasons, pointsAtStake: 0, deadlineDay, problems, error };
+  }
+  return { status, risks, reasons, pointsAtStake: atStake > 0 ? roundPoints(atStake) : 0, deadlineDay, problems };
+}
+
+function addRisk(kind: RiskKind, reason: string): void {
+  let seen = false;
+  for (let i = 0; i < riskCount; i++) if (scratchRisks[i] === kind) seen = true;
+  if (!seen && riskCount < scratchRisks.length) scratchRisks[riskCount++] = kind;
+  if (reasonCount < scratchReasons.length) scratchReasons[reasonCount++] = reason;
+}
+
+/** Assesses one leaf. */
+export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
+  const scored = input.scored;
+  let problems = NO_PROBLEMS;
+
+  // Deadline: the Hạn column, else the HẠN rule's own deadline (its target).
+  let deadlineDay: number | null = scored.deadlineDay;
+  if (!isBlank(input.deadline) && scored.errorColumn !== 'deadline' && !isNotApplicable(input.deadline)) {
+    const d = dayNumberOf(input.deadline);
+    if (d === d) deadlineDay = d;
+    else {
+      const message = (readDate(input.deadline, 'Hạn') as { message: string }).message;
+      problems = [{ column: 'deadline', message, fix: 'Nhập hạn dạng dd/mm/yyyy, ví dụ 31/01/2024.' }];
+    }
+  }
+
+  const outcome = scored.outcome;
+  if (outcome.kind === 'error') {
+    return { status: 'error', risks: ['error'], reasons: [outcome.message], pointsAtStake: 0, deadlineDay, problems, error: outcome.message };
+  }
+  if (outcome.kind !== 'points') return { status: outcome.kind, risks: [], reasons: [], pointsAtStake: 0, deadlineDay, problems: NO_PROBLEMS };
+
+  let appraised: number | null = null;
+  if (!isBlank(input.appraised) && !isNotApplicable(input.appraised)) {
+    const a = readNumber(input.appraised, 'Điểm thẩm định');
+    if (a.ok) appraised = a.value;
+    else {
+      if (problems === NO_PROBLEMS) problems = [];
+      problems.push({ column: 'appraised', message: a.message, fix: 'Nhập điểm thẩm định là một số, ví dụ 1,25.' });
+    }
+  }
+
+  const points = outcome.points;
+  const max = scored.max ?? 0;
+  riskCount = 0;
+  reasonCount = 0;
+  const rule = scored.rule;
+
+  if (input.kind === 'penalty') {
+    const deducted = rule !== null && rule.kind === 'deduct' ? roundPoints(max - points) : points;
+    if (scored.actualBlank) return done('empty', 0, deadlineDay, problems);
+    if (deducted <= EPS) return done('secured', 0, deadlineDay, problems);
+    addRisk('deduction', `Có vi phạm bị trừ ${formatNumber(deducted)} điểm`);
+    return done('losing', deducted, deadlineDay, problems);
+  }
+
+  // Evidence and appraisal decide how much of the score is secured.
+  // Survey results come from the upper level: the commune holds no evidence for them.
+  const noEvidence = points > EPS && (rule === null || rule.kind !== 'survey') && !hasEvidence(input.evidence);
+  const gap = appraised !== null && points - appraised > opts.appraisalGapShare * max + EPS;
+  let secured = noEvidence ? 0 : points;
+  if (gap) secured = M.min(secured, M.max(appraised as number, 0));
+
+  if (input.kind === 'bonus') {
+    // Bonus is optional: nothing claimed is not a risk, and no deadline applies.
+    if (scored.actualBlank || points <= EPS) return done('empty', 0, deadlineDay, problems);
+    addProof(noEvidence, gap, points, appraised);
+    return done(riskCount > 0 ? 'atRisk' : 'secured', points - secured, deadlineDay, problems);
+  }
+
+  const full = points >= max - EPS;
+  // A HẠN task finished late is done (its loss is recorded); any other row is done at full points.
+  const isDone =
+    rule !== null && rule.kind === 'deadline' ? scored.completion === 'onTime' || scored.completion === 'late' : full;
+
+  // Most important first: overdue, the recorded loss, near deadline, no data, evidence, appraisal.
+  let overdue = false;
+  let nearReason: string | null = null;
+  if (deadlineDay !== null && !isDone) {
+    const days = deadlineDay - opts.today;
+    if (days < 0) {
+      overdue = true;
+      addRisk('overdue', `Quá hạn ${formatDay(deadlineDay)}, chưa hoàn thành`);
+    } else if (days <= opts.nearDays) {
+      nearReason =
+        days === 0
+          ? `Hạn ${formatDay(deadlineDay)} là hôm nay, chưa hoàn thành`
+          : `Hạn ${formatDay(deadlineDay)} còn ${days} ngày, chưa hoàn thành`;
+    }
+  }
+  const recordedLoss = !scored.actualBlank && !full;
+  // "Quá hạn …, chưa hoàn thành" already says what a recorded "Chưa" would.
+  if (recordedLoss && !(overdue && scored.completion === 'notDone')) {
+    const loss = cachedLoss(scored, points, max);
+    addRisk(loss.kind, loss.reason);
+  }
+  if (nearReason !== null) addRisk('nearDeadline', nearReason);
+  if (scored.actualBlank) addRisk('noData', 'Chưa có số liệu');
+  addProof(noEvidence, gap, points, appraised);
+
+  if (overdue || recordedLoss) return done('losing', max - secured, deadlineDay, problems);
+  if (riskCount > 0) return done('atRisk', max - secured, deadlineDay, problems);
+  return done('secured', 0, deadlineDay, problems);
+}
+
+function addProof(noEvidence: boolean, gap: boolean, points: number, appraised: number | null): void {
+  if (noEvidence) addRisk('noEvidence', 'Có điểm nhưng thiếu minh chứng');
+  if (gap) {
+    const lower = formatNumber(roundPoints(points - (appraised as number)));
+    addRisk('appraisalGap', `Điểm thẩm định thấp hơn tự chấm ${lower} điểm`);
+  }
+}
+
+interface Item {
+  kind: RiskKind;
+  reason: string;
+}
+
+// The same rule text (one parsed Rule object) with the same value and max gives the same reason: build each
+// text once. Rows whose reason also depends on a target column or dates are not cached.
+const lossCache = new Map<Rule, Map<number, Map<number, Item>>>();
+let lossCacheSize = 0;
+
+function cachedLoss(scored: RowScore, points: number, max: number): Item {
+  const rule = scored.rule;
+  if (rule === null || rule.kind === 'deadline' || (rule.kind === 'ratio' && rule.target === null)) {
+    return describeLoss(scored, points, max);
+  }
+  const value = scored.value ?? -1;
+  let byValue = lossCache.get(rule);
+  if (byValue === undefined) lossCache.set(rule, (byValue = new Map()));
+  let byMax = byValue.get(value);
+  if (byMax === undefined) byValue.set(value, (byMax = new Map()));
+  let item = byMax.get(max);
+  if (item === undefined) {
+    if (lossCacheSize > 5000) {
+      lossCache.clear();
+      lossCacheSize = 0;
+    }
+    item = describeLoss(scored, points, max);
+    byMax.set(max, item);
+    lossCacheSize++;
+  }
+  return item;
+}
+
+/** The reason a recorded actual scores below max. */
+function describeLoss(scored: RowScore, points: number, max: number): Item {
+  const missing = roundPoints(max - points);
+  const rule = scored.rule;
+  const v = scored.value;
+  switch (rule?.kind) {
+    case 'tiers': {
+      const top = rule.tiers[0];
+      const fmt = (x: number) => (top.thresholdIsPercent ? formatPercent(x) : formatNumber(x));
+      if (v !== null && v < top.threshold - EPS) {
+        return { kind: 'belowTarget', reason: `Dưới mức cao nhất: ${fmt(v)} < ${fmt(top.threshold)} ${lost(missing)}` };
+      }
+      return { kind: 'belowTarget', reason: `Mức cao nhất chỉ cho ${formatNumber(points)}/${formatNumber(max)} điểm ${lost(missing)}` };
+    }
+    case 'ratio': {
+      const t = scored.target ?? 1;
+      const fmt = (x: number) => (t <= 1 + EPS ? formatPercent(x) : formatNumber(x));
+      return { kind: 'belowTarget', reason: `Dưới chỉ tiêu: ${fmt(v ?? 0)} < ${fmt(t)} ${lost(missing)}` };
+    }
+    case 'count':
+      return {
+        kind: 'belowTarget',
+        reason: `Mới có ${formatNumber(v ?? 0)} lần, được ${formatNumber(points)}/${formatNumber(max)} điểm ${lost(missing)}`,
+      };
+    case 'deduct':
+      return { kind: 'deduction', reason: `Có vi phạm bị trừ ${formatNumber(missing)} điểm` };
+    case 'survey':
+      return { kind: 'belowTarget', reason: `Kết quả khảo sát ${formatPercent(v ?? 0)} ${lost(missing)}` };
+    case 'manual':
+      return { kind: 'belowTarget', reason: `Tự chấm ${formatNumber(points)}/${formatNumber(max)} điểm ${lost(missing)}` };
+    case 'yesno':
+      return { kind: 'belowTarget', reason: `Chưa đạt ${lost(missing)}` };
+    case 'deadline':
+      if (scored.completion === 'late') {
+        if (scored.completionDay !== null && scored.deadlineDay !== null) {
+          return {
+            kind: 'belowTarget',
+            reason: `Hoàn thành trễ hạn: ${formatDay(scored.completionDay)} sau hạn ${formatDay(scored.deadlineDay)} ${lost(missing)}`,
+          };
+        }
+        return { kind: 'belowTarget', reason: `Trễ hạn ${lost(missing)}` };
+      }
+      return { kind: 'belowTarget', reason: `Chưa hoàn thành ${lost(missing)}` };
+    default:
+      return { kind: 'belowTarget', reason: `Được ${formatNumber(points)}/${formatNumber(max)} điểm ${lost(missing)}` };
+  }
+}
+
+/** The label written in the sheet's status column (Vietnamese always; conditional formats match it). */
+export function statusLabel(status: RowStatus, risks: RiskKind[] = []): string {
+  switch (status) {
+    case 'losing':
+      return risks.includes('overdue') ? 'Quá hạn' : 'Mất điểm';
+    case 'atRisk':
+      return 'Nguy cơ';
+    case 'secured':
+      return 'Đạt';
+    case 'notApplicable':
+      return 'Không áp dụng';
+    case 'error':
+      return 'Lỗi';
+    default:
+      return '';
+  }
+}

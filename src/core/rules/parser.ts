@@ -1,0 +1,203 @@
+// The rule language of design.md: one rule per cell, keywords case-insensitive with optional diacritics,
+// English aliases, arguments separated by ";", decimal comma or point. Parsed once per distinct text.
+import type { CellValue } from '../types';
+import { EPS, formatNumber, normalizeText, readNumber, showValue, type Read } from '../values';
+
+// Globals are read once here: in a vm sandbox (the benchmark, the dist tests) every global lookup goes
+// through the sandbox's interceptor, which costs more than these per-cell functions themselves.
+const M = Math;
+
+export interface Tier {
+  /** A fraction when written with "%" (95% → 0.95), else the number as written (a count: 6). */
+  threshold: number;
+  thresholdIsPercent: boolean;
+  /** Points, or a share of max (0..1) when `isShare`. */
+  points: number;
+  isShare: boolean;
+  /** The tier as written, for messages. */
+  text: string;
+}
+
+export type Rule =
+  | { kind: 'yesno' }
+  | { kind: 'deadline'; lateShare: number }
+  /** Highest threshold first. */
+  | { kind: 'tiers'; tiers: Tier[] }
+  /** target from the argument; null: the Target column, else 100%. */
+  | { kind: 'ratio'; target: number | null }
+  | { kind: 'count'; per: number }
+  | { kind: 'deduct'; per: number }
+  | { kind: 'survey' }
+  | { kind: 'manual' };
+
+export type RuleKind = Rule['kind'];
+
+/** How each rule is written in messages (the Vietnamese keyword). */
+export const RULE_NAME: Record<RuleKind, string> = {
+  yesno: 'CÓ/KHÔNG',
+  deadline: 'HẠN',
+  tiers: 'MỨC',
+  ratio: 'TỶ LỆ',
+  count: 'ĐẾM',
+  deduct: 'TRỪ',
+  survey: 'KHẢO SÁT',
+  manual: 'TỰ CHẤM',
+};
+
+// Keywords with diacritics folded and spaces removed ("Tỷ lệ" → "tyle").
+const KEYWORDS: Record<string, RuleKind> = {
+  'co/khong': 'yesno',
+  'co-khong': 'yesno',
+  yesno: 'yesno',
+  'yes/no': 'yesno',
+  bool: 'yesno',
+  boolean: 'yesno',
+  han: 'deadline',
+  deadline: 'deadline',
+  muc: 'tiers',
+  tier: 'tiers',
+  tiers: 'tiers',
+  tyle: 'ratio',
+  tile: 'ratio',
+  ratio: 'ratio',
+  dem: 'count',
+  count: 'count',
+  tru: 'deduct',
+  deduct: 'deduct',
+  khaosat: 'survey',
+  survey: 'survey',
+  tucham: 'manual',
+  manual: 'manual',
+};
+
+export const RULE_LIST =
+  'CÓ/KHÔNG, HẠN(50%), MỨC(100%: 1,5; 80%: 0,75), TỶ LỆ, ĐẾM(0,25), TRỪ(0,25), KHẢO SÁT hoặc TỰ CHẤM';
+
+export type ParsedRule = Read<Rule>;
+
+const cache = new Map<string, ParsedRule>();
+const CACHE_LIMIT = 1000;
+
+/** Parses a rule cell (cached per distinct text). A blank cell is an error here: callers check blanks first. */
+export function parseRule(cell: CellValue): ParsedRule {
+  const text = typeof cell === 'string' ? cell : showValue(cell);
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const parsed = parseText(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, parsed);
+  return parsed;
+}
+
+function fail(message: string): ParsedRule {
+  return { ok: false, message };
+}
+
+function parseText(raw: string): ParsedRule {
+  const text = raw.trim();
+  if (text === '') return fail(`Thiếu cách chấm: dùng một trong ${RULE_LIST}.`);
+  const open = text.indexOf('(');
+  let head = text;
+  let args: string | null = null;
+  if (open >= 0) {
+    const close = text.lastIndexOf(')');
+    if (close < open) return fail(`Cách chấm "${text}" thiếu dấu ")" đóng ngoặc.`);
+    if (text.slice(close + 1).trim() !== '') {
+      return fail(`Cách chấm "${text}" có chữ thừa sau dấu ")".`);
+    }
+    head = text.slice(0, open);
+    args = text.slice(open + 1, close);
+  }
+  const kind = KEYWORDS[normalizeText(head).replace(/ /g, '')];
+  if (!kind) return fail(`Cách chấm "${text}" không có trong danh sách: dùng ${RULE_LIST}.`);
+  const parts = args === null ? [] : args.split(';').map((a) => a.trim()).filter((a) => a !== '');
+  const name = RULE_NAME[kind];
+
+  switch (kind) {
+    case 'yesno':
+    case 'survey':
+    case 'manual':
+      if (parts.length > 0) return fail(`Cách chấm ${name} không nhận tham số: viết ${name}, không có "(${args})".`);
+      return { ok: true, value: { kind } };
+    case 'deadline': {
+      if (parts.length > 1) return fail(`Cách chấm HẠN nhận một tham số (tỷ lệ điểm khi trễ hạn), ví dụ HẠN(50%).`);
+      if (parts.length === 0) return { ok: true, value: { kind, lateShare: 0.5 } };
+      const share = readShare(parts[0]);
+      if (share === null || share < -EPS || share > 1 + EPS) {
+        return fail(`Cách chấm HẠN: tỷ lệ điểm khi trễ hạn "${parts[0]}" phải từ 0 đến 100%, ví dụ HẠN(50%).`);
+      }
+      return { ok: true, value: { kind, lateShare: clamp01(share) } };
+    }
+    case 'ratio': {
+      if (parts.length > 1) return fail(`Cách chấm TỶ LỆ nhận một tham số (chỉ tiêu), ví dụ TỶ LỆ(98%).`);
+      if (parts.length === 0) return { ok: true, value: { kind, target: null } };
+      const n = readNumber(stripAtLeast(parts[0]), 'Chỉ tiêu', { percent: true });
+      if (!n.ok || n.value <= 0) {
+        return fail(`Cách chấm TỶ LỆ: chỉ tiêu "${parts[0]}" phải là một tỷ lệ lớn hơn 0, ví dụ TỶ LỆ(98%).`);
+      }
+      return { ok: true, value: { kind, target: n.value } };
+    }
+    case 'count':
+    case 'deduct': {
+      const example = `${name}(0,25)`;
+      if (parts.length !== 1) return fail(`Cách chấm ${name} cần đúng một tham số là số điểm cho mỗi lần, ví dụ ${example}.`);
+      const n = readNumber(parts[0], 'Điểm mỗi lần');
+      if (!n.ok || n.value <= 0) {
+        return fail(`Cách chấm ${name}: số điểm mỗi lần "${parts[0]}" phải là một số lớn hơn 0, ví dụ ${example}.`);
+      }
+      return { ok: true, value: { kind, per: n.value } };
+    }
+    case 'tiers':
+      return parseTiers(parts);
+  }
+}
+
+/** "50%" → 0.5; a bare fraction "0,5" → 0.5; a bare number above 1 is not a share. */
+function readShare(text: string): number | null {
+  const n = readNumber(text, 'Tỷ lệ', { percent: true });
+  return n.ok ? n.value : null;
+}
+
+function clamp01(x: number): number {
+  return M.min(1, M.max(0, x));
+}
+
+/** "≥ 50%" / ">= 50%" → "50%" (a threshold or target may say "at least"). */
+export function stripAtLeast(text: string): string {
+  return text.replace(/^\s*(?:≥|>=)\s*/, '');
+}
+
+const TIER_FORM = 'dạng ngưỡng: điểm, ví dụ MỨC(100%: 1,5; 80%: 0,75); các mức cách nhau bằng dấu ";"';
+
+function parseTiers(parts: string[]): ParsedRule {
+  if (parts.length === 0) return fail(`Cách chấm MỨC cần ít nhất một mức, ${TIER_FORM}.`);
+  const tiers: Tier[] = [];
+  for (const part of parts) {
+    const colon = part.split(':');
+    if (colon.length !== 2) return fail(`Cách chấm MỨC: mức "${part}" không đúng ${TIER_FORM}.`);
+    const [left, right] = colon.map((s) => s.trim());
+    const thresholdText = stripAtLeast(left);
+    const t = readNumber(thresholdText, 'Ngưỡng', { percent: true });
+    if (!t.ok) return fail(`Cách chấm MỨC: ngưỡng "${left}" của mức "${part}" không phải số hay tỷ lệ; cần ${TIER_FORM}.`);
+    const isShare = right.endsWith('%');
+    const p = readNumber(right, 'Điểm', { percent: true });
+    if (!p.ok) return fail(`Cách chấm MỨC: điểm "${right}" của mức "${part}" không phải số; cần ${TIER_FORM}.`);
+    if (p.value < 0) return fail(`Cách chấm MỨC: điểm của mức "${part}" không được âm.`);
+    if (isShare && p.value > 1 + EPS) {
+      return fail(`Cách chấm MỨC: mức "${part}" cho ${formatNumber(p.value * 100)}% điểm tối đa, vượt quá 100%.`);
+    }
+    const thresholdIsPercent = thresholdText.trim().endsWith('%');
+    if (tiers.some((x) => M.abs(x.threshold - t.value) <= EPS)) {
+      return fail(`Cách chấm MỨC: ngưỡng "${left}" xuất hiện hai lần.`);
+    }
+    tiers.push({
+      threshold: t.value,
+      thresholdIsPercent,
+      points: isShare ? M.min(p.value, 1) : p.value,
+      isShare,
+      text: part,
+    });
+  }
+  tiers.sort((a, b) => b.threshold - a.threshold);
+  return { ok: true, value: { kind: 'tiers', tiers } };
+}

@@ -1,0 +1,50 @@
+// Leaf detection over a code column (CCHC_TOTAL, CCHC_MAX, CCHC_INDEX): a leaf has no descendant code in the
+// range ("1.1" is a child of "1", "10.1" is not); rows with an empty code are ignored.
+import { codeKind, isUnder, normalizeCode, parentCode, type CodeKind } from '../core/criteria';
+import type { CellValue } from '../core/types';
+import { isBlank, isNotApplicable, numberOf } from '../core/values';
+
+export interface CodedRow {
+  index: number;
+  code: string;
+  kind: CodeKind;
+  isLeaf: boolean;
+}
+
+export function codedRows(codes: CellValue[]): CodedRow[] {
+  const rows: CodedRow[] = [];
+  const present = new Set<string>();
+  codes.forEach((c, index) => {
+    const code = normalizeCode(c);
+    if (code === '') return;
+    present.add(code);
+    rows.push({ index, code, kind: codeKind(code), isLeaf: true });
+  });
+  const parents = new Set<string>();
+  for (const r of rows) for (let p = parentCode(r.code); p !== null; p = parentCode(p)) if (present.has(p)) parents.add(p);
+  for (const r of rows) r.isLeaf = !parents.has(r.code);
+  return rows;
+}
+
+/** Leaves under `prefix` (all leaves when it is blank). */
+export function leavesUnder(rows: CodedRow[], prefix: CellValue): CodedRow[] {
+  const p = isBlank(prefix) ? '' : normalizeCode(prefix);
+  return rows.filter((r) => r.isLeaf && (p === '' || isUnder(r.code, p)));
+}
+
+/** A score cell as a number: numbers, and text that reads as a number ("1,5"); anything else counts 0. */
+export function scoreValue(v: CellValue): number {
+  const n = numberOf(v, false);
+  return n === n ? n : 0;
+}
+
+/** A max cell as a number; blank or unreadable counts 0 (the score column shows that row's error). */
+export function maxValue(v: CellValue): number {
+  const n = numberOf(v, false);
+  return n > 0 ? n : 0;
+}
+
+/** A row whose score says "Không áp dụng" (or KAD, N/A…) leaves the applicable maximum. */
+export function notApplicableScore(v: CellValue): boolean {
+  return isNotApplicable(v);
+}

@@ -1,0 +1,87 @@
+// Shared by CCHC_POINTS, CCHC_STATUS, CCHC_REASON and CCHC_AT_STAKE: the columns become CriteriaRows and go
+// through evaluate(), the same code the sidebar, reports and emails use, so the sheet never disagrees.
+import { evaluateTable, DEFAULT_NEAR_DAYS } from '../core/evaluate';
+import { DEFAULT_BANDS } from '../core/settings';
+import type { CriteriaRow, RowResult } from '../core/types';
+import { isBlank, readDate, readNumber } from '../core/values';
+import { prepare, singleValue, type Arg } from './ranges';
+
+export interface TableCall {
+  /** One result per input row (undefined for rows with an empty code). */
+  results: (RowResult | undefined)[];
+  /** False when every argument was a single value (answer with a single value). */
+  isRange: boolean;
+}
+
+const MS_PER_DAY = 86400000;
+
+/** The "as of" date: custom functions may not read NOW(), so it comes from a cell the add-in keeps current. */
+export function readAsOf(asOf: Arg): Date {
+  const v = singleValue(asOf, 'Ngày tính (as_of)');
+  if (isBlank(v)) {
+    throw new Error(
+      'Thiếu ngày tính (ô "Tính đến ngày"): mở lại bảng tính hoặc chạy "Tính lại" trong menu tiện ích để ghi ngày hôm nay vào ô đó.',
+    );
+  }
+  const d = readDate(v, 'Ngày tính (as_of)');
+  if (!d.ok) throw new Error(d.message);
+  const utc = new Date(d.value * MS_PER_DAY);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+}
+
+/** Near-deadline days: empty → 14; otherwise a whole number from 0. */
+export function readNearDays(nearDays: Arg): number {
+  const v = singleValue(nearDays, 'Số ngày cảnh báo');
+  if (isBlank(v)) return DEFAULT_NEAR_DAYS;
+  const n = readNumber(v, 'Số ngày cảnh báo');
+  if (!n.ok) throw new Error(n.message);
+  if (n.value < 0 || !Number.isInteger(n.value)) {
+    throw new Error(`Số ngày cảnh báo "${String(v)}" phải là số nguyên từ 0, ví dụ 14.`);
+  }
+  return n.value;
+}
+
+export interface TableArgs {
+  codes: Arg;
+  rules: Arg;
+  max: Arg;
+  actual: Arg;
+  target?: Arg;
+  evidence?: Arg;
+  deadline?: Arg;
+  appraised?: Arg;
+}
+
+export function evaluateColumns(a: TableArgs, today: Date, nearDays: number, withRisk = true): TableCall {
+  const args = [a.codes, a.rules, a.max, a.actual, a.target, a.evidence, a.deadline, a.appraised];
+  const { n: len, cols } = prepare(args);
+  const n = len ?? 1;
+  const [codes, rules, max, actual, target, evidence, deadline, appraised] = cols;
+  const rows: CriteriaRow[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    rows[i] = {
+      row: i + 1,
+      code: codes[i],
+      title: '',
+      max: max[i],
+      rule: rules[i],
+      target: target[i],
+      actual: actual[i],
+      evidence: evidence[i],
+      sector: '',
+      deadline: deadline[i],
+      notes: '',
+      appraised: appraised[i],
+    };
+  }
+  const evaluation = evaluateTable(rows, { today, nearDeadlineDays: nearDays, bands: DEFAULT_BANDS }, withRisk);
+  const results: (RowResult | undefined)[] = new Array(n).fill(undefined);
+  for (const r of evaluation.rows) if (results[r.row - 1] === undefined) results[r.row - 1] = r;
+  return { results, isRange: len !== null };
+}
+
+/** Answers one value per row: a column for range calls, the value itself for single-value calls. */
+export function answer<T>(call: TableCall, values: T[]): T | T[][] {
+  return call.isRange ? values.map((v) => [v]) : values[0];
+}
+
