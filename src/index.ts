@@ -3,6 +3,29 @@
 // from there). Keep bodies one line: the logic lives in src/server, src/functions and src/core.
 // Nothing at module top level may call an Apps Script service: custom functions load this whole bundle.
 import { buildMenu, showSidebar } from './server/menu';
+import {
+  canUseDocument,
+  menuAttachActiveSheetAction,
+  menuCheckDataAction,
+  menuRecomputeAction,
+  menuSetupSampleAction,
+  onEditRecompute,
+  refreshOnOpen,
+} from './server/actions';
+import {
+  buildSidebarData,
+  sidebarAttachSheetAction,
+  sidebarCheckDataAction,
+  sidebarRecomputeAction,
+  sidebarSaveSettingsAction,
+  sidebarSelectCellAction,
+  sidebarSetupSampleAction,
+} from './server/sidebarData';
+import type { ActionResult as SheetActionResult, SaveSettingsResult, SidebarData } from './server/api';
+import { emailPreview, fromMenu, reportAction, scheduleAction, sendNowAction, snapshotAction } from './server/reportActions';
+import { dailyTick as runDailyTick } from './server/schedule';
+import type { ActionResult, EmailPreview } from './server/api';
+import { cchcAtStake, cchcClass, cchcIndex, cchcMax, cchcPoints, cchcReason, cchcScore, cchcStatus, cchcTotal } from './functions';
 
 // ── Triggers ──
 
@@ -11,8 +34,9 @@ import { buildMenu, showSidebar } from './server/menu';
  * @param {GoogleAppsScript.Events.SheetsOnOpen} e the open event
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  void e;
   buildMenu(SpreadsheetApp.getUi());
+  // With authorisation: keep the as-of date and the formula ranges current (never throws).
+  if (canUseDocument(e)) refreshOnOpen();
 }
 
 /**
@@ -23,6 +47,24 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
+/**
+ * The single daily time-driven trigger: keeps the "as of" date current and, on the configured day, records
+ * the month's snapshot and sends the monthly summary (at most once per month per document).
+ * @param {GoogleAppsScript.Events.TimeDriven} e the time-driven event
+ */
+export function dailyTick(e?: GoogleAppsScript.Events.TimeDriven): void {
+  runDailyTick(e);
+}
+
+/**
+ * Simple trigger: an edit that changes the criteria table's shape (header row, or rows added below it)
+ * extends the formulas and colours; edits inside the table are rescored by the formulas themselves.
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
+ */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  onEditRecompute(e);
+}
+
 // ── Menu actions ──
 
 /** Menu: opens the sidebar (dashboard, at-risk list, data checks, actions, settings). */
@@ -30,6 +72,282 @@ export function menuShowSidebar(): void {
   showSidebar();
 }
 
+/** Menu: generates (replaces) the report tab. */
+export function menuGenerateReport(): void {
+  fromMenu(reportAction);
+}
+
+/** Menu: sends this month's summary now, unless it was already sent this month. */
+export function menuSendNow(): void {
+  fromMenu(() => sendNowAction(false));
+}
+
+/** Menu: appends a snapshot of the current scores to the history tab. */
+export function menuSnapshotNow(): void {
+  fromMenu(snapshotAction);
+}
+
+/** Menu: creates the criteria tab from the embedded sample set (a sample to replace with the official set). */
+export function menuSetupSample(): void {
+  menuSetupSampleAction();
+}
+
+/** Menu: sets up the tab that is open (a criteria table the commune pasted in) without the sample. */
+export function menuAttachActiveSheet(): void {
+  menuAttachActiveSheetAction();
+}
+
+/** Menu: recomputes scores, status and reasons and refreshes the row colours. */
+export function menuRecompute(): void {
+  menuRecomputeAction();
+}
+
+/** Menu: lists every problem of the criteria table (row, column, fix) in a dialog. */
+export function menuCheckData(): void {
+  menuCheckDataAction();
+}
+
 // ── Sidebar calls (google.script.run) ──
 
+/** Sidebar: everything it shows, in one call. */
+export function sidebarLoad(): SidebarData {
+  return buildSidebarData();
+}
+
+/** Sidebar: creates the sample criteria tab (or re-checks its set-up). */
+export function sidebarSetupSample(): SheetActionResult {
+  return sidebarSetupSampleAction();
+}
+
+/**
+ * Sidebar: attaches the add-in to an existing tab.
+ * @param {string} sheetName the tab's name
+ */
+export function sidebarAttachSheet(sheetName: string): SheetActionResult {
+  return sidebarAttachSheetAction(sheetName);
+}
+
+/** Sidebar: recomputes and highlights. */
+export function sidebarRecompute(): SheetActionResult {
+  return sidebarRecomputeAction();
+}
+
+/** Sidebar: checks the data (read only). */
+export function sidebarCheckData(): SheetActionResult {
+  return sidebarCheckDataAction();
+}
+
+/**
+ * Sidebar: selects a cell of the criteria tab (a click on a problem).
+ * @param {number} row 1-based sheet row
+ * @param {string|number|null} column column key, header text or 1-based number; null selects the row
+ */
+export function sidebarSelectCell(row: number, column: string | number | null): SheetActionResult {
+  return sidebarSelectCellAction(row, column);
+}
+
+/**
+ * Sidebar: validates and stores the settings.
+ * @param {object} settings the settings form
+ */
+export function sidebarSaveSettings(settings: unknown): SaveSettingsResult {
+  return sidebarSaveSettingsAction(settings);
+}
+
+/** Sidebar: generates (replaces) the report tab. */
+export function sidebarGenerateReport(): ActionResult {
+  return reportAction();
+}
+
+/** Sidebar: the monthly emails as they would be sent now (leadership and each sector), for preview. */
+export function sidebarPreviewEmail(): EmailPreview {
+  return emailPreview();
+}
+
+/**
+ * Sidebar: sends this month's summary now.
+ * @param {boolean} force true to send again a month that was already sent
+ */
+export function sidebarSendNow(force: boolean): ActionResult {
+  return sendNowAction(force);
+}
+
+/**
+ * Sidebar: installs (replacing any earlier one) or removes the daily trigger.
+ * @param {boolean} enabled true to install, false to remove
+ */
+export function sidebarSetSchedule(enabled: boolean): ActionResult {
+  return scheduleAction(enabled);
+}
+
+/** Sidebar: appends a snapshot of the current scores to the history tab. */
+export function sidebarSnapshotNow(): ActionResult {
+  return snapshotAction();
+}
+
 // ── Custom functions ──
+
+/**
+ * Điểm theo cách chấm. Một ô hoặc cả cột; dòng lỗi ghi "Lỗi: …".
+ * @param rule Cách chấm, ví dụ "MỨC(100%: 1,5; 80%: 0,75)".
+ * @param max Điểm tối đa.
+ * @param actual Kết quả.
+ * @param [target] Chỉ tiêu (tỷ lệ, hoặc hạn cho HẠN).
+ * @return Điểm.
+ * @customfunction
+ */
+export function CCHC_SCORE(rule: unknown, max: unknown, actual: unknown, target?: unknown): unknown {
+  return cchcScore(rule, max, actual, target);
+}
+
+/**
+ * Tổng điểm các tiêu chí lá, trong mã prefix nếu có.
+ * @param codes Cột Mã.
+ * @param scores Cột Điểm.
+ * @param [prefix] Mã lĩnh vực, ví dụ "3".
+ * @return Tổng điểm.
+ * @customfunction
+ */
+export function CCHC_TOTAL(codes: unknown, scores: unknown, prefix?: unknown): unknown {
+  return cchcTotal(codes, scores, prefix);
+}
+
+/**
+ * Điểm tối đa áp dụng (bỏ dòng "Không áp dụng"), trong mã prefix nếu có.
+ * @param codes Cột Mã.
+ * @param max Cột Điểm tối đa.
+ * @param scores Cột Điểm.
+ * @param [prefix] Mã lĩnh vực, ví dụ "3".
+ * @return Điểm tối đa áp dụng.
+ * @customfunction
+ */
+export function CCHC_MAX(codes: unknown, max: unknown, scores: unknown, prefix?: unknown): unknown {
+  return cchcMax(codes, max, scores, prefix);
+}
+
+/**
+ * Chỉ số CCHC = tổng điểm / điểm tối đa áp dụng (định dạng %).
+ * @param codes Cột Mã.
+ * @param max Cột Điểm tối đa.
+ * @param scores Cột Điểm.
+ * @return Chỉ số.
+ * @customfunction
+ */
+export function CCHC_INDEX(codes: unknown, max: unknown, scores: unknown): unknown {
+  return cchcIndex(codes, max, scores);
+}
+
+/**
+ * Xếp loại theo chỉ số (≤ 1: phân số, > 1: phần trăm).
+ * @param index Chỉ số CCHC.
+ * @param [bands] Bảng 2 cột: tên xếp loại, ngưỡng tối thiểu (%).
+ * @return Xếp loại.
+ * @customfunction
+ */
+export function CCHC_CLASS(index: unknown, bands?: unknown): unknown {
+  return cchcClass(index, bands);
+}
+
+/**
+ * Cột Điểm: tiêu chí lá theo cách chấm, dòng cha là tổng; "Không áp dụng" hoặc "Lỗi: …".
+ * @param codes Cột Mã.
+ * @param rules Cột Cách chấm.
+ * @param max Cột Điểm tối đa.
+ * @param actual Cột Kết quả.
+ * @param [target] Cột Chỉ tiêu.
+ * @return Cột điểm.
+ * @customfunction
+ */
+export function CCHC_POINTS(codes: unknown, rules: unknown, max: unknown, actual: unknown, target?: unknown): unknown {
+  return cchcPoints(codes, rules, max, actual, target);
+}
+
+/**
+ * Cột Trạng thái: Mất điểm, Quá hạn, Nguy cơ, Đạt, Không áp dụng, Lỗi.
+ * @param codes Cột Mã.
+ * @param rules Cột Cách chấm.
+ * @param max Cột Điểm tối đa.
+ * @param actual Cột Kết quả.
+ * @param target Cột Chỉ tiêu.
+ * @param evidence Cột Minh chứng.
+ * @param deadline Cột Hạn.
+ * @param appraised Cột Điểm thẩm định.
+ * @param as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
+ * @param [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
+ * @return Cột trạng thái.
+ * @customfunction
+ */
+export function CCHC_STATUS(
+  codes: unknown,
+  rules: unknown,
+  max: unknown,
+  actual: unknown,
+  target: unknown,
+  evidence: unknown,
+  deadline: unknown,
+  appraised: unknown,
+  as_of: unknown,
+  near_days?: unknown,
+): unknown {
+  return cchcStatus(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, near_days);
+}
+
+/**
+ * Cột Lý do: vì sao mất điểm hoặc có nguy cơ, và số điểm có thể mất.
+ * @param codes Cột Mã.
+ * @param rules Cột Cách chấm.
+ * @param max Cột Điểm tối đa.
+ * @param actual Cột Kết quả.
+ * @param target Cột Chỉ tiêu.
+ * @param evidence Cột Minh chứng.
+ * @param deadline Cột Hạn.
+ * @param appraised Cột Điểm thẩm định.
+ * @param as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
+ * @param [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
+ * @return Cột lý do.
+ * @customfunction
+ */
+export function CCHC_REASON(
+  codes: unknown,
+  rules: unknown,
+  max: unknown,
+  actual: unknown,
+  target: unknown,
+  evidence: unknown,
+  deadline: unknown,
+  appraised: unknown,
+  as_of: unknown,
+  near_days?: unknown,
+): unknown {
+  return cchcReason(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, near_days);
+}
+
+/**
+ * Điểm có thể mất của từng dòng (dòng cha: tổng các dòng con).
+ * @param codes Cột Mã.
+ * @param rules Cột Cách chấm.
+ * @param max Cột Điểm tối đa.
+ * @param actual Cột Kết quả.
+ * @param target Cột Chỉ tiêu.
+ * @param evidence Cột Minh chứng.
+ * @param deadline Cột Hạn.
+ * @param appraised Cột Điểm thẩm định.
+ * @param as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
+ * @param [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
+ * @return Cột điểm có thể mất.
+ * @customfunction
+ */
+export function CCHC_AT_STAKE(
+  codes: unknown,
+  rules: unknown,
+  max: unknown,
+  actual: unknown,
+  target: unknown,
+  evidence: unknown,
+  deadline: unknown,
+  appraised: unknown,
+  as_of: unknown,
+  near_days?: unknown,
+): unknown {
+  return cchcAtStake(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, near_days);
+}

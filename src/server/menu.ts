@@ -10,6 +10,15 @@ export interface MenuItem {
 /** Menu items in display order; null marks a separator. */
 export const MENU_ITEMS: (MenuItem | null)[] = [
   { caption: 'Mở bảng điều khiển', functionName: 'menuShowSidebar' },
+  null,
+  { caption: 'Thiết lập bảng tiêu chí mẫu', functionName: 'menuSetupSample' },
+  { caption: 'Gắn vào trang đang mở', functionName: 'menuAttachActiveSheet' },
+  { caption: 'Tính lại điểm và tô màu', functionName: 'menuRecompute' },
+  { caption: 'Kiểm tra dữ liệu', functionName: 'menuCheckData' },
+  null,
+  { caption: 'Lập trang báo cáo', functionName: 'menuGenerateReport' },
+  { caption: 'Lưu số liệu tháng vào Lịch sử', functionName: 'menuSnapshotNow' },
+  { caption: 'Gửi báo cáo tháng ngay', functionName: 'menuSendNow' },
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

@@ -1,0 +1,46 @@
+// Document settings (class bands, near-deadline days, criteria tab, sector directory with emails…) live in
+// document properties as one JSON value, validated with zod (src/core/settings.ts) on every read and write.
+// A corrupt stored value falls back to the defaults with a warning the sidebar shows; reading never throws.
+import { readStoredSettings, validateSettings, type FieldError, type Settings } from '../core/settings';
+
+export const SETTINGS_KEY = 'cchc.settings';
+
+export interface StoredSettings {
+  settings: Settings;
+  /** Set when the stored value was corrupt or invalid and defaults are (partly) in use. */
+  warning: string | null;
+}
+
+function properties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties();
+}
+
+/** Reads the document's settings; falls back to defaults (with a warning) when they cannot be read. */
+export function loadSettings(): StoredSettings {
+  let json: string | null = null;
+  try {
+    json = properties().getProperty(SETTINGS_KEY);
+  } catch {
+    const fallback = readStoredSettings(null);
+    return { settings: fallback.settings, warning: 'Không đọc được cài đặt của tài liệu; đang dùng cài đặt mặc định.' };
+  }
+  const read = readStoredSettings(json);
+  return { settings: read.settings, warning: read.warning ?? null };
+}
+
+export type SaveResult = { ok: true; settings: Settings } | { ok: false; errors: FieldError[] };
+
+/** Validates settings (e.g. from the sidebar) and stores them; nothing is stored when they are invalid. */
+export function saveSettings(input: unknown): SaveResult {
+  const result = validateSettings(input);
+  if (!result.ok) return result;
+  properties().setProperty(SETTINGS_KEY, JSON.stringify(result.settings));
+  return { ok: true, settings: result.settings };
+}
+
+/** Changes some fields of the stored settings (keeping the others), e.g. the criteria tab after set-up. */
+export function updateSettings(patch: Partial<Settings>): Settings {
+  const current = loadSettings().settings;
+  const saved = saveSettings({ ...current, ...patch });
+  return saved.ok ? saved.settings : current;
+}

@@ -1,0 +1,108 @@
+// Live row colours: one conditional-format rule per status label, each a whole-row custom formula of the
+// exact form `=$P5="Mất điểm"` (absolute status column, relative first data row; the stand-in's HTML
+// renderer evaluates that form). Sheets then colours rows as the status formulas recompute, with no script.
+// The user's own rules are kept: ours are recognised by that formula form, filtered out and appended again.
+import { columnLetter } from './headers';
+
+/** Status labels the CCHC_STATUS column shows (Vietnamese always: the rules below match them). */
+export const STATUS_LABELS = {
+  losing: 'Mất điểm',
+  overdue: 'Quá hạn',
+  atRisk: 'Nguy cơ',
+  secured: 'Đạt',
+  notApplicable: 'Không áp dụng',
+  error: 'Lỗi',
+} as const;
+
+interface RuleStyle {
+  label: string;
+  background: string | null;
+  fontColor: string | null;
+}
+
+/** Our rules in priority order (Sheets applies the first matching rule). */
+export const HIGHLIGHT_STYLES: RuleStyle[] = [
+  { label: STATUS_LABELS.losing, background: '#f4c7c3', fontColor: null },
+  { label: STATUS_LABELS.overdue, background: '#f4c7c3', fontColor: null },
+  { label: STATUS_LABELS.atRisk, background: '#fce8b2', fontColor: null },
+  { label: STATUS_LABELS.secured, background: '#d9ead3', fontColor: null },
+  { label: STATUS_LABELS.notApplicable, background: '#eeeeee', fontColor: '#757575' },
+  { label: STATUS_LABELS.error, background: null, fontColor: '#cc0000' },
+];
+
+const LABELS = HIGHLIGHT_STYLES.map((s) => s.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const OUR_FORMULA = new RegExp(`^=\\$[A-Z]{1,3}[0-9]+="(${LABELS})"$`);
+
+/** True for a custom formula this add-in writes (any status column, any first row). */
+export function isOurFormula(formula: unknown): boolean {
+  return typeof formula === 'string' && OUR_FORMULA.test(formula.trim());
+}
+
+/** The custom formula of one status rule. */
+export function statusFormula(statusColumn: number, firstDataRow: number, label: string): string {
+  return `=$${columnLetter(statusColumn)}${firstDataRow}="${label}"`;
+}
+
+/** Where to colour: whole table rows, from the first table column to the last output column. */
+export interface HighlightArea {
+  firstRow: number;
+  lastRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  statusColumn: number;
+}
+
+function areaA1(area: HighlightArea): string {
+  return `${columnLetter(area.firstColumn)}${area.firstRow}:${columnLetter(area.lastColumn)}${area.lastRow}`;
+}
+
+function ourFormulaOf(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string | null {
+  const condition = rule.getBooleanCondition();
+  if (!condition) return null;
+  const values = condition.getCriteriaValues();
+  const formula = values && values.length ? values[0] : null;
+  return isOurFormula(formula) ? String(formula).trim() : null;
+}
+
+/**
+ * Replaces our conditional-format rules on `sheet` (user rules kept, ours appended after them).
+ * Spreadsheet calls: 1 get, and 1 set only when our rules differ from what is there already; the rule
+ * builders and per-rule getters are constant in the number of rows. Returns whether it wrote.
+ */
+export function applyHighlight(sheet: GoogleAppsScript.Spreadsheet.Sheet, area: HighlightArea): boolean {
+  const existing = sheet.getConditionalFormatRules();
+  const user: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const oursNow: string[] = [];
+  let oursAtEnd = true;
+  for (const rule of existing) {
+    const formula = ourFormulaOf(rule);
+    if (formula === null) {
+      user.push(rule);
+      // A user rule after one of ours: ours are no longer last (user rules must keep priority).
+      if (oursNow.length) oursAtEnd = false;
+    } else oursNow.push(`${formula}@${rule.getRanges().map((r) => r.getA1Notation()).join(',')}`);
+  }
+  const a1 = areaA1(area);
+  const wanted = HIGHLIGHT_STYLES.map((s) => `${statusFormula(area.statusColumn, area.firstRow, s.label)}@${a1}`);
+  // Ours already in place, in order, after every user rule: nothing to write.
+  if (oursAtEnd && oursNow.length === wanted.length && oursNow.every((s, i) => s === wanted[i])) return false;
+
+  const range = sheet.getRange(a1);
+  const ours = HIGHLIGHT_STYLES.map((s) => {
+    let builder = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(statusFormula(area.statusColumn, area.firstRow, s.label))
+      .setRanges([range]);
+    if (s.background) builder = builder.setBackground(s.background);
+    if (s.fontColor) builder = builder.setFontColor(s.fontColor);
+    return builder.build();
+  });
+  sheet.setConditionalFormatRules([...user, ...ours]);
+  return true;
+}
+
+/** Removes only our rules (user rules stay). */
+export function removeHighlight(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const existing = sheet.getConditionalFormatRules();
+  const user = existing.filter((r) => ourFormulaOf(r) === null);
+  if (user.length !== existing.length) sheet.setConditionalFormatRules(user);
+}

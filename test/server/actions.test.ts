@@ -1,0 +1,432 @@
+import { describe, test, expect } from '@jest/globals';
+import { env, NOW, fill, snapshot, typeResults, columnsContent, seedSettings, expectSheetMatchesCore } from '../sheets/env';
+import {
+  attachSheet,
+  checkData,
+  menuAttachActiveSheetAction,
+  menuCheckDataAction,
+  menuRecomputeAction,
+  menuSetupSampleAction,
+  onEditRecompute,
+  problemLine,
+  recompute,
+  refreshOnOpen,
+  selectCell,
+  setupSample,
+  writeAsOf,
+  canUseDocument,
+} from '../../src/server/actions';
+import {
+  buildSidebarData,
+  sidebarCheckDataAction,
+  sidebarRecomputeAction,
+  sidebarSaveSettingsAction,
+  sidebarSelectCellAction,
+  sidebarSetupSampleAction,
+  sidebarAttachSheetAction,
+} from '../../src/server/sidebarData';
+import { BusyError, withDocumentLock } from '../../src/server/locks';
+import { loadSettings, saveSettings } from '../../src/server/settingsStore';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+
+type StandIn = ReturnType<typeof env>;
+
+/** Input columns of the sample tab: A..K. */
+const INPUTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+const inputs = (standIn: StandIn) => columnsContent(standIn, 'Tiêu chí', INPUTS, 120);
+
+function editEvent(standIn: StandIn, a1: string) {
+  const sheet = standIn.sheet('Tiêu chí');
+  return { range: sheet.getRange(a1), source: standIn.globals.SpreadsheetApp.getActiveSpreadsheet() } as never;
+}
+
+describe('safety: no action ever changes an input cell', () => {
+  test('every action, run on a filled sheet, leaves every input cell as it was', () => {
+    const standIn = env();
+    setupSample(NOW);
+    typeResults(standIn);
+    // A user formula in an input column must survive too.
+    standIn.sheet('Tiêu chí').getRange('K7').setFormula('=C7*0.9');
+    const before = inputs(standIn);
+    const actions: [string, () => unknown][] = [
+      ['recompute', () => recompute(NOW)],
+      ['checkData', () => checkData(NOW)],
+      ['selectCell', () => selectCell(12, 'actual')],
+      ['onEdit inside', () => onEditRecompute(editEvent(standIn, 'F12'), NOW)],
+      ['onEdit header', () => onEditRecompute(editEvent(standIn, 'B4'), NOW)],
+      ['setupSample again', () => setupSample(NOW)],
+      ['attach', () => attachSheet('Tiêu chí', NOW)],
+      ['writeAsOf', () => writeAsOf(new Date(2024, 6, 1, 8))],
+      ['refreshOnOpen', () => refreshOnOpen(NOW)],
+      ['sidebar load', () => buildSidebarData(undefined, NOW)],
+      ['sidebar recompute', () => sidebarRecomputeAction()],
+      ['sidebar check', () => sidebarCheckDataAction()],
+      ['sidebar select', () => sidebarSelectCellAction(7, 'Kết quả')],
+      ['sidebar setup', () => sidebarSetupSampleAction()],
+      ['sidebar attach', () => sidebarAttachSheetAction('Tiêu chí')],
+      ['sidebar save settings', () => sidebarSaveSettingsAction({ ...DEFAULT_SETTINGS, nearDeadlineDays: 30 })],
+      ['menu recompute', () => menuRecomputeAction()],
+      ['menu check', () => menuCheckDataAction()],
+      ['menu setup', () => menuSetupSampleAction()],
+      ['menu attach', () => menuAttachActiveSheetAction()],
+    ];
+    for (const [name, run] of actions) {
+      run();
+      expect({ name, inputs: inputs(standIn) }).toEqual({ name, inputs: before });
+    }
+    expect(standIn.sheet('Tiêu chí').getRange('Q6').getValue()).toBe(30);
+  });
+});
+
+describe('recompute', () => {
+  test('steady state writes nothing; a new day writes the as-of date once; figures follow', () => {
+    const standIn = env();
+    setupSample(NOW);
+    typeResults(standIn);
+    const first = recompute(NOW);
+    expect(first.ok).toBe(true);
+    expect(first.writes).toBe(0);
+    expect(first.message).toMatch(/^Tổng [\d,]+\/98,5 điểm, chỉ số [\d,]+%, xếp loại \S+; \d+ tiêu chí mất điểm hoặc có nguy cơ\.$/);
+    const july = new Date(2024, 6, 20, 9);
+    const next = recompute(july);
+    expect(next.writes).toBe(1);
+    expect(standIn.sheet('Tiêu chí').getRange('Q5').getValue()).toEqual(new Date(2024, 6, 20));
+    expectSheetMatchesCore(standIn, 'Tiêu chí', july, expect as never);
+    expect(recompute(july).writes).toBe(0);
+  });
+
+  test('rows added below the table: formulas, block and colours extend to them', () => {
+    const standIn = env();
+    setupSample(NOW);
+    const sheet = standIn.sheet('Tiêu chí');
+    sheet.getRange('A79:F80').setValues([
+      ['9', 'Lĩnh vực mới', 2, '', '', ''],
+      ['9.1', 'Tiêu chí mới', 2, 'CÓ/KHÔNG', '', 'Có'],
+    ]);
+    const result = recompute(NOW);
+    expect(result.ok).toBe(true);
+    expect(sheet.getRange('L5').getFormula()).toContain('$A$5:$A$80');
+    expect(sheet.getRange('P21').getValue()).toBe('9. Lĩnh vực mới');
+    expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('A5:N80');
+    expectSheetMatchesCore(standIn, 'Tiêu chí', NOW, expect as never);
+    expect(sheet.getRange('M80').getValue()).toBe('Nguy cơ'); // claims points without evidence
+  });
+
+  test('menu: attach to the tab that is open', () => {
+    const standIn = env();
+    const sheet = fill(standIn, 'Bộ chỉ số 2025', [
+      ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Kết quả'],
+      ['1', 'A', 1, 'CÓ/KHÔNG', 'Có'],
+    ]);
+    sheet.activate();
+    menuAttachActiveSheetAction();
+    expect(standIn.ui.alerts.at(-1)).toContain('Đã gắn vào trang "Bộ chỉ số 2025"');
+    expect(loadSettings().settings.criteriaSheetName).toBe('Bộ chỉ số 2025');
+    standIn.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].activate();
+    menuAttachActiveSheetAction();
+    expect(standIn.ui.alerts.at(-1)).toContain('Trang "Sheet1" không có bảng tiêu chí');
+  });
+
+  test('a tab without output columns gets them on recompute', () => {
+    const standIn = env();
+    fill(standIn, 'Tiêu chí', [
+      ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Kết quả'],
+      ['1', 'A', 1, 'CÓ/KHÔNG', 'Có'],
+    ]);
+    const result = recompute(NOW);
+    expect(result.ok).toBe(true);
+    expect(result.message).toContain('Đã thêm các cột kết quả');
+    expect(standIn.sheet('Tiêu chí').getRange('F1:H1').getValues()).toEqual([['Điểm', 'Trạng thái', 'Lý do']]);
+  });
+
+  test('finds the table on another tab when the configured one is missing, and explains when none has one', () => {
+    const standIn = env();
+    fill(standIn, 'Khác', [['Ghi chú']]);
+    const none = recompute(NOW);
+    expect(none.ok).toBe(false);
+    expect(none.message).toContain('Không có trang "Tiêu chí" và không trang nào có bảng tiêu chí');
+    fill(standIn, 'Bảng 2024', [
+      ['Code', 'Criterion', 'Max', 'Rule', 'Actual'],
+      ['1', 'A', 1, 'YESNO', 'yes'],
+    ]);
+    const found = recompute(NOW);
+    expect(found.ok).toBe(true);
+    expect(found.sheet?.getName()).toBe('Bảng 2024');
+    expect(loadSettings().settings.criteriaSheetName).toBe('Bảng 2024');
+    expect(selectCell(2, 'actual')).toEqual({ ok: true, message: 'Đã chọn E2.' });
+    // From now on the found tab is the criteria tab; a new tab called "Tiêu chí" does not take over.
+    fill(standIn, 'Tiêu chí', [['Mã', 'Tiêu chí', 'Điểm tối đa']]);
+    const checked = checkData(NOW);
+    expect(checked.sheet?.getName()).toBe('Bảng 2024');
+    // A configured tab that lost its headers: the precise reason is given when no other tab has a table.
+    const only = env();
+    seedSettings(only, { criteriaSheetName: 'Tiêu chí' });
+    fill(only, 'Tiêu chí', [['Mã', 'Tiêu chí', 'Điểm tối đa']]);
+    expect(recompute(NOW).message).toMatch(/^Trang "Tiêu chí": hàng 1 .*thiếu cột "Cách chấm" \(Rule\), "Kết quả" \(Actual\)/);
+  });
+});
+
+describe('the lock', () => {
+  test('busy: a clear Vietnamese message and no write', () => {
+    const standIn = env();
+    setupSample(NOW);
+    typeResults(standIn);
+    const before = snapshot(standIn, 'Tiêu chí');
+    standIn.locks.holdDocumentLock();
+    expect(() => recompute(new Date(2024, 6, 1))).toThrow(BusyError);
+    expect(() => recompute(new Date(2024, 6, 1))).toThrow('đang được một thao tác khác cập nhật');
+    expect(() => setupSample(NOW)).toThrow(BusyError);
+    expect(() => attachSheet('Tiêu chí', NOW)).toThrow(BusyError);
+    const side = sidebarRecomputeAction();
+    expect(side.ok).toBe(false);
+    expect(side.message).toContain('Vui lòng thử lại');
+    menuRecomputeAction();
+    expect(standIn.ui.alerts.at(-1)).toContain('đang được một thao tác khác cập nhật');
+    // Simple triggers never throw, and write nothing either.
+    expect(onEditRecompute(editEvent(standIn, 'A90'), new Date(2024, 6, 1))).toBe(false);
+    refreshOnOpen(new Date(2024, 6, 1));
+    expect(snapshot(standIn, 'Tiêu chí')).toBe(before);
+    standIn.locks.release('document');
+    expect(recompute(new Date(2024, 6, 1)).writes).toBe(1);
+  });
+
+  test('the lock is released even when the work throws', () => {
+    const standIn = env();
+    expect(() =>
+      withDocumentLock(() => {
+        throw new Error('x');
+      }),
+    ).toThrow('x');
+    expect(standIn.locks.holder('document')).toBeNull();
+  });
+});
+
+describe('simple triggers', () => {
+  test('onEdit: cheap inside the table, recompute when the table grows; never throws', () => {
+    const standIn = env();
+    setupSample(NOW);
+    standIn.calls.reset();
+    expect(onEditRecompute(editEvent(standIn, 'F12'), NOW)).toBe(false);
+    expect(onEditRecompute(editEvent(standIn, 'P20'), NOW)).toBe(false);
+    const cheap = standIn.calls.byMethod();
+    expect(Object.keys(cheap).filter((k) => /getValues|setValues|getFormulas/.test(k))).toEqual([]);
+    const sheet = standIn.sheet('Tiêu chí');
+    sheet.getRange('A79:F79').setValues([['9', 'Mới', 1, 'CÓ/KHÔNG', '', 'Có']]);
+    expect(onEditRecompute(editEvent(standIn, 'A79:F79'), NOW)).toBe(true);
+    expect(sheet.getRange('L5').getFormula()).toContain('$A$79');
+    // Rows deleted at the end shrink the formulas' ranges (Sheets adjusts them); an edit just below
+    // the new reach is growth again.
+    const l5 = sheet.getRange('L5').getFormula();
+    sheet.getRange('L5').setFormula(l5.replace(/\$79/g, '$70'));
+    expect(onEditRecompute(editEvent(standIn, 'F71'), NOW)).toBe(true);
+    expect(sheet.getRange('L5').getFormula()).toBe(l5);
+    // Another tab: ignored.
+    const other = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Khác');
+    expect(onEditRecompute({ range: other.getRange('A1') } as never, NOW)).toBe(false);
+    expect(onEditRecompute(undefined, NOW)).toBe(false);
+    expect(onEditRecompute({} as never, NOW)).toBe(false);
+    expect(onEditRecompute({ range: { getSheet: () => { throw new Error('limited'); } } } as never, NOW)).toBe(false);
+  });
+
+  test('onOpen only reads the document when authorised', () => {
+    env();
+    expect(canUseDocument({ authMode: ScriptApp.AuthMode.NONE })).toBe(false);
+    expect(canUseDocument({ authMode: ScriptApp.AuthMode.LIMITED })).toBe(true);
+    expect(canUseDocument(undefined)).toBe(true);
+  });
+});
+
+describe('check data', () => {
+  const BAD = [
+    ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Chỉ tiêu', 'Kết quả', 'Minh chứng', 'Hạn'],
+    ['1', 'Lĩnh vực', 9, '', '', '', '', ''],
+    ['1.1', 'chữ trong cột số', 'abc', 'CÓ/KHÔNG', '', 'Có', 'x', ''],
+    ['1.2', 'dấu phẩy', 2, 'TỶ LỆ', '', "'0,5", 'x', ''],
+    ['1.3', 'phần trăm dạng chữ', 2, 'MỨC(90%: 2)', '', "'95%", 'x', ''],
+    ['1.4', 'ngày dạng chữ', 1, 'HẠN(50%)', "'31/01/2024", "'20/01/2024", 'x', "'31/01/2024"],
+    ['1.5', 'để trống', 1, 'CÓ/KHÔNG', '', '', '', ''],
+    ['1.6', 'lỗi #N/A', 1, 'TỶ LỆ', '', '#N/A', '', ''],
+    ['1.6', 'mã trùng', 1, 'CÓ/KHÔNG', '', 'Có', 'x', ''],
+    ['1.7', 'quy tắc lạ', 1, 'ABC(1)', '', 'Có', 'x', ''],
+    ['1.8', 'chữ trong kết quả', 1, 'TỶ LỆ', '', 'nhiều', 'x', ''],
+  ];
+
+  test('bad inputs: a Vietnamese problem naming row, column and cell, with a fix; readable ones are read', () => {
+    const standIn = env();
+    fill(standIn, 'Tiêu chí', BAD);
+    expect(attachSheet('Tiêu chí', NOW).ok).toBe(true);
+    const result = checkData(NOW);
+    const at = (a1: string) => result.problems.find((p) => p.a1 === a1);
+    expect(at('C3')).toMatchObject({ row: 3, columnHeader: 'Điểm tối đa', severity: 'error' });
+    expect(at('C3')!.message).toContain('"abc"');
+    expect(at('F8')).toMatchObject({ row: 8, columnHeader: 'Kết quả', severity: 'error' });
+    expect(at('F8')!.message).toContain('#N/A');
+    expect(at('A9')).toMatchObject({ row: 9, columnHeader: 'Mã' });
+    expect(at('A9')!.message).toContain('trùng');
+    expect(at('D10')).toMatchObject({ row: 10, columnHeader: 'Cách chấm' });
+    expect(at('D10')!.message).toContain('"ABC(1)"');
+    expect(at('F11')!.message).toContain('"nhiều"');
+    for (const a1 of ['C3', 'F8', 'A9', 'D10', 'F11']) {
+      expect(at(a1)!.fix.length).toBeGreaterThan(5);
+      expect(problemLine(at(a1)!)).toMatch(new RegExp(`^✖ Dòng \\d+, cột .+ \\(${a1}\\): `));
+    }
+    // "0,5", "95%", dates as text and blanks are read, not flagged.
+    for (const a1 of ['F4', 'F5', 'F6', 'E6', 'H6', 'F7']) expect(at(a1)).toBeUndefined();
+    const rows = result.evaluation!.rows;
+    expect(rows.find((r) => r.row === 4)!.score).toBeCloseTo(1, 9); // 0,5 of 100% × 2
+    expect(rows.find((r) => r.row === 5)!.score).toBe(2);
+    expect(rows.find((r) => r.row === 6)!.score).toBe(1);
+    // Sorted by row; the sheet is also scored live.
+    const numbered = result.problems.filter((p) => p.row !== null).map((p) => p.row!);
+    expect(numbered).toEqual([...numbered].sort((a, b) => a - b));
+  });
+
+  test('the menu shows the problems in a dialog, the sidebar selects their cell', () => {
+    const standIn = env();
+    fill(standIn, 'Tiêu chí', BAD);
+    attachSheet('Tiêu chí', NOW);
+    menuCheckDataAction();
+    const alert = standIn.ui.alerts.at(-1)!;
+    expect(alert).toContain('Dòng 3, cột Điểm tối đa (C3)');
+    expect(alert).toContain('Dòng 10, cột Cách chấm (D10)');
+    const selected = sidebarSelectCellAction(10, 'rule');
+    expect(selected).toEqual({ ok: true, message: 'Đã chọn D10.' });
+    const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+    expect(ss.getActiveRange()!.getA1Notation()).toBe('D10');
+    expect(selectCell(3, 'Điểm tối đa').ok).toBe(true);
+    expect(ss.getActiveRange()!.getA1Notation()).toBe('C3');
+    expect(selectCell(7, 6).ok).toBe(true);
+    expect(ss.getActiveRange()!.getA1Notation()).toBe('F7');
+    expect(selectCell(5, null).ok).toBe(true);
+    expect(selectCell(0, 'rule').ok).toBe(false);
+    expect(selectCell(5, 'không có').message).toContain('Không tìm thấy cột');
+  });
+
+  test('problems of the sheet itself: repeated header, output cells typed over', () => {
+    const standIn = env();
+    fill(standIn, 'Tiêu chí', [
+      ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Kết quả', 'Kết quả'],
+      ['1', 'A', 1, 'CÓ/KHÔNG', 'Có', ''],
+    ]);
+    attachSheet('Tiêu chí', NOW);
+    standIn.sheet('Tiêu chí').getRange('I2').setValue('sửa tay');
+    const result = checkData(NOW);
+    expect(result.problems.some((p) => p.message.includes('xuất hiện hai lần'))).toBe(true);
+    expect(result.problems.find((p) => p.a1 === 'I2')?.severity).toBe('error');
+  });
+});
+
+describe('settings', () => {
+  test('a corrupt stored value falls back to defaults with a warning; actions still work', () => {
+    const standIn = env();
+    standIn.properties.document.set('cchc.settings', '{not json');
+    const read = loadSettings();
+    expect(read.settings).toEqual(DEFAULT_SETTINGS);
+    expect(read.warning).toContain('mặc định');
+    expect(setupSample(NOW).ok).toBe(true);
+    // The warning stays until the user saves settings again.
+    expect(buildSidebarData(undefined, NOW).settingsWarning).toContain('mặc định');
+    expect(sidebarSaveSettingsAction(DEFAULT_SETTINGS).ok).toBe(true);
+    expect(buildSidebarData(undefined, NOW).settingsWarning).toBeNull();
+  });
+
+  test('an invalid field falls back on its own, the sector directory is kept', () => {
+    const standIn = env();
+    seedSettings(standIn, { nearDeadlineDays: -3, sectors: [{ name: 'BPMC', head: 'Chị Lan', email: 'lan@example.com' }] });
+    const read = loadSettings();
+    expect(read.settings.nearDeadlineDays).toBe(14);
+    expect(read.settings.sectors).toEqual([{ name: 'BPMC', head: 'Chị Lan', email: 'lan@example.com' }]);
+    expect(read.warning).toContain('nearDeadlineDays');
+    const data = buildSidebarData(undefined, NOW);
+    expect(data.settingsWarning).toContain('nearDeadlineDays');
+  });
+
+  test('saving: invalid settings are refused with field errors, valid ones stored and applied to the sheet', () => {
+    const standIn = env();
+    setupSample(NOW);
+    const bad = sidebarSaveSettingsAction({ ...DEFAULT_SETTINGS, sectors: [{ name: 'X', head: '', email: 'not-an-email' }] });
+    expect(bad.ok).toBe(false);
+    expect(bad.errors[0].path).toBe('sectors.0.email');
+    expect(loadSettings().settings.sectors).toEqual([]);
+    const bands = [
+      { label: 'A', minPercent: 50 },
+      { label: 'B', minPercent: 0 },
+    ];
+    const good = sidebarSaveSettingsAction({ ...DEFAULT_SETTINGS, bands });
+    expect(good.ok).toBe(true);
+    expect(good.data?.settings.bands).toEqual(bands);
+    // The block's bands follow, and CCHC_CLASS reads them.
+    const values = standIn.sheet('Tiêu chí').getRange('P1:Q40').getValues();
+    expect(values.filter((r) => r[0] === 'A' || r[0] === 'B')).toEqual([
+      ['A', 50],
+      ['B', 0],
+    ]);
+    expect(values.find((r) => r[0] === 'Xếp loại')![1]).toBe('B');
+    expect(saveSettings({ nope: 1 }).ok).toBe(false);
+  });
+});
+
+// ── Performance: a constant number of Spreadsheet calls whatever the size ──
+
+/** A table of `rows` data rows in 8 areas (as real sets have), leaves cycling through the rules. */
+function bigTable(rows: number): (string | number)[][] {
+  const out: (string | number)[][] = [['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Chỉ tiêu', 'Kết quả', 'Minh chứng']];
+  const rules: [string, string | number, string | number][] = [
+    ['CÓ/KHÔNG', '', 'Có'],
+    ['TỶ LỆ', 0.5, 0.4],
+    ['MỨC(100%: 1; 90%: 0,5)', '', 0.95],
+    ['ĐẾM(0,25)', '', 3],
+    ['TRỪ(0,25)', '', 1],
+  ];
+  const perArea = Math.ceil(rows / 8) - 1;
+  for (let area = 1; area <= 8 && out.length <= rows; area++) {
+    out.push([String(area), `Lĩnh vực ${area}`, perArea, '', '', '', '']);
+    for (let leaf = 1; leaf <= perArea && out.length <= rows; leaf++) {
+      const [rule, target, actual] = rules[leaf % rules.length];
+      out.push([`${area}.${leaf}`, `Tiêu chí ${area}.${leaf}`, 1, rule, target, actual, leaf % 2 ? 'x' : '']);
+    }
+  }
+  return out;
+}
+
+const DATA_CALL = /^(Range\.(get|set)(Values|Formulas|Value|Formula|NumberFormats?|Notes?|DataValidations?|FontWeights?)|Sheet\.(get|set)ConditionalFormatRules)$/;
+
+function measure(rows: number) {
+  const standIn = env();
+  fill(standIn, 'Tiêu chí', bigTable(rows));
+  expect(attachSheet('Tiêu chí', NOW).ok).toBe(true);
+  const sheet = standIn.sheet('Tiêu chí');
+  const count = (run: () => { ok: boolean }) => {
+    standIn.calls.reset();
+    expect(run().ok).toBe(true);
+    const byMethod = standIn.calls.byMethod();
+    const spreadsheet = Object.fromEntries(
+      Object.entries(byMethod).filter(([k]) => !/^(Properties|Lock|Session|Utilities|Script)/.test(k)),
+    );
+    const data = Object.entries(byMethod).filter(([k]) => DATA_CALL.test(k)).reduce((s, [, n]) => s + n, 0);
+    return { spreadsheet, total: standIn.calls.total('Spreadsheet'), data };
+  };
+  const steady = count(() => recompute(NOW));
+  const newDay = count(() => recompute(new Date(2024, 5, 16, 8)));
+  sheet.getRange(rows + 2, 1, 1, 6).setValues([['8.9999', 'Thêm', 1, 'CÓ/KHÔNG', '', 'Có']]);
+  const grown = count(() => recompute(new Date(2024, 5, 16, 8)));
+  return { steady, newDay, grown };
+}
+
+describe('performance', () => {
+  test('recompute + highlight: the same Spreadsheet calls at 100, 1,000 and 10,000 rows, ≤ 5 data calls', () => {
+    const small = measure(100);
+    const medium = measure(1000);
+    const large = measure(10000);
+    for (const scenario of ['steady', 'newDay', 'grown'] as const) {
+      expect(medium[scenario]).toEqual(small[scenario]);
+      expect(large[scenario]).toEqual(small[scenario]);
+      expect(small[scenario].data).toBeLessThanOrEqual(5);
+    }
+    expect(small.steady.data).toBe(3); // getValues, getFormulas, getConditionalFormatRules
+    expect(small.newDay.data).toBe(4); // + one setValues (as-of date + formulas + block)
+    expect(small.grown.data).toBe(5); // + setConditionalFormatRules (ranges grew)
+    // For the record (README / report): the full per-method counts.
+    process.stdout.write(`recompute calls per scenario: ${JSON.stringify(small)}\n`);
+  }, 120000);
+});

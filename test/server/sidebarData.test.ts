@@ -1,0 +1,75 @@
+import { describe, test, expect } from '@jest/globals';
+import { env, NOW, typeResults, fill } from '../sheets/env';
+import { setupSample, recompute } from '../../src/server/actions';
+import { buildSidebarData, atRiskItems } from '../../src/server/sidebarData';
+import { toScriptRunPayload } from '../../local/gas/index';
+import { appendSnapshot } from '../../src/sheets/history';
+
+describe('sidebar data', () => {
+  test('no criteria tab yet: set-up is offered with the reason, tab names listed', () => {
+    const standIn = env();
+    fill(standIn, 'Ghi chép', [['x']]);
+    const data = buildSidebarData(undefined, NOW);
+    expect(data.sheetFound).toBe(false);
+    expect(data.sheetMessage).toContain('Thiết lập bảng mẫu');
+    expect(data.dashboard).toBeNull();
+    expect(data.sheetNames).toEqual(['Sheet1', 'Ghi chép']);
+    expect(data.schedule.enabled).toBe(false);
+    expect(toScriptRunPayload(data)).toEqual(data);
+  });
+
+  test('dashboard from evaluate(), at-risk list by points at stake, problems with A1 and header', () => {
+    const standIn = env();
+    setupSample(NOW);
+    typeResults(standIn);
+    standIn.sheet('Tiêu chí').getRange('F30').setValue('nhiều lắm'); // an unreadable result
+    const state = recompute(NOW);
+    const data = buildSidebarData(undefined, NOW);
+    const e = state.evaluation!;
+    expect(data.sheetFound).toBe(true);
+    expect(data.sheetName).toBe('Tiêu chí');
+    expect(data.dashboard).toMatchObject({
+      year: 2024,
+      asOf: '2024-06-15',
+      classification: e.classification,
+      sinceSnapshot: null,
+    });
+    expect(data.dashboard!.total).toBeCloseTo(e.total, 4);
+    expect(data.dashboard!.indexPercent).toBeCloseTo(e.index! * 100, 4);
+    expect(data.dashboard!.areas.map((a) => a.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    const stakes = data.atRisk.map((r) => r.pointsAtStake);
+    expect(stakes).toEqual([...stakes].sort((a, b) => b - a));
+    expect(data.atRisk.length).toBeGreaterThan(10);
+    expect(data.atRisk.every((r) => r.status === 'atRisk' || r.status === 'losing')).toBe(true);
+    expect(data.atRisk[0].pointsAtStake).toBe(Math.max(...e.rows.filter((r) => r.isLeaf && (r.status === 'atRisk' || r.status === 'losing')).map((r) => r.pointsAtStake)));
+    const bad = data.problems.find((p) => p.a1 === 'F30');
+    expect(bad).toMatchObject({ row: 30, column: 'actual', columnHeader: 'Kết quả', severity: 'error' });
+    expect(data.sectorsInSheet).toEqual(expect.arrayContaining(['VP-TK', 'BPMC', 'TP-HT', 'CT/PCT']));
+    expect(data.sectorsInSheet).not.toContain('Tất cả các ngành');
+    // google.script.run carries no Date: the payload survives the transport unchanged.
+    expect(toScriptRunPayload(data)).toEqual(data);
+    expect(atRiskItems(e)).toEqual(data.atRisk);
+  });
+
+  test('change since the last snapshot of the history tab', () => {
+    const standIn = env();
+    setupSample(NOW);
+    const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+    appendSnapshot(ss, {
+      date: '2024-05-31',
+      month: '2024-05',
+      total: 1,
+      applicableMax: 100,
+      indexPercent: 1,
+      classification: 'Yếu',
+      atRiskCount: 3,
+      areas: [],
+    });
+    typeResults(standIn);
+    const data = buildSidebarData(undefined, NOW);
+    const since = data.dashboard!.sinceSnapshot!;
+    expect(since.date).toBe('2024-05-31');
+    expect(since.totalDelta).toBeCloseTo(data.dashboard!.total - 1, 4);
+    expect(since.indexPercentDelta).toBeCloseTo(data.dashboard!.indexPercent! - 1, 4);
+  });
+});
