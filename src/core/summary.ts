@@ -1,0 +1,537 @@
+// Pure models of what leadership reads: the report, the per-sector view, the path to the next class and
+// monthly snapshots. Built from an Evaluation; no Apps Script here (the report sheet, the emails and the
+// demo all render these models).
+import type { Evaluation, NextClass, RiskKind, RowResult, RowStatus } from './types';
+
+const EPS = 1e-9;
+
+// ── Sector names ──
+
+/** A sector of the settings' directory (same shape as settings.Sector, kept structural to stay pure). */
+export interface DirectorySector {
+  name: string;
+  head: string;
+  email: string;
+}
+
+// Words that, alone in a sector cell (or as one of its comma-separated names), mean "every sector".
+const ALL_KEYS = new Set([
+  'all',
+  'allsectors',
+  'every',
+  'everysector',
+  'tatca',
+  'tatcanganh',
+  'tatcacacnganh',
+  'cacnganh',
+  'moinganh',
+  'toanbo',
+  'chung',
+]);
+// Cells meaning "no sector" (the sample writes "—" for survey rows).
+const NONE_KEYS = new Set(['', 'khong', 'none', 'na']);
+
+/** Folds case, Vietnamese diacritics (đ included) and punctuation: "ĐC-XD" → "dcxd". */
+export function sectorKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Keys a name answers to: the whole name, the name without "(…)", and each "(…)" part ("VP-TK (Nội vụ)"). */
+function aliasKeys(name: string): string[] {
+  const keys = [sectorKey(name), sectorKey(name.replace(/\([^)]*\)/g, ' '))];
+  for (const m of name.matchAll(/\(([^)]*)\)/g)) keys.push(sectorKey(m[1]));
+  return [...new Set(keys.filter((k) => k !== ''))];
+}
+
+/** Splits a sector cell: "BPMC, TP-HT; ĐC-XD" → three names. "/" is not a separator ("CT/PCT" is one name). */
+export function splitSectorCell(cell: string): string[] {
+  return cell
+    .split(/[,;\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => !NONE_KEYS.has(sectorKey(s)));
+}
+
+/** True when a name in a sector cell means every sector ("all", "all sectors", "tất cả", "các ngành"…). */
+export function isAllSectors(name: string): boolean {
+  return ALL_KEYS.has(sectorKey(name));
+}
+
+/**
+ * Resolves sector cells against the directory. A criterion belongs to every sector named in its cell; a name
+ * matches a directory sector case-, diacritic- and punctuation-insensitively, by its whole name, its name
+ * without a "(…)" note, or the note itself ("Văn phòng – Thống kê (VP-TK)" answers to "VP-TK").
+ * "all" / "tất cả" makes the criterion shared: it belongs to every known sector (the directory's and those
+ * named elsewhere in the sheet). Names not in the directory still form a sector of their own (the report
+ * shows them; no email can go to them).
+ */
+export class SectorResolver {
+  private readonly byAlias = new Map<string, string>();
+  /** Canonical sector names in display order: the directory first, then names found only in the sheet. */
+  readonly names: string[] = [];
+  private readonly inDirectory = new Set<string>();
+  readonly unknown: string[] = [];
+
+  constructor(directory: DirectorySector[], sheetCells: string[]) {
+    for (const s of directory) {
+      const name = s.name.trim();
+      if (!name) continue;
+      this.names.push(name);
+      this.inDirectory.add(name);
+      for (const k of aliasKeys(name)) if (!this.byAlias.has(k)) this.byAlias.set(k, name);
+    }
+    for (const cell of sheetCells) {
+      for (const token of splitSectorCell(cell)) {
+        if (isAllSectors(token) || this.match(token).length > 0) continue;
+        // "VP-TK (Nội vụ)" is shown, and matched later, as "VP-TK".
+        const stripped = token
+          .replace(/\([^)]*\)/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+        const display = stripped || token.replace(/\s+/g, ' ');
+        if (this.byAlias.has(sectorKey(display))) continue;
+        this.names.push(display);
+        this.unknown.push(display);
+        this.byAlias.set(sectorKey(display), display);
+      }
+    }
+  }
+
+  /** Canonical names a single token matches (several when it names a directory sector by a shared alias). */
+  private match(token: string): string[] {
+    const found = new Set<string>();
+    const whole = this.byAlias.get(sectorKey(token));
+    if (whole) return [whole];
+    for (const k of aliasKeys(token)) {
+      const n = this.byAlias.get(k);
+      if (n) found.add(n);
+    }
+    return [...found];
+  }
+
+  isInDirectory(name: string): boolean {
+    return this.inDirectory.has(name);
+  }
+
+  /** The sectors a criterion belongs to and whether it is shared by all sectors. */
+  resolve(cell: string): { sectors: string[]; shared: boolean } {
+    const out = new Set<string>();
+    let shared = false;
+    for (const token of splitSectorCell(cell)) {
+      if (isAllSectors(token)) shared = true;
+      else for (const n of this.match(token)) out.add(n);
+    }
+    if (shared) for (const n of this.names) out.add(n);
+    return { sectors: this.names.filter((n) => out.has(n)), shared };
+  }
+}
+
+// ── Formatting (Vietnamese: decimal comma) ──
+
+/** Rounds away float noise: 0.1 + 0.2 → 0.3. */
+export function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round((n + Math.sign(n) * EPS) * f) / f;
+}
+
+/** "1,5", "12", "0,25" (at most two decimals). */
+export function formatPoints(n: number): string {
+  return String(round(n, 2)).replace('.', ',');
+}
+
+/** A 0–100 percentage: "87,5%"; null → "—". */
+export function formatPercent(p: number | null): string {
+  return p == null ? '—' : `${String(round(p, 1)).replace('.', ',')}%`;
+}
+
+/** Signed change: "+1,5", "−0,25", "0". */
+export function formatDelta(n: number, unit = ''): string {
+  const r = round(n, 2);
+  if (r === 0) return `0${unit}`;
+  return `${r > 0 ? '+' : '−'}${String(Math.abs(r)).replace('.', ',')}${unit}`;
+}
+
+/** yyyy-mm-dd → dd/mm/yyyy (anything else is returned as is). */
+export function formatDateVi(iso: string | null): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** yyyy-MM → "11/2026". */
+export function formatMonthVi(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${m[2]}/${m[1]}` : month;
+}
+
+/** The label written in the sheet's status column for a row (Vietnamese always). */
+export function statusLabel(status: RowStatus, risks: RiskKind[] = []): string {
+  switch (status) {
+    case 'losing':
+      return risks.includes('overdue') ? 'Quá hạn' : 'Mất điểm';
+    case 'atRisk':
+      return 'Nguy cơ';
+    case 'secured':
+      return 'Đạt';
+    case 'notApplicable':
+      return 'Không áp dụng';
+    case 'error':
+      return 'Lỗi';
+    default:
+      return '';
+  }
+}
+
+// ── Report model ──
+
+export interface AreaLine {
+  code: string;
+  title: string;
+  score: number;
+  max: number;
+  /** 0–100, null when the area has no applicable maximum. */
+  percent: number | null;
+}
+
+/** One criterion as a sector or the at-risk list sees it. */
+export interface CriterionLine {
+  row: number;
+  code: string;
+  title: string;
+  /** The sector cell as typed. */
+  sectorText: string;
+  /** Canonical sectors it belongs to. */
+  sectors: string[];
+  /** Belongs to every sector ("all" / "tất cả"). */
+  shared: boolean;
+  status: RowStatus;
+  statusLabel: string;
+  reasons: string[];
+  score: number | null;
+  max: number | null;
+  pointsAtStake: number;
+  /** Points a recovery would add to the total: min(points at stake, max − score). */
+  recoverable: number;
+  deadline: string | null;
+}
+
+export interface SectorReport {
+  name: string;
+  head: string;
+  email: string;
+  inDirectory: boolean;
+  /** Its criteria: losing first, then at risk, errors, secured, not applicable. */
+  criteria: CriterionLine[];
+  /** Leaf criteria owned (not-applicable ones included). */
+  owned: number;
+  /** Points secured on its applicable criteria. */
+  secured: number;
+  /** Σ applicable max of its criteria. */
+  applicableMax: number;
+  /** Σ points at stake of its at-risk and losing criteria. */
+  atStake: number;
+  /** Number of criteria at risk or losing. */
+  atRiskCount: number;
+}
+
+export interface PathStep {
+  line: CriterionLine;
+  /** Total after this and every earlier step is recovered. */
+  cumulativeTotal: number;
+}
+
+export interface PathToNextClass {
+  target: NextClass;
+  /** True when recovering the listed criteria reaches the next class. */
+  reachable: boolean;
+  /** Points that would still be missing after every step (0 when reachable). */
+  shortfall: number;
+  steps: PathStep[];
+}
+
+export interface ReportModel {
+  communeName: string;
+  year: number;
+  /** yyyy-mm-dd: the date deadlines were judged against. */
+  asOf: string;
+  /** When the report was produced, as the caller wants it shown ("dd/MM/yyyy HH:mm"). */
+  generatedAt: string;
+  total: number;
+  baseScore: number;
+  bonus: number;
+  penalty: number;
+  applicableMax: number;
+  indexPercent: number | null;
+  classification: string;
+  nextClass: NextClass | null;
+  areas: AreaLine[];
+  sectors: SectorReport[];
+  /** Criteria with no sector (or only "—"). */
+  unassigned: CriterionLine[];
+  /** Sector names used in the sheet but missing from the directory. */
+  unknownSectors: string[];
+  /** At-risk and losing criteria, points at stake desc, then nearest deadline. */
+  atRisk: CriterionLine[];
+  /** null when already in the top class. */
+  path: PathToNextClass | null;
+  /** Number of problems of severity error in the table. */
+  errorCount: number;
+}
+
+export interface ReportContext {
+  communeName: string;
+  year: number;
+  sectors: DirectorySector[];
+  asOf: string;
+  generatedAt: string;
+}
+
+const STATUS_ORDER: Record<RowStatus, number> = {
+  losing: 0,
+  atRisk: 1,
+  error: 2,
+  secured: 3,
+  notApplicable: 4,
+  empty: 5,
+  parent: 6,
+};
+
+function isAtRisk(r: { status: RowStatus }): boolean {
+  return r.status === 'losing' || r.status === 'atRisk';
+}
+
+/** Points at stake desc, then nearest deadline (none last), then sheet order. */
+export function byUrgency(a: CriterionLine, b: CriterionLine): number {
+  return b.pointsAtStake - a.pointsAtStake || compareDeadlines(a.deadline, b.deadline) || a.row - b.row;
+}
+
+function compareDeadlines(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a == null) return 1;
+  if (b == null) return -1;
+  return a < b ? -1 : 1;
+}
+
+function byStatusThenUrgency(a: CriterionLine, b: CriterionLine): number {
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || byUrgency(a, b);
+}
+
+/** Leaf criteria of the table (parents are roll-ups; blank rows carry nothing). */
+function criteriaRows(evaluation: Evaluation): RowResult[] {
+  return evaluation.rows.filter(
+    (r) => r.isLeaf && r.status !== 'parent' && r.status !== 'empty' && r.code !== '',
+  );
+}
+
+function lineOf(r: RowResult, resolver: SectorResolver): CriterionLine {
+  const { sectors, shared } = resolver.resolve(r.sector);
+  const atRisk = isAtRisk(r);
+  const recoverable =
+    atRisk && r.max != null && r.kind === 'normal'
+      ? Math.max(0, Math.min(r.pointsAtStake, r.max - (r.score ?? 0)))
+      : 0;
+  return {
+    row: r.row,
+    code: r.code,
+    title: r.title,
+    sectorText: r.sector,
+    sectors,
+    shared,
+    status: r.status,
+    statusLabel: statusLabel(r.status, r.risks),
+    reasons: r.reasons,
+    score: r.score,
+    max: r.max,
+    pointsAtStake: atRisk ? r.pointsAtStake : 0,
+    recoverable,
+    deadline: r.deadline,
+  };
+}
+
+/**
+ * The path to the next class: the smallest set of at-risk criteria whose recovery lifts the total by the gap.
+ * Taking the k largest recoveries maximises what k criteria can add, so the smallest k whose top-k sum
+ * covers the gap is the minimum; ties are broken, and the steps ordered, by points at stake (desc) then
+ * nearest deadline. When even every at-risk criterion is not enough, all of them are listed and the
+ * shortfall is given.
+ */
+export function pathToNextClass(
+  candidates: CriterionLine[],
+  nextClass: NextClass | null,
+  currentTotal: number,
+): PathToNextClass | null {
+  if (!nextClass) return null;
+  const pool = candidates.filter((c) => c.recoverable > EPS).sort(byRecovery);
+  const steps: PathStep[] = [];
+  let gained = 0;
+  for (const line of pool) {
+    if (gained >= nextClass.gapPoints - EPS) break;
+    gained += line.recoverable;
+    steps.push({ line, cumulativeTotal: round(currentTotal + gained, 6) });
+  }
+  const shortfall = Math.max(0, nextClass.gapPoints - gained);
+  return {
+    target: nextClass,
+    reachable: shortfall <= EPS,
+    shortfall: shortfall <= EPS ? 0 : shortfall,
+    steps,
+  };
+}
+
+function byRecovery(a: CriterionLine, b: CriterionLine): number {
+  return b.recoverable - a.recoverable || byUrgency(a, b);
+}
+
+/** Builds the report model from an evaluation and the document's settings. */
+export function buildReportModel(evaluation: Evaluation, ctx: ReportContext): ReportModel {
+  const rows = criteriaRows(evaluation);
+  const resolver = new SectorResolver(
+    ctx.sectors,
+    rows.map((r) => r.sector),
+  );
+  const lines = rows.map((r) => lineOf(r, resolver));
+  const directory = new Map(ctx.sectors.map((s) => [s.name.trim(), s]));
+
+  const sectors: SectorReport[] = resolver.names.map((name) => {
+    const own = lines.filter((l) => l.sectors.includes(name)).sort(byStatusThenUrgency);
+    const applicable = own.filter((l) => l.status !== 'notApplicable' && l.status !== 'error');
+    const d = directory.get(name);
+    return {
+      name,
+      head: d?.head ?? '',
+      email: d?.email ?? '',
+      inDirectory: resolver.isInDirectory(name),
+      criteria: own,
+      owned: own.length,
+      secured: sum(applicable.map((l) => l.score ?? 0)),
+      applicableMax: sum(applicable.map((l) => l.max ?? 0)),
+      atStake: sum(own.filter(isAtRisk).map((l) => l.pointsAtStake)),
+      atRiskCount: own.filter(isAtRisk).length,
+    };
+  });
+
+  const atRisk = lines.filter(isAtRisk).sort(byUrgency);
+  const index = evaluation.index;
+  return {
+    communeName: ctx.communeName,
+    year: ctx.year,
+    asOf: ctx.asOf,
+    generatedAt: ctx.generatedAt,
+    total: evaluation.total,
+    baseScore: evaluation.baseScore,
+    bonus: evaluation.bonus,
+    penalty: evaluation.penalty,
+    applicableMax: evaluation.applicableMax,
+    indexPercent: index == null ? null : index * 100,
+    classification: evaluation.classification,
+    nextClass: evaluation.nextClass,
+    areas: evaluation.areas.map((a) => ({
+      code: a.code,
+      title: a.title,
+      score: a.score,
+      max: a.max,
+      percent: a.max > 0 ? (a.score / a.max) * 100 : null,
+    })),
+    sectors,
+    unassigned: lines.filter((l) => l.sectors.length === 0).sort(byStatusThenUrgency),
+    unknownSectors: resolver.unknown,
+    atRisk,
+    path: pathToNextClass(atRisk, evaluation.nextClass, evaluation.total),
+    errorCount: evaluation.problems.filter((p) => p.severity === 'error').length,
+  };
+}
+
+function sum(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0);
+}
+
+// ── Snapshots (the history tab) ──
+
+export interface Snapshot {
+  /** yyyy-mm-dd (the as-of date of the snapshot). */
+  date: string;
+  /** yyyy-MM the snapshot belongs to. */
+  month: string;
+  total: number;
+  applicableMax: number;
+  /** 0–100, null when nothing was applicable. */
+  indexPercent: number | null;
+  classification: string;
+  atRiskCount: number;
+  /** Points per area, by area code. */
+  areas: { code: string; score: number }[];
+}
+
+/** The snapshot of the current evaluation on `date` (yyyy-mm-dd). */
+export function snapshotOf(model: ReportModel, date: string): Snapshot {
+  return {
+    date,
+    month: date.slice(0, 7),
+    total: round(model.total, 4),
+    applicableMax: round(model.applicableMax, 4),
+    indexPercent: model.indexPercent == null ? null : round(model.indexPercent, 4),
+    classification: model.classification,
+    atRiskCount: model.atRisk.length,
+    areas: model.areas.map((a) => ({ code: a.code, score: round(a.score, 4) })),
+  };
+}
+
+export interface SnapshotComparison {
+  from: Snapshot;
+  to: Snapshot;
+  totalDelta: number;
+  indexPercentDelta: number | null;
+  classChanged: boolean;
+  atRiskDelta: number;
+  /** Every area code present in either snapshot, in the later snapshot's order. */
+  areas: { code: string; from: number | null; to: number | null; delta: number | null }[];
+}
+
+/** Compares two snapshots (e.g. last month and now, or the 6-month review: January and June). */
+export function compareSnapshots(from: Snapshot, to: Snapshot): SnapshotComparison {
+  const codes = [...new Set([...to.areas.map((a) => a.code), ...from.areas.map((a) => a.code)])];
+  const score = (s: Snapshot, code: string) => s.areas.find((a) => a.code === code)?.score ?? null;
+  return {
+    from,
+    to,
+    totalDelta: round(to.total - from.total, 6),
+    indexPercentDelta:
+      to.indexPercent == null || from.indexPercent == null
+        ? null
+        : round(to.indexPercent - from.indexPercent, 6),
+    classChanged: to.classification !== from.classification,
+    atRiskDelta: to.atRiskCount - from.atRiskCount,
+    areas: codes.map((code) => {
+      const a = score(from, code);
+      const b = score(to, code);
+      return { code, from: a, to: b, delta: a == null || b == null ? null : round(b - a, 6) };
+    }),
+  };
+}
+
+/** The latest snapshot taken in a month before `month` (yyyy-MM), or null. */
+export function previousMonthSnapshot(snapshots: Snapshot[], month: string): Snapshot | null {
+  let best: Snapshot | null = null;
+  for (const s of snapshots) {
+    if (s.month < month && (!best || s.date >= best.date)) best = s;
+  }
+  return best;
+}
+
+/** The latest snapshot of `month`, or null (the 6-month review compares two of these). */
+export function snapshotForMonth(snapshots: Snapshot[], month: string): Snapshot | null {
+  let best: Snapshot | null = null;
+  for (const s of snapshots) if (s.month === month && (!best || s.date >= best.date)) best = s;
+  return best;
+}
+
+/** yyyy-MM shifted by n months (negative: back). */
+export function addMonths(month: string, n: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const t = y * 12 + (m - 1) + n;
+  return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}`;
+}

@@ -1,0 +1,164 @@
+// Use cases behind the report tab, the history snapshot and the email preview: read settings and the
+// criteria table, evaluate, build the report model. Writes take the document lock; the preview only reads.
+import { evaluate } from '../core/evaluate';
+import type { Settings } from '../core/settings';
+import {
+  buildReportModel,
+  previousMonthSnapshot,
+  snapshotForMonth,
+  snapshotOf,
+  type ReportModel,
+  type Snapshot,
+} from '../core/summary';
+import type { Evaluation } from '../core/types';
+import { composeMonthlyEmails, type MonthlyEmails } from '../mail/render';
+import { appendSnapshot, readSnapshots, HISTORY_SHEET } from '../sheets/history';
+import { reportLayout, reportSheetName, writeReport } from '../sheets/report';
+import { calendarDate, locateCriteria } from './actions';
+import { withDocumentLock } from './locks';
+import { loadSettings } from './settingsStore';
+
+/** The script's time zone (appsscript.json: Asia/Ho_Chi_Minh). */
+export function timeZone(): string {
+  try {
+    return Session.getScriptTimeZone() || 'Asia/Ho_Chi_Minh';
+  } catch {
+    return 'Asia/Ho_Chi_Minh';
+  }
+}
+
+/** Calendar facts of an instant in the script's time zone. */
+export interface LocalTime {
+  /** yyyy-MM-dd */
+  date: string;
+  /** yyyy-MM: the key of "this month" for history and the monthly email. */
+  month: string;
+  day: number;
+  hour: number;
+  /** dd/MM/yyyy HH:mm, for "generated at". */
+  stamp: string;
+}
+
+export function localTime(now: Date): LocalTime {
+  const tz = timeZone();
+  const date = Utilities.formatDate(now, tz, 'yyyy-MM-dd');
+  return {
+    date,
+    month: date.slice(0, 7),
+    day: Number(Utilities.formatDate(now, tz, 'd')),
+    hour: Number(Utilities.formatDate(now, tz, 'H')),
+    stamp: Utilities.formatDate(now, tz, 'dd/MM/yyyy HH:mm'),
+  };
+}
+
+export interface LoadedDocument {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  settings: Settings;
+  settingsWarning: string | null;
+  /** The tab the table was read from. */
+  criteriaSheetName: string;
+  evaluation: Evaluation;
+  model: ReportModel;
+  snapshots: Snapshot[];
+  time: LocalTime;
+}
+
+/** Thrown with a Vietnamese message the sidebar shows as is. */
+export class UserError extends Error {}
+
+/** Reads settings, the criteria table (found as recompute finds it) and the history; evaluates as of `now`. */
+export function loadDocument(now: Date): LoadedDocument {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) throw new UserError('Không mở được bảng tính.');
+  const { settings, warning } = loadSettings();
+  const located = locateCriteria(ss, settings, false);
+  if (!located.ok) throw new UserError(located.message);
+  const time = localTime(now);
+  const evaluation = evaluate(located.read.rows, {
+    today: calendarDate(time.date),
+    nearDeadlineDays: settings.nearDeadlineDays,
+    bands: settings.bands,
+  });
+  const model = buildReportModel(evaluation, {
+    communeName: settings.communeName,
+    year: settings.year,
+    sectors: settings.sectors,
+    asOf: time.date,
+    generatedAt: time.stamp,
+  });
+  return {
+    ss,
+    settings,
+    settingsWarning: warning,
+    criteriaSheetName: located.sheet.getName(),
+    evaluation,
+    model,
+    snapshots: readSnapshots(ss),
+    time,
+  };
+}
+
+/** Generates (replaces) the report tab. Returns the Vietnamese result message. */
+export function generateReport(now: Date = new Date()): string {
+  return withDocumentLock(() => {
+    const doc = loadDocument(now);
+    const name = reportSheetName(doc.criteriaSheetName);
+    writeReport(doc.ss, reportLayout(doc.model, doc.snapshots), name);
+    const risk = doc.model.atRisk.length;
+    return (
+      `Đã lập trang "${name}" (tính đến ${doc.time.stamp}): ${risk} tiêu chí có nguy cơ mất điểm.` +
+      (doc.model.errorCount > 0 ? ` Bảng còn ${doc.model.errorCount} ô dữ liệu lỗi.` : '')
+    );
+  });
+}
+
+export interface SnapshotResult {
+  /** The row written, or null when `onlyIfMissing` found this month already recorded. */
+  row: number | null;
+  snapshot: Snapshot;
+  message: string;
+}
+
+/**
+ * Appends a snapshot of now to the history tab. The caller holds the document lock. With `onlyIfMissing`
+ * (the monthly run) nothing is written when this month already has a row; on demand always appends.
+ */
+export function snapshotLocked(doc: LoadedDocument, onlyIfMissing: boolean): SnapshotResult {
+  const snapshot = snapshotOf(doc.model, doc.time.date);
+  const existing = snapshotForMonth(doc.snapshots, doc.time.month);
+  if (onlyIfMissing && existing) {
+    return {
+      row: null,
+      snapshot: existing,
+      message: `Tháng ${doc.time.month} đã có số liệu trong trang "${HISTORY_SHEET}".`,
+    };
+  }
+  const row = appendSnapshot(doc.ss, snapshot);
+  doc.snapshots.push(snapshot);
+  return {
+    row,
+    snapshot,
+    message: `Đã lưu số liệu ngày ${doc.time.stamp.slice(0, 10)} vào trang "${HISTORY_SHEET}" (dòng ${row}).`,
+  };
+}
+
+/** On-demand snapshot (menu / sidebar). */
+export function snapshotNow(now: Date = new Date()): SnapshotResult {
+  return withDocumentLock(() => snapshotLocked(loadDocument(now), false));
+}
+
+/** The month's emails for a loaded document: "change since last month" compares with an earlier month. */
+export function monthlyEmailsOf(doc: LoadedDocument): MonthlyEmails {
+  const current = snapshotOf(doc.model, doc.time.date);
+  return composeMonthlyEmails(doc.model, {
+    month: doc.time.month,
+    leadership: doc.settings.leadership,
+    previous: previousMonthSnapshot(doc.snapshots, doc.time.month),
+    current,
+  });
+}
+
+/** The emails that would be sent now (sidebar preview, demo). Reads only: no lock, nothing written. */
+export function previewEmails(now: Date = new Date()): MonthlyEmails {
+  return monthlyEmailsOf(loadDocument(now));
+}

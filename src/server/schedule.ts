@@ -1,0 +1,289 @@
+// The single daily time-driven trigger (an editor add-on may hold one per user per document): every day it
+// keeps the "as of" date current; on the configured day it records the month's snapshot and sends the
+// monthly summary.
+//
+// Exactly once per month per document, whoever triggers it: the send runs under the document lock, skips a
+// month whose key is recorded as sent, records each recipient as soon as MailApp accepts the message (a
+// retry after a crash or a quota stop sends only the missing ones) and records the month key only once
+// everyone got it. A forced resend is an explicit choice that starts a new round for the month.
+import type { ScheduleState } from './api';
+import { BusyError, withDocumentLock } from './locks';
+import { loadSettings } from './settingsStore';
+import { writeAsOf } from './actions';
+import { loadDocument, localTime, monthlyEmailsOf, snapshotLocked, timeZone } from './reporting';
+import {
+  deliveriesOf,
+  mailAppMailer,
+  newProgress,
+  sendPending,
+  type Mailer,
+  type SendProgress,
+  type SkippedDelivery,
+} from '../mail/send';
+import { formatMonthVi } from '../core/summary';
+
+/** The trigger handler: a top-level function of dist/Code.js (src/index.ts). */
+export const TRIGGER_HANDLER = 'dailyTick';
+
+/** Document property keys (shared by every user of the document). */
+export const KEYS = {
+  /** yyyy-MM of the last month whose summary reached every recipient. */
+  lastSentMonth: 'cchc.mail.lastSentMonth',
+  /** JSON SendProgress of the latest month attempted. */
+  progress: 'cchc.mail.progress',
+  /** yyyy-MM whose scheduled send came due (retried by later ticks until it completes). */
+  due: 'cchc.mail.due',
+  /** Hour the current trigger was installed for (to follow a change of the setting). */
+  installedHour: 'cchc.schedule.hour',
+} as const;
+
+/** A trigger waits longer for the lock than a person would. */
+const TRIGGER_LOCK_WAIT_MS = 30000;
+
+function props(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties();
+}
+
+function log(message: string): void {
+  if (typeof console !== 'undefined') console.log(`[CCHC] ${message}`);
+}
+
+function ourTriggers(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
+}
+
+/** Reads the stored progress; a corrupt value reads as none (the month key still guards a finished month). */
+export function readProgress(): SendProgress | null {
+  const raw = props().getProperty(KEYS.progress);
+  if (!raw) return null;
+  try {
+    const p = JSON.parse(raw) as SendProgress;
+    if (typeof p.month !== 'string' || !Array.isArray(p.sent) || !Array.isArray(p.skipped)) return null;
+    return { ...p, noEmail: Array.isArray(p.noEmail) ? p.noEmail : [], round: Number(p.round) || 1 };
+  } catch {
+    log('Bản ghi tiến độ gửi thư bị hỏng; bỏ qua.');
+    return null;
+  }
+}
+
+function saveProgress(p: SendProgress): void {
+  props().setProperty(KEYS.progress, JSON.stringify(p));
+}
+
+/** The schedule as the sidebar shows it. */
+export function scheduleState(): ScheduleState {
+  const { settings } = loadSettings();
+  const progress = readProgress();
+  let enabled = false;
+  try {
+    enabled = ourTriggers().length > 0;
+  } catch {
+    enabled = false;
+  }
+  return {
+    enabled,
+    day: settings.scheduleDay,
+    hour: settings.scheduleHour,
+    lastSentMonth: props().getProperty(KEYS.lastSentMonth),
+    lastSkipped: progress ? progress.skipped.map((s) => s.to) : [],
+  };
+}
+
+/** Installs the daily trigger at the settings' hour, replacing any earlier one (there is only ever one). */
+export function installSchedule(hour: number = loadSettings().settings.scheduleHour): void {
+  removeSchedule();
+  ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone()).create();
+  props().setProperty(KEYS.installedHour, String(hour));
+}
+
+/** Removes the daily trigger; returns how many were removed. */
+export function removeSchedule(): number {
+  const found = ourTriggers();
+  for (const t of found) ScriptApp.deleteTrigger(t);
+  props().deleteProperty(KEYS.installedHour);
+  return found.length;
+}
+
+/** Turns the schedule on or off; returns the Vietnamese message. */
+export function setSchedule(enabled: boolean): string {
+  const { settings } = loadSettings();
+  if (!enabled) {
+    removeSchedule();
+    return 'Đã tắt lịch gửi hằng tháng và cập nhật ngày hằng ngày.';
+  }
+  installSchedule(settings.scheduleHour);
+  return (
+    `Đã bật lịch: cập nhật ngày tính mỗi ngày lúc khoảng ${settings.scheduleHour} giờ; ` +
+    `gửi báo cáo vào ngày ${settings.scheduleDay} hằng tháng.`
+  );
+}
+
+/** Re-installs the trigger when the hour in settings changed (call after saving settings). */
+export function syncScheduleWithSettings(): void {
+  if (ourTriggers().length === 0) return;
+  const hour = loadSettings().settings.scheduleHour;
+  if (props().getProperty(KEYS.installedHour) !== String(hour)) installSchedule(hour);
+}
+
+export interface SendMonthlyOptions {
+  /** Send again even when this month was already sent (starts a new round). */
+  force?: boolean;
+  now?: Date;
+  /** How long to wait for the document lock (defaults to the user-action wait). */
+  lockWaitMs?: number;
+  mailer?: Mailer;
+}
+
+export interface SendMonthlyResult {
+  status: 'sent' | 'partial' | 'alreadySent' | 'noRecipients';
+  month: string;
+  sentNow: string[];
+  skipped: SkippedDelivery[];
+  /** Sectors with criteria but no email address. */
+  noEmail: string[];
+  message: string;
+}
+
+/** Sends the month's summary, exactly once per month per document (see the file comment). */
+export function sendMonthly(options: SendMonthlyOptions = {}): SendMonthlyResult {
+  const now = options.now ?? new Date();
+  const run = () => sendLocked(now, options.force === true, options.mailer ?? mailAppMailer());
+  return options.lockWaitMs == null ? withDocumentLock(run) : withDocumentLock(run, options.lockWaitMs);
+}
+
+function sendLocked(now: Date, force: boolean, mailer: Mailer): SendMonthlyResult {
+  const month = localTime(now).month;
+  const monthVi = formatMonthVi(month);
+  const p = props();
+  if (!force && p.getProperty(KEYS.lastSentMonth) === month) {
+    return {
+      status: 'alreadySent',
+      month,
+      sentNow: [],
+      skipped: [],
+      noEmail: [],
+      message: `Báo cáo tháng ${monthVi} đã được gửi; không gửi lại (chọn "Gửi lại" nếu thật sự cần).`,
+    };
+  }
+  const doc = loadDocument(now);
+  snapshotLocked(doc, true);
+  const emails = monthlyEmailsOf(doc);
+  const deliveries = deliveriesOf(emails);
+  if (deliveries.length === 0) {
+    return {
+      status: 'noRecipients',
+      month,
+      sentNow: [],
+      skipped: [],
+      noEmail: emails.sectorsWithoutEmail,
+      message: 'Chưa có người nhận: hãy nhập email lãnh đạo và email các ngành trong Cài đặt.',
+    };
+  }
+  const stored = readProgress();
+  let progress: SendProgress;
+  const nowIso = () => new Date().toISOString();
+  if (!stored || stored.month !== month) progress = newProgress(month, 1, nowIso());
+  else if (force) progress = newProgress(month, stored.round + 1, nowIso());
+  else progress = stored;
+  progress.noEmail = emails.sectorsWithoutEmail;
+  saveProgress(progress);
+
+  const outcome = sendPending(deliveries, progress, saveProgress, mailer, nowIso);
+  if (outcome.complete) {
+    p.setProperty(KEYS.lastSentMonth, month);
+    p.deleteProperty(KEYS.due);
+  }
+  const message = resultMessage(monthVi, deliveries.length, outcome, emails.sectorsWithoutEmail);
+  log(message);
+  return {
+    status: outcome.complete ? 'sent' : 'partial',
+    month,
+    sentNow: outcome.sentNow.map((d) => d.to),
+    skipped: outcome.skipped,
+    noEmail: emails.sectorsWithoutEmail,
+    message,
+  };
+}
+
+function resultMessage(
+  monthVi: string,
+  total: number,
+  outcome: ReturnType<typeof sendPending>,
+  noEmail: string[],
+): string {
+  const parts = [`Báo cáo tháng ${monthVi}: đã gửi ${outcome.sentNow.length} thư`];
+  if (outcome.alreadySent > 0) parts[0] += ` (${outcome.alreadySent} thư đã gửi từ lần trước)`;
+  parts[0] += ` / ${total} người nhận.`;
+  const quota = outcome.skipped.filter((s) => s.reason === 'quota');
+  const failed = outcome.skipped.filter((s) => s.reason === 'error');
+  if (quota.length > 0) {
+    parts.push(
+      `Hết hạn mức gửi thư trong ngày (còn ${outcome.quotaBefore} khi bắt đầu): chưa gửi cho ${quota.map((s) => s.to).join(', ')}. ` +
+        'Lần chạy sau sẽ chỉ gửi cho những người này.',
+    );
+  }
+  if (failed.length > 0) {
+    parts.push(`Gửi lỗi: ${failed.map((s) => `${s.to} (${s.message})`).join('; ')}.`);
+  }
+  if (noEmail.length > 0) parts.push(`Ngành chưa có email, không gửi: ${noEmail.join(', ')}.`);
+  return parts.join(' ');
+}
+
+/** The instant a time-driven trigger fired, from its event (tests and the real event carry it), else now. */
+function eventTime(e: unknown): Date {
+  const ev = e as Record<string, unknown> | undefined;
+  if (
+    ev &&
+    typeof ev.year === 'number' &&
+    typeof ev.month === 'number' &&
+    typeof ev['day-of-month'] === 'number'
+  ) {
+    // The event's fields are UTC (Apps Script documents them so); minute/second may be absent.
+    const t = Date.UTC(
+      ev.year,
+      ev.month - 1,
+      ev['day-of-month'] as number,
+      Number(ev.hour ?? 0),
+      Number(ev.minute ?? 0),
+      Number(ev.second ?? 0),
+    );
+    if (!isNaN(t)) return new Date(t);
+  }
+  return new Date();
+}
+
+/**
+ * The daily trigger: keeps the as-of date current, follows a changed send hour, and on the configured day
+ * (or a later day, while that month's send is still unfinished) records the snapshot and sends the summary.
+ * Every step is logged; an unexpected error is re-thrown after the other steps ran, so the execution log
+ * shows it.
+ */
+export function dailyTick(e?: unknown, mailer?: Mailer): SendMonthlyResult | null {
+  const now = eventTime(e);
+  const time = localTime(now);
+  const errors: unknown[] = [];
+  const step = (name: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      log(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!(error instanceof BusyError)) errors.push(error);
+    }
+  };
+  step('Cập nhật ngày tính', () => withDocumentLock(() => writeAsOf(now), TRIGGER_LOCK_WAIT_MS));
+  step('Đồng bộ giờ gửi', () => syncScheduleWithSettings());
+
+  let result: SendMonthlyResult | null = null;
+  const p = props();
+  const { settings } = loadSettings();
+  const sentAlready = p.getProperty(KEYS.lastSentMonth) === time.month;
+  if (!sentAlready && (time.day === settings.scheduleDay || p.getProperty(KEYS.due) === time.month)) {
+    // Recorded before trying: if this run fails (busy, crash, quota), the next days retry this month.
+    p.setProperty(KEYS.due, time.month);
+    step('Gửi báo cáo tháng', () => {
+      result = sendMonthly({ now, lockWaitMs: TRIGGER_LOCK_WAIT_MS, mailer });
+    });
+  }
+  if (errors.length > 0) throw errors[0];
+  return result;
+}

@@ -1,0 +1,358 @@
+// The report tab: generated on demand from the report model, replaced each time (the old tab is deleted and
+// a fresh one inserted, so no stale chart, merge or format survives), never touching the criteria tab.
+// Layout is a pure function (reportLayout) so tests check contents without a spreadsheet; writeReport puts
+// it in the sheet with one setValues and a handful of format calls per section.
+//
+// Printing: Apps Script has no page-setup API for sheets (paper size, orientation, margins, fit-to-width
+// live only in File → Print). What can be done is done: six columns whose widths add up to ~650 px (the
+// printable width of A4 portrait at 100% with normal margins), wrapped text in the long columns, the title
+// rows frozen (Sheets repeats frozen rows on every printed page), and a note in row 4 saying which print
+// options to pick.
+import {
+  formatDateVi,
+  formatMonthVi,
+  formatPercent,
+  formatPoints,
+  round,
+  type CriterionLine,
+  type ReportModel,
+  type Snapshot,
+} from '../core/summary';
+
+/** Name of the report tab (another name is used if the criteria tab happens to carry it). */
+export const REPORT_SHEET = 'Báo cáo';
+const REPORT_SHEET_ALT = 'Báo cáo CCHC';
+
+/** Column widths in pixels (A–F), ~650 px in all: A4 portrait printable width. */
+export const REPORT_COLUMN_WIDTHS = [48, 232, 92, 78, 78, 122];
+const WIDTH = REPORT_COLUMN_WIDTHS.length;
+/** Rows frozen at the top (title, commune, date): repeated on every printed page. */
+export const REPORT_FROZEN_ROWS = 3;
+
+export const PRINT_NOTE =
+  'Để in: Tệp → In → Khổ giấy A4, Hướng Dọc, Tỷ lệ "Vừa với chiều rộng" (Apps Script không đặt được các tùy chọn này).';
+
+export type ReportCell = string | number;
+
+export type SectionKind = 'overview' | 'areas' | 'sectors' | 'atRisk' | 'path' | 'trend';
+
+export interface ReportSection {
+  kind: SectionKind;
+  /** 1-based row of the section title. */
+  titleRow: number;
+  /** 1-based row of the table header, or null for key/value sections. */
+  headerRow: number | null;
+  /** First and last 1-based data rows (last < first when there are none). */
+  firstRow: number;
+  lastRow: number;
+}
+
+export interface NumberFormatSpec {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  format: string;
+}
+
+export interface ReportLayout {
+  /** rows × WIDTH; strings are the user-visible text (not yet protected against formulas). */
+  values: ReportCell[][];
+  sections: ReportSection[];
+  numberFormats: NumberFormatSpec[];
+  /** Rows holding a sentence spanning the width (notes, intros): wrapped and merged across A–F. */
+  noteRows: number[];
+  /** The trend table's data range (month label in column B, index in C) for the chart, or null. */
+  trend: { firstRow: number; lastRow: number } | null;
+  /** 1-based row where the chart is anchored (below the last row). */
+  chartRow: number;
+}
+
+const POINTS = '0.##';
+const PERCENT = '0.0%';
+
+/** The latest snapshot of each month, oldest first: the trend's points. */
+export function trendPoints(snapshots: Snapshot[]): Snapshot[] {
+  const byMonth = new Map<string, Snapshot>();
+  for (const s of snapshots) {
+    const prev = byMonth.get(s.month);
+    if (!prev || s.date >= prev.date) byMonth.set(s.month, s);
+  }
+  return [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
+
+function sectorsOf(l: CriterionLine): string {
+  return l.shared ? 'Tất cả các ngành' : l.sectorText || '—';
+}
+
+/** Lays the report out in six columns. Pure. */
+export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayout {
+  const values: ReportCell[][] = [];
+  const sections: ReportSection[] = [];
+  const numberFormats: NumberFormatSpec[] = [];
+  const noteRows: number[] = [];
+  const push = (...cells: ReportCell[]): number => {
+    const row = cells.slice(0, WIDTH);
+    while (row.length < WIDTH) row.push('');
+    values.push(row);
+    return values.length;
+  };
+  const note = (text: string): number => {
+    const r = push(text);
+    noteRows.push(r);
+    return r;
+  };
+  const fmt = (row: number, col: number, rows: number, cols: number, format: string) => {
+    if (rows > 0) numberFormats.push({ row, col, rows, cols, format });
+  };
+  const section = (kind: SectionKind, title: string, header: ReportCell[] | null, body: () => void) => {
+    push('');
+    const titleRow = push(title);
+    const headerRow = header ? push(...header) : null;
+    const firstRow = values.length + 1;
+    body();
+    sections.push({ kind, titleRow, headerRow, firstRow, lastRow: values.length });
+  };
+
+  const commune = m.communeName.trim() || 'Xã (chưa đặt tên)';
+  push('BÁO CÁO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH');
+  push(`${commune} – năm ${m.year}`);
+  push(`Tính đến ngày ${formatDateVi(m.asOf)} · Lập lúc ${m.generatedAt}`);
+  note(PRINT_NOTE);
+
+  section('overview', 'Tổng quan', null, () => {
+    const first = values.length + 1;
+    push('', 'Tổng điểm', m.total);
+    push('', 'Điểm tối đa phát sinh', m.applicableMax);
+    fmt(first, 3, 2, 1, POINTS);
+    const idx = push('', 'Chỉ số', m.indexPercent == null ? '—' : m.indexPercent / 100);
+    if (m.indexPercent != null) fmt(idx, 3, 1, 1, PERCENT);
+    push('', 'Xếp loại', m.classification || '—');
+    if (m.nextClass) {
+      push('', 'Mức tiếp theo', `${m.nextClass.label} (từ ${formatPercent(m.nextClass.minPercent)})`);
+      const gap = push('', 'Còn thiếu (điểm)', m.nextClass.gapPoints);
+      fmt(gap, 3, 1, 1, POINTS);
+    } else {
+      push('', 'Mức tiếp theo', m.indexPercent == null ? '—' : 'Đã ở mức cao nhất');
+    }
+    if (m.bonus > 0 || m.penalty > 0) {
+      const b = push('', 'Điểm thưởng', m.bonus);
+      push('', 'Điểm trừ', m.penalty);
+      fmt(b, 3, 2, 1, POINTS);
+    }
+    push('', 'Số tiêu chí có nguy cơ', m.atRisk.length);
+    if (m.errorCount > 0) push('', 'Ô dữ liệu lỗi cần sửa', m.errorCount);
+  });
+
+  section('areas', 'Theo lĩnh vực', ['Mã', 'Lĩnh vực', 'Điểm', 'Tối đa phát sinh', 'Tỷ lệ', ''], () => {
+    const first = values.length + 1;
+    for (const a of m.areas) push(a.code, a.title, a.score, a.max, a.percent == null ? '—' : a.percent / 100);
+    fmt(first, 3, m.areas.length, 2, POINTS);
+    fmt(first, 5, m.areas.length, 1, PERCENT);
+  });
+
+  const sectorRows = m.sectors.filter((s) => s.owned > 0);
+  section(
+    'sectors',
+    'Theo ngành',
+    ['#', 'Ngành', 'Số tiêu chí', 'Điểm đạt', 'Điểm có thể mất', 'Số tiêu chí nguy cơ'],
+    () => {
+      const first = values.length + 1;
+      sectorRows.forEach((s, i) => push(i + 1, s.name, s.owned, s.secured, s.atStake, s.atRiskCount));
+      if (m.unassigned.length > 0) {
+        const u = m.unassigned;
+        const risky = u.filter((l) => l.status === 'losing' || l.status === 'atRisk');
+        push(
+          '',
+          'Chưa phân ngành',
+          u.length,
+          u.reduce(
+            (a, l) => a + (l.status === 'notApplicable' || l.status === 'error' ? 0 : (l.score ?? 0)),
+            0,
+          ),
+          risky.reduce((a, l) => a + l.pointsAtStake, 0),
+          risky.length,
+        );
+      }
+      fmt(first, 4, values.length + 1 - first, 2, POINTS);
+    },
+  );
+  if (sectorRows.length === 0 && m.unassigned.length === 0) note('Chưa có tiêu chí nào ghi ngành phụ trách.');
+  else note('Tiêu chí do nhiều ngành (hoặc "tất cả các ngành") phụ trách được tính đủ cho từng ngành.');
+  if (m.unknownSectors.length > 0) {
+    note(`Ngành chưa có trong danh bạ (không gửi thư được): ${m.unknownSectors.join(', ')}.`);
+  }
+
+  section(
+    'atRisk',
+    'Tiêu chí có nguy cơ mất điểm',
+    ['Mã', 'Tiêu chí', 'Ngành', 'Điểm có thể mất', 'Hạn', 'Lý do'],
+    () => {
+      const first = values.length + 1;
+      for (const l of m.atRisk) {
+        push(
+          l.code,
+          `${l.title} (${l.statusLabel})`,
+          sectorsOf(l),
+          l.pointsAtStake,
+          formatDateVi(l.deadline) || '—',
+          l.reasons.join('; '),
+        );
+      }
+      fmt(first, 4, m.atRisk.length, 1, POINTS);
+    },
+  );
+  if (m.atRisk.length === 0) note('Không có tiêu chí nào có nguy cơ mất điểm.');
+
+  const p = m.path;
+  const pathTitle = p
+    ? `Lộ trình lên mức ${p.target.label} (cần thêm ${formatPoints(p.target.gapPoints)} điểm)`
+    : 'Lộ trình lên mức xếp loại tiếp theo';
+  section(
+    'path',
+    pathTitle,
+    p && p.steps.length > 0
+      ? ['#', 'Tiêu chí', 'Ngành', 'Điểm gỡ được', 'Hạn', 'Tổng điểm sau khi gỡ']
+      : null,
+    () => {
+      if (!p || p.steps.length === 0) return;
+      const first = values.length + 1;
+      p.steps.forEach((s, i) =>
+        push(
+          i + 1,
+          `${s.line.code} ${s.line.title}`,
+          sectorsOf(s.line),
+          s.line.recoverable,
+          formatDateVi(s.line.deadline) || '—',
+          s.cumulativeTotal,
+        ),
+      );
+      fmt(first, 4, p.steps.length, 1, POINTS);
+      fmt(first, 6, p.steps.length, 1, POINTS);
+    },
+  );
+  if (!p)
+    note(
+      m.indexPercent == null ? 'Chưa có tiêu chí phát sinh để xếp loại.' : 'Xã đang ở mức xếp loại cao nhất.',
+    );
+  else if (p.steps.length === 0) note('Không có tiêu chí nguy cơ nào có thể gỡ điểm.');
+  else if (p.reachable)
+    note(`Khắc phục ${p.steps.length} tiêu chí trên (theo thứ tự) là đủ để lên mức ${p.target.label}.`);
+  else
+    note(
+      `Kể cả khắc phục cả ${p.steps.length} tiêu chí trên vẫn còn thiếu ${formatPoints(p.shortfall)} điểm.`,
+    );
+
+  const points = trendPoints(snapshots);
+  let trend: ReportLayout['trend'] = null;
+  section(
+    'trend',
+    'Diễn biến chỉ số theo tháng',
+    points.length > 0 ? ['', 'Tháng', 'Chỉ số', 'Tổng điểm', 'Xếp loại', ''] : null,
+    () => {
+      const first = values.length + 1;
+      for (const s of points) {
+        push(
+          '',
+          formatMonthVi(s.month),
+          s.indexPercent == null ? '' : round(s.indexPercent / 100, 6),
+          s.total,
+          s.classification,
+        );
+      }
+      fmt(first, 3, points.length, 1, PERCENT);
+      fmt(first, 4, points.length, 1, POINTS);
+      if (points.length > 0) trend = { firstRow: first, lastRow: values.length };
+    },
+  );
+  if (points.length === 0)
+    note('Chưa có số liệu lịch sử: biểu đồ xuất hiện sau lần lưu số liệu tháng đầu tiên.');
+
+  return { values, sections, numberFormats, noteRows, trend, chartRow: values.length + 2 };
+}
+
+/**
+ * Text a user (or a setting) typed is written as text, never as a formula: strings starting with = + - @ get
+ * Sheets' leading apostrophe, as do strings Sheets would turn into numbers or dates ("1.1", "05/12/2026").
+ */
+export function asTextCell(value: ReportCell): ReportCell {
+  if (typeof value !== 'string' || value === '') return value;
+  if (/^[=+\-@]/.test(value) || /^[\d\s.,/:%-]+$/.test(value)) return `'${value}`;
+  return value;
+}
+
+/** The report tab's name for a document whose criteria tab is `criteriaSheetName`. */
+export function reportSheetName(criteriaSheetName: string): string {
+  return criteriaSheetName.trim() === REPORT_SHEET ? REPORT_SHEET_ALT : REPORT_SHEET;
+}
+
+/** Writes the report into a fresh tab (replacing the previous one) and returns it. */
+export function writeReport(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  layout: ReportLayout,
+  sheetName: string = REPORT_SHEET,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const old = ss.getSheetByName(sheetName);
+  let index = ss.getSheets().length;
+  if (old) {
+    index = old.getIndex() - 1;
+    ss.deleteSheet(old);
+  }
+  const sheet = ss.insertSheet(sheetName, index);
+  const rows = layout.values.length;
+
+  sheet.getRange(1, 1, rows, WIDTH).setValues(layout.values.map((r) => r.map(asTextCell)));
+  REPORT_COLUMN_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  sheet.getRange(1, 1, rows, WIDTH).setVerticalAlignment('top').setFontFamily('Arial').setFontSize(10);
+  // Long text (titles, sector lists, reasons) wraps inside the A4 width instead of spilling.
+  sheet.getRange(1, 2, rows, 2).setWrap(true);
+  sheet.getRange(1, 6, rows, 1).setWrap(true);
+
+  sheet.getRange(1, 1, 1, WIDTH).merge().setFontSize(15).setFontWeight('bold').setFontColor('#1a3d6d');
+  sheet.getRange(2, 1, 1, WIDTH).merge().setFontSize(11).setFontWeight('bold');
+  sheet.getRange(3, 1, 1, WIDTH).merge().setFontColor('#4b5563');
+  for (const r of layout.noteRows) {
+    sheet.getRange(r, 1, 1, WIDTH).merge().setWrap(true).setFontStyle('italic').setFontColor('#4b5563');
+  }
+  for (const s of layout.sections) {
+    sheet
+      .getRange(s.titleRow, 1, 1, WIDTH)
+      .merge()
+      .setFontSize(12)
+      .setFontWeight('bold')
+      .setFontColor('#1a3d6d');
+    if (s.headerRow != null) {
+      sheet.getRange(s.headerRow, 1, 1, WIDTH).setFontWeight('bold').setBackground('#eef2f7').setWrap(true);
+    }
+    if (s.kind === 'overview' && s.lastRow >= s.firstRow) {
+      sheet.getRange(s.firstRow, 2, s.lastRow - s.firstRow + 1, 1).setFontWeight('bold');
+    }
+    const top = s.headerRow ?? s.firstRow;
+    if (s.headerRow != null && s.lastRow >= top) {
+      sheet
+        .getRange(top, 1, s.lastRow - top + 1, WIDTH)
+        .setBorder(true, true, true, true, true, true, '#d0d7de', null);
+    }
+  }
+  for (const f of layout.numberFormats)
+    sheet.getRange(f.row, f.col, f.rows, f.cols).setNumberFormat(f.format);
+  sheet.setFrozenRows(REPORT_FROZEN_ROWS);
+
+  if (layout.trend) {
+    const { firstRow, lastRow } = layout.trend;
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.LINE)
+      .addRange(sheet.getRange(firstRow - 1, 2, lastRow - firstRow + 2, 2))
+      .setNumHeaders(1)
+      .setPosition(layout.chartRow, 1, 0, 0)
+      .setOption('title', 'Chỉ số CCHC theo tháng')
+      .setOption('legend', { position: 'none' })
+      .setOption('vAxis', { format: 'percent' })
+      .setOption('width', 640)
+      .setOption('height', 260)
+      .build();
+    sheet.insertChart(chart);
+  }
+  return sheet;
+}

@@ -1,0 +1,211 @@
+// The monthly emails as pure templates: recipients, per-sector content, escaping, the zero-risk case.
+import { describe, test, expect } from '@jest/globals';
+import { buildReportModel, snapshotOf, type Snapshot } from '../../src/core/summary';
+import { composeMonthlyEmails, escapeHtml, renderLeadershipEmail } from '../../src/mail/render';
+import { deliveriesOf } from '../../src/mail/send';
+import { area, evaluation, leaf } from './fixtures';
+
+const DIRECTORY = [
+  { name: 'BPMC', head: 'Chị Lan', email: 'bpmc@xa.vn' },
+  { name: 'TP-HT', head: 'Anh Minh', email: 'tp@xa.vn' },
+  { name: 'ĐC-XD', head: 'Anh Hùng', email: '' },
+  { name: 'VH-XH', head: 'Chị Hoa', email: 'vh@xa.vn' },
+];
+
+function model(rows = defaultRows(), communeName = 'Xã Tiên Phong') {
+  return buildReportModel(evaluation(rows, { areas: [area('1', 3, 6), area('3', 2, 5)] }), {
+    communeName,
+    year: 2026,
+    sectors: DIRECTORY,
+    asOf: '2026-11-01',
+    generatedAt: '01/11/2026 07:00',
+  });
+}
+
+function defaultRows() {
+  return [
+    leaf({
+      code: '1.1',
+      title: 'Ban hành KH CCHC',
+      sector: 'BPMC',
+      max: 2,
+      status: 'losing',
+      score: 0,
+      deadline: '2026-11-20',
+      reasons: ['Quá hạn 20/11/2026'],
+    }),
+    leaf({
+      code: '1.2',
+      title: 'Hòa giải cơ sở',
+      sector: 'TP-HT',
+      max: 2,
+      status: 'atRisk',
+      score: 1,
+      reasons: ['Dưới chỉ tiêu: 60% < 80%'],
+    }),
+    leaf({ code: '1.3', title: 'Tuyên truyền', sector: 'VH-XH', max: 2, status: 'secured' }),
+    leaf({
+      code: '3.1',
+      title: 'Số hóa hồ sơ',
+      sector: 'BPMC, ĐC-XD',
+      max: 5,
+      status: 'atRisk',
+      score: 2,
+      reasons: ['Thiếu minh chứng'],
+    }),
+  ];
+}
+
+const PREVIOUS: Snapshot = {
+  date: '2026-10-01',
+  month: '2026-10',
+  total: 3,
+  applicableMax: 11,
+  indexPercent: 27.27,
+  classification: 'Yếu',
+  atRiskCount: 4,
+  areas: [{ code: '1', score: 2 }],
+};
+
+const stripTags = (html: string) => html.replace(/<[^>]*>/g, ' ');
+
+describe('monthly emails', () => {
+  test('recipients: leadership (deduplicated), each sector with an address and criteria; the rest reported', () => {
+    const m = model();
+    const mails = composeMonthlyEmails(m, {
+      month: '2026-11',
+      leadership: ['ct@xa.vn', 'pct@xa.vn', 'CT@xa.vn '],
+      previous: PREVIOUS,
+    });
+    expect(mails.leadership.to).toEqual(['ct@xa.vn', 'pct@xa.vn']);
+    expect(mails.leadership.sector).toBeNull();
+    expect(mails.sectors.map((s) => [s.sector, s.to])).toEqual([
+      ['BPMC', ['bpmc@xa.vn']],
+      ['TP-HT', ['tp@xa.vn']],
+      ['VH-XH', ['vh@xa.vn']],
+    ]);
+    expect(mails.sectorsWithoutEmail).toEqual(['ĐC-XD']);
+    expect(deliveriesOf(mails).map((d) => d.key)).toEqual([
+      'L|ct@xa.vn',
+      'L|pct@xa.vn',
+      'S|bpmc|bpmc@xa.vn',
+      'S|tpht|tp@xa.vn',
+      'S|vhxh|vh@xa.vn',
+    ]);
+  });
+
+  test('a sector email holds exactly that sector’s criteria, with status, reasons and deadlines', () => {
+    const mails = composeMonthlyEmails(model(), { month: '2026-11', leadership: [], previous: null });
+    const bpmc = mails.sectors.find((s) => s.sector === 'BPMC')!;
+    for (const part of [bpmc.html, bpmc.text]) {
+      expect(part).toContain('Ban hành KH CCHC');
+      expect(part).toContain('Số hóa hồ sơ');
+      expect(part).toContain('Quá hạn 20/11/2026');
+      expect(part).toContain('20/11/2026');
+      expect(part).toContain('Thiếu minh chứng');
+      expect(part).not.toContain('Hòa giải cơ sở');
+      expect(part).not.toContain('Tuyên truyền');
+    }
+    expect(bpmc.subject).toContain('ngành BPMC');
+    expect(bpmc.subject).toContain('2 tiêu chí cần xử lý');
+    expect(bpmc.html).toContain('Kính gửi Chị Lan');
+    const vh = mails.sectors.find((s) => s.sector === 'VH-XH')!;
+    expect(vh.subject).toContain('không có tiêu chí nguy cơ');
+    expect(vh.text).toContain('Tuyên truyền');
+    expect(vh.text).not.toContain('Ban hành KH CCHC');
+  });
+
+  test('leadership: standing, change since last month, top at-risk criteria and the path', () => {
+    const m = model();
+    const { leadership } = composeMonthlyEmails(m, {
+      month: '2026-11',
+      leadership: ['ct@xa.vn'],
+      previous: PREVIOUS,
+    });
+    expect(leadership.subject).toBe(
+      '[CCHC] Xã Tiên Phong – tháng 11/2026: chỉ số 45,5% (Yếu), 3 tiêu chí nguy cơ',
+    );
+    for (const part of [stripTags(leadership.html), leadership.text]) {
+      expect(part).toContain('Tổng điểm: 5 / 11');
+      expect(part).toContain('tổng điểm +2 (3 → 5)');
+      expect(part).toContain('Số tiêu chí có nguy cơ: 4 → 3');
+      expect(part).toContain('Số hóa hồ sơ');
+      expect(part).toContain('Để lên mức Trung bình cần thêm 1,05 điểm');
+    }
+    // Most points at stake first.
+    expect(leadership.text.indexOf('3.1 Số hóa')).toBeLessThan(leadership.text.indexOf('1.1 Ban hành'));
+    const first = renderLeadershipEmail(m, { month: '2026-11', leadership: [], previous: null });
+    expect(first.text).toContain('Chưa có số liệu tháng trước');
+  });
+
+  test('hostile titles, sector names, heads and commune names are escaped everywhere in the HTML', () => {
+    const evil = '<script>alert(1)</script>';
+    const attr = '"><img src=x onerror=alert(1)>';
+    const rows = [
+      leaf({
+        code: '1.1',
+        title: evil,
+        sector: 'BPMC',
+        status: 'losing',
+        reasons: [`Giá trị "${attr}" không đọc được`],
+      }),
+      leaf({
+        code: '1.2',
+        title: `=HYPERLINK("http://x")&${attr}`,
+        sector: 'BPMC',
+        status: 'atRisk',
+        score: 0.5,
+      }),
+    ];
+    const m = buildReportModel(evaluation(rows), {
+      communeName: `Xã <b>${evil}</b>\r\nBcc: x@y.z`,
+      year: 2026,
+      sectors: [{ name: 'BPMC', head: `<i>${attr}</i>`, email: 'bpmc@xa.vn' }],
+      asOf: '2026-11-01',
+      generatedAt: '',
+    });
+    const mails = composeMonthlyEmails(m, { month: '2026-11', leadership: ['ct@xa.vn'], previous: null });
+    for (const mail of [mails.leadership, ...mails.sectors]) {
+      expect(mail.html).not.toMatch(/<script|<img|<b>|<i>|onerror="|"><img/i);
+      expect(mail.html).toContain(escapeHtml(evil));
+      expect(mail.html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+      expect(mail.subject).not.toMatch(/[\r\n]/);
+      // The plain-text part carries the text as typed.
+      expect(mail.text).toContain(evil);
+    }
+  });
+
+  test('a sheet with zero at-risk criteria', () => {
+    const m = model([
+      leaf({ code: '1.1', sector: 'BPMC', max: 2 }),
+      leaf({ code: '1.2', sector: 'TP-HT', max: 2 }),
+    ]);
+    const mails = composeMonthlyEmails(m, {
+      month: '2026-11',
+      leadership: ['ct@xa.vn'],
+      previous: snapshotOf(m, '2026-10-01'),
+    });
+    expect(mails.leadership.subject).toContain('0 tiêu chí nguy cơ');
+    expect(mails.leadership.text).toContain('Không có tiêu chí nào có nguy cơ mất điểm.');
+    expect(mails.leadership.text).toContain('Xã đang ở mức xếp loại cao nhất');
+    expect(mails.sectors).toHaveLength(2);
+    for (const s of mails.sectors) {
+      expect(s.subject).toContain('không có tiêu chí nguy cơ');
+      expect(s.html).not.toContain('Cần xử lý');
+    }
+  });
+
+  test('HTML is one self-contained document with inline styles only', () => {
+    const { leadership, sectors } = composeMonthlyEmails(model(), {
+      month: '2026-11',
+      leadership: ['a@b.vn'],
+      previous: PREVIOUS,
+    });
+    for (const html of [leadership.html, ...sectors.map((s) => s.html)]) {
+      expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+      expect(html).not.toMatch(/<style|<link|<script/i);
+      expect((html.match(/<table/g) ?? []).length).toBe((html.match(/<\/table>/g) ?? []).length);
+      expect(html).toContain('lang="vi"');
+    }
+  });
+});
