@@ -1,0 +1,296 @@
+// npm run bench: measures the budgets of design.md on the BUILT add-in (dist/Code.js) in the stand-in, at
+// 100, 1,000 and 10,000 criteria rows, and the same work done the straightforward per-cell way.
+// Prints a table and writes out/bench.json. Options: --sizes 100,1000 --out DIR --runs N.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import vm from 'node:vm';
+import type { ActionResult } from '../../src/server/api';
+import { createStandIn } from '../gas/index';
+import { loadBundle } from '../gas/loadBundle';
+import { REPO_ROOT } from '../gas/paths';
+import { clockAt, installClock } from '../demo/clock';
+import { engineTimes } from './engine';
+import { naiveRecompute } from './naive';
+import { BENCH_SHEET, benchTable, writeBenchTable } from './table';
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const TODAY = '2024-06-20';
+const YEAR = 2024;
+
+export interface SizeResult {
+  rows: number;
+  /** Spreadsheet service calls of one recompute + highlight (sidebarRecompute). */
+  serviceCalls: number;
+  serviceCallsByMethod: Record<string, number>;
+  /** Of which: calls that read or write cell data or rules (getValues, setValues, getConditionalFormatRules…). */
+  ioCalls: number;
+  /** The same for the per-cell implementation. */
+  naiveServiceCalls: number;
+  naiveServiceCallsByMethod: Record<string, number>;
+  naiveIoCalls: number;
+  /** CCHC_SCORE over the whole column in one call, in a fresh isolate: median of warm runs, and the first (cold) call. */
+  scoreMs: number;
+  scoreColdMs: number;
+  /** N single-row CCHC_SCORE calls (the per-cell pattern) in the same warm context; Sheets would also load the bundle for each. */
+  naiveScoreMs: number;
+  /** sidebarRecompute + evaluating every formula the sheet holds (what a user waits for). */
+  recomputeMs: number;
+  /** Of which: the server call alone. */
+  recomputeServerMs: number;
+  /** The per-cell loop on the stand-in. */
+  naiveRecomputeMs: number;
+  /** First set-up of the tab (attach: output formulas, block, rules, validation), for reference. */
+  setupMs: number;
+  setupServiceCalls: number;
+}
+
+export interface BenchResult {
+  bundleBytes: number;
+  /** Compile + run the top level of dist/Code.js in a fresh vm context: median and max of the runs. */
+  loadMs: number;
+  loadMaxMs: number;
+  /** vm.createContext alone (not the bundle's cost). */
+  contextMs: number;
+  machine: { cpu: string; cores: number; memoryGb: number; node: string; os: string };
+  date: string;
+  sizes: SizeResult[];
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+function call<T>(context: vm.Context, name: string, ...args: unknown[]): T {
+  return ((context as Record<string, unknown>)[name] as (...a: unknown[]) => T)(...args);
+}
+
+// Classes of the Spreadsheet service family, as the stand-in names them in its counter.
+const SPREADSHEET_CLASSES =
+  /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|ConditionalFormatRule|ConditionalFormatRuleBuilder|BooleanCondition|DataValidation|DataValidationBuilder|EmbeddedChart|EmbeddedChartBuilder|Protection|NamedRange)\./;
+// Calls that move cell data or rules between the script and the sheet (the round trips that cost time in
+// Apps Script); getters on objects already fetched (getName, getRow, a rule's getRanges…) are not among them.
+const IO_CALL =
+  /^(Range\.(get|set)(Values?|DisplayValues?|Formulas?|FormulasR1C1|NumberFormats?|Backgrounds?|FontColors?|FontWeights?|Notes?|DataValidations?|Wraps?)|Range\.(clear|clearContent|clearFormat)|Sheet\.(get|set|clear)ConditionalFormatRules)$/;
+
+function spreadsheetCalls(byMethod: Record<string, number>): { calls: Record<string, number>; io: number } {
+  const calls: Record<string, number> = {};
+  let io = 0;
+  for (const [name, n] of Object.entries(byMethod)) {
+    if (!SPREADSHEET_CLASSES.test(name)) continue;
+    calls[name] = n;
+    if (IO_CALL.test(name)) io += n;
+  }
+  return { calls, io };
+}
+
+async function measureSize(rows: number, runs: number, codePath: string, code: string): Promise<SizeResult> {
+  let offsetDays = 0;
+  const base = clockAt(TODAY, TIME_ZONE);
+  const clock = { iso: TODAY, now: () => new Date(base.now().getTime() + offsetDays * 86400000) };
+  const standIn = createStandIn({ now: clock.now, timeZone: TIME_ZONE });
+  const context = loadBundle(standIn, codePath);
+  installClock(context, clock);
+  const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+  const table = benchTable(rows, YEAR, TIME_ZONE);
+  const sheet = writeBenchTable(ss, table);
+
+  standIn.calls.reset();
+  let t0 = performance.now();
+  const attached = call<ActionResult>(context, 'sidebarAttachSheet', BENCH_SHEET);
+  standIn.recalculate();
+  const setupMs = performance.now() - t0;
+  const setupServiceCalls = standIn.calls.total('Spreadsheet');
+  if (!attached.ok) throw new Error(`set-up failed at ${rows} rows: ${attached.message}`);
+
+  // Recompute as a user triggers it: the day moved on (the block's date and every status change) and
+  // formulas recalculate. Service calls are those of the server call; formula evaluation is Sheets' work.
+  const serverTimes: number[] = [];
+  const fullTimes: number[] = [];
+  let calls = 0;
+  let byMethod: Record<string, number> = {};
+  let io = 0;
+  for (let i = 0; i < runs; i++) {
+    offsetDays++;
+    standIn.calls.reset();
+    t0 = performance.now();
+    const result = call<ActionResult>(context, 'sidebarRecompute');
+    const t1 = performance.now();
+    standIn.recalculate();
+    const t2 = performance.now();
+    if (!result.ok) throw new Error(`recompute failed at ${rows} rows: ${result.message}`);
+    if (i === 0) {
+      calls = standIn.calls.total('Spreadsheet');
+      ({ calls: byMethod, io } = spreadsheetCalls(standIn.calls.byMethod()));
+    }
+    serverTimes.push(t1 - t0);
+    fullTimes.push(t2 - t0);
+  }
+
+  // CCHC_SCORE over the whole column, with the arrays Sheets would pass (read back from the tab), timed in
+  // a fresh isolate (engine.ts).
+  const col = (key: keyof typeof table.columns) =>
+    sheet
+      .getRange(table.firstDataRow, table.columns[key], table.lastDataRow - table.firstDataRow + 1, 1)
+      .getValues();
+  const engine = await engineTimes(
+    code,
+    [col('rule'), col('max'), col('actual'), col('target')],
+    0,
+    Math.max(9, runs),
+  );
+
+  // The per-cell implementation on a fresh stand-in holding the same table.
+  const naiveStandIn = createStandIn({ now: clock.now, timeZone: TIME_ZONE });
+  const naiveContext = loadBundle(naiveStandIn, codePath);
+  installClock(naiveContext, clock);
+  const naiveSheet = writeBenchTable(naiveStandIn.globals.SpreadsheetApp.getActiveSpreadsheet(), table);
+  naiveStandIn.calls.reset();
+  const naive = naiveRecompute(naiveSheet, table, naiveContext, clock.now());
+  void naive.scoreMs; // measured in the loop's big heap; the engine figure comes from the clean isolate
+  const naiveServiceCalls = naiveStandIn.calls.total('Spreadsheet');
+  const naiveCalls = spreadsheetCalls(naiveStandIn.calls.byMethod());
+
+  return {
+    rows,
+    serviceCalls: calls,
+    serviceCallsByMethod: byMethod,
+    ioCalls: io,
+    naiveServiceCalls,
+    naiveServiceCallsByMethod: naiveCalls.calls,
+    naiveIoCalls: naiveCalls.io,
+    scoreMs: round(engine.scoreMs),
+    scoreColdMs: round(engine.scoreColdMs),
+    naiveScoreMs: round(engine.naiveScoreMs),
+    recomputeMs: round(median(fullTimes)),
+    recomputeServerMs: round(median(serverTimes)),
+    naiveRecomputeMs: round(naive.ms),
+    setupMs: round(setupMs),
+    setupServiceCalls,
+  };
+}
+
+function pad(s: string | number, n: number, right = false): string {
+  const t = String(s);
+  return right ? t.padStart(n) : t.padEnd(n);
+}
+
+async function main(): Promise<void> {
+  process.env.TZ = TIME_ZONE;
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string' }, out: { type: 'string' }, runs: { type: 'string' } },
+    strict: true,
+  });
+  const sizes = (values.sizes ?? '100,1000,10000')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 8);
+  const runs = Math.max(1, Number(values.runs ?? 3));
+  const outDir = resolve(values.out ?? 'out');
+  // A private copy: a concurrent `node build.mjs` (tests, another terminal) empties dist/ while it builds.
+  const codePath = join(mkdtempSync(join(tmpdir(), 'cchc-bench-')), 'Code.js');
+  copyFileSync(join(REPO_ROOT, 'dist/Code.js'), codePath);
+  const code = readFileSync(codePath, 'utf8');
+  const bundleBytes = statSync(codePath).size;
+  const small = benchTable(100, YEAR, TIME_ZONE);
+  const smallCol = (k: keyof typeof small.columns) =>
+    small.values.slice(1).map((r) => [r[small.columns[k] - 1]]);
+  const load = await engineTimes(
+    code,
+    [smallCol('rule'), smallCol('max'), smallCol('actual'), smallCol('target')],
+    25,
+    1,
+  );
+
+  const results: SizeResult[] = [];
+  for (const rows of sizes) {
+    process.stderr.write(`đo ${rows} dòng…\n`);
+    results.push(await measureSize(rows, runs, codePath, code));
+  }
+  const cpu = cpus();
+  const result: BenchResult = {
+    bundleBytes,
+    loadMs: round(load.loadMs),
+    loadMaxMs: round(load.loadMaxMs),
+    contextMs: round(load.contextMs),
+    machine: {
+      cpu: cpu[0]?.model.trim() ?? 'unknown',
+      cores: cpu.length,
+      memoryGb: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+      os: `${osType()} ${release()}`,
+    },
+    date: new Date().toISOString().slice(0, 10),
+    sizes: results,
+  };
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+  const lines: string[] = [];
+  lines.push(
+    `CCHC Scorecard benchmark — ${result.machine.cpu}, ${result.machine.cores} cores, Node ${result.machine.node}`,
+  );
+  lines.push(
+    `dist/Code.js: ${round(bundleBytes / 1024, 1)} KB (budget < 150 KB); compile + run top level in a fresh vm: ${result.loadMs} ms median, ${result.loadMaxMs} ms max (budget < 20 ms; creating the context: ${result.contextMs} ms)`,
+  );
+  lines.push('');
+  const head = [
+    'rows',
+    'calls',
+    'io',
+    'naive calls',
+    'naive io',
+    'ratio',
+    'SCORE ms',
+    'SCORE cold',
+    'naive SCORE ms',
+    'recompute ms',
+    'server ms',
+    'naive ms',
+  ];
+  const w = [7, 6, 4, 12, 9, 7, 9, 11, 15, 13, 10, 10];
+  lines.push(head.map((h, i) => pad(h, w[i], i > 0)).join(' '));
+  for (const r of results) {
+    lines.push(
+      [
+        r.rows,
+        r.serviceCalls,
+        r.ioCalls,
+        r.naiveServiceCalls,
+        r.naiveIoCalls,
+        `${Math.round(r.naiveServiceCalls / Math.max(1, r.serviceCalls))}×`,
+        r.scoreMs,
+        r.scoreColdMs,
+        r.naiveScoreMs,
+        r.recomputeMs,
+        r.recomputeServerMs,
+        r.naiveRecomputeMs,
+      ]
+        .map((v, i) => pad(v, w[i], i > 0))
+        .join(' '),
+    );
+  }
+  lines.push('');
+  lines.push(
+    'calls: Spreadsheet service calls of one recompute + highlight (budget ≤ 5, constant); io: of which reads/writes of',
+  );
+  lines.push(
+    'cell data or rules (getValues, setValues, getConditionalFormatRules…); SCORE ms: CCHC_SCORE over the',
+  );
+  lines.push(
+    'whole column in one call, median warm (budget < 50 ms at 10,000); recompute ms: sidebarRecompute + evaluating every',
+  );
+  lines.push(
+    'formula of the tab on the stand-in; naive: one getValue per input cell, one CCHC_SCORE call and three setValue per row.',
+  );
+  lines.push(`→ ${join(outDir, 'bench.json')}`);
+  console.log(lines.join('\n'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

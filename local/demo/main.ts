@@ -1,0 +1,58 @@
+// npm run demo -- [--input FILE.csv|FILE.xlsx] [--out DIR] [--today YYYY-MM-DD]
+// Exit codes: 0 outputs written (even when the sheet has data errors: they are listed), 2 the input or an
+// option cannot be used (message says why), 1 anything unexpected.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { InputError, runDemo } from './run';
+
+const USAGE = `Cách dùng / usage:
+  npm run demo -- [--input TỆP.csv|TỆP.xlsx] [--out THƯ_MỤC] [--today YYYY-MM-DD]
+
+  --input   trang tiêu chí tải từ Google Sheets (CSV UTF-8 hoặc XLSX); mặc định: bộ chỉ số mẫu + kết quả mẫu
+  --out     thư mục kết quả (mặc định: out/)
+  --today   ngày tính (hạn, "tính đến ngày"); mặc định: 20/06/2024 cho bộ mẫu, hôm nay cho tệp`;
+
+async function main(): Promise<number> {
+  let values: { input?: string; out?: string; today?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        input: { type: 'string', short: 'i' },
+        out: { type: 'string', short: 'o' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    console.error(`Lỗi tham số: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  try {
+    // npm runs scripts from the package root; paths the user typed are relative to where they typed them.
+    const base = process.env.INIT_CWD ?? process.cwd();
+    await runDemo({
+      input: values.input === undefined ? undefined : resolve(base, values.input),
+      out: values.out === undefined ? 'out' : resolve(base, values.out),
+      today: values.today,
+    });
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      console.error(`Lỗi: ${error.message}`);
+      return 2;
+    }
+    console.error('Lỗi không mong đợi (unexpected error):');
+    console.error(error);
+    return 1;
+  }
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});

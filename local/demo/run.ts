@@ -1,0 +1,393 @@
+// The demo: loads the BUILT add-in (dist/Code.js) into the Apps Script stand-in and runs what a user runs,
+// through the bundle's own top-level entry points: settings, set-up (sample) or attach (a user's file),
+// recompute + highlight, report, email preview, monthly send, sidebar load. Then it writes what the user
+// would see: the criteria tab, the report tab, the emails, and summary.json.
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative, resolve } from 'node:path';
+import type vm from 'node:vm';
+import type { Settings } from '../../src/core/settings';
+import type { ActionResult, EmailPreview, SaveSettingsResult, SidebarData } from '../../src/server/api';
+import { findHeader } from '../../src/sheets/headers';
+import { reportSheetName } from '../../src/sheets/report';
+import { createStandIn, type StandIn } from '../gas/index';
+import { loadBundle } from '../gas/loadBundle';
+import { fromWallClock } from '../gas/time';
+import { clockAt, installClock, parseIsoDate, type Clock } from './clock';
+import { slug } from './html';
+import { foldHeader as fold } from '../../src/sheets/headers';
+import { InputError, loadWorkbook, type ParsedWorkbook } from './loadSheet';
+import { readCsvFile } from './readCsv';
+import { readXlsxFile } from './readXlsx';
+import { renderEmailPage, type EmailFile } from './renderEmail';
+import { readCharts, renderReportPage } from './renderReport';
+import { renderSheetPage, snapshotSheet } from './renderSheet';
+import { SAMPLE_AS_OF, SAMPLE_RESULTS, type SampleResult } from './sampleResults';
+import { buildSummary, readBlock, type Summary } from './summary';
+
+export { InputError };
+
+export interface DemoOptions {
+  /** A CSV or XLSX file exported from Google Sheets; default: the embedded sample with sample results. */
+  input?: string;
+  /** Output folder (created when missing). */
+  out: string;
+  /** yyyy-mm-dd: the as-of date; default: 20/06 of the sample year for the sample, today for a file. */
+  today?: string;
+  /** Where terminal lines go (default: console.log). */
+  print?: (line: string) => void;
+  /** dist/Code.js path (tests may point at another build). */
+  codePath?: string;
+}
+
+export interface DemoResult {
+  summary: Summary;
+  files: string[];
+  standIn: StandIn;
+}
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+const SAMPLE_YEAR = 2024;
+const SAMPLE_COMMUNE = 'Xã Tiên Phong (dữ liệu mẫu)';
+const DEMO_FROM = 'CCHC Scorecard <user@example.com>';
+
+type Entry = (...args: unknown[]) => unknown;
+
+/** The bundle's top-level functions, called as Apps Script would call them. */
+function entry<T>(context: vm.Context, name: string, ...args: unknown[]): T {
+  const fn = (context as Record<string, unknown>)[name];
+  if (typeof fn !== 'function')
+    throw new Error(`dist/Code.js has no top-level function ${name}: run "node build.mjs".`);
+  return (fn as Entry)(...args) as T;
+}
+
+/** Reads FILE by extension; every failure is an InputError with a message for the user. */
+export async function readInput(path: string): Promise<ParsedWorkbook> {
+  const file = resolve(path);
+  if (!existsSync(file)) throw new InputError(`Không tìm thấy tệp "${path}".`);
+  if (statSync(file).isDirectory()) throw new InputError(`"${path}" là thư mục, không phải tệp CSV/XLSX.`);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return readCsvFile(file, 'Tiêu chí');
+  if (ext === '.xlsx') return readXlsxFile(file);
+  if (ext === '.xls' || ext === '.ods') {
+    throw new InputError(
+      `Tệp "${path}" là định dạng ${ext.slice(1).toUpperCase()}; hãy lưu/tải về dạng XLSX hoặc CSV (UTF-8).`,
+    );
+  }
+  throw new InputError(
+    `Tệp "${path}" không phải CSV hay XLSX. Trong Google Sheets: Tệp → Tải xuống → CSV hoặc Microsoft Excel (.xlsx).`,
+  );
+}
+
+function defaultToday(input: string | undefined): string {
+  if (!input)
+    return `${SAMPLE_YEAR}-${String(SAMPLE_AS_OF[1]).padStart(2, '0')}-${String(SAMPLE_AS_OF[0]).padStart(2, '0')}`;
+  const now = new Date();
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+  return parts;
+}
+
+/** Fills the sample tab's input cells with SAMPLE_RESULTS (one setValues per column). */
+function fillSampleResults(sheet: GoogleAppsScript.Spreadsheet.Sheet, year: number): void {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  const values = sheet.getRange(1, 1, lastRow, lastColumn).getValues();
+  const found = findHeader(values as never, sheet.getName());
+  if (!found.ok) throw new Error(`Bảng mẫu không có hàng tiêu đề: ${found.message}`);
+  const { headerRow, columns } = found.match;
+  const first = headerRow + 1;
+  const count = lastRow - headerRow;
+  const codes = values.slice(headerRow).map((r) => String(r[columns.code! - 1] ?? '').trim());
+  const results = codes.map((code) => SAMPLE_RESULTS[code] as SampleResult | undefined);
+  const text = (s: string) => s.replace(/\{Y\}/g, String(year));
+  const date = (d: [number, number]) => fromWallClock(TIME_ZONE, year, d[1], d[0]);
+
+  const write = (
+    key: 'actual' | 'evidence' | 'notes' | 'appraised' | 'deadline',
+    cell: (r: SampleResult, current: unknown) => unknown,
+    format?: (r: SampleResult, current: string) => string,
+  ) => {
+    const c = columns[key];
+    if (c === undefined) return;
+    const range = sheet.getRange(first, c, count, 1);
+    const current = range.getValues();
+    if (format) {
+      const formats = range.getNumberFormats();
+      range.setNumberFormats(results.map((r, i) => [r ? format(r, formats[i][0]) : formats[i][0]]));
+    }
+    range.setValues(results.map((r, i) => [r ? cell(r, current[i][0]) : current[i][0]]));
+  };
+  write(
+    'actual',
+    (r) => {
+      const a = r.actual;
+      if (a === undefined || a === '') return '';
+      if (typeof a === 'object') return date(a.date);
+      // Typed text is kept exactly as typed (a leading apostrophe, as Sheets does for a text cell).
+      return typeof a === 'string' ? `'${text(a)}` : a;
+    },
+    (r, current) => (r.percent ? '0%' : typeof r.actual === 'object' ? 'dd/mm/yyyy' : current),
+  );
+  write('evidence', (r, cur) => (r.evidence ? `'${text(r.evidence)}` : cur));
+  write('notes', (r, cur) => (r.notes ? `'${text(r.notes)}` : cur));
+  write('appraised', (r, cur) => (r.appraised !== undefined ? r.appraised : cur));
+  write('deadline', (r, cur) => (r.deadline ? date(r.deadline) : cur));
+}
+
+function ensureDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+}
+
+function fmtNum(n: number | null | undefined, digits = 2): string {
+  if (n === null || n === undefined) return '—';
+  return String(Math.round(n * 10 ** digits) / 10 ** digits).replace('.', ',');
+}
+
+function pad(text: string, n: number): string {
+  const s = text.replace(/\s+/g, ' ');
+  const chars = [...s];
+  return chars.length >= n ? chars.slice(0, n - 1).join('') + '…' : s + ' '.repeat(n - chars.length);
+}
+
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
+  // Apps Script runs the script in its own time zone: local dates there are Vietnamese calendar dates.
+  if (process.env.TZ !== TIME_ZONE) process.env.TZ = TIME_ZONE;
+  const print = options.print ?? ((line: string) => console.log(line));
+  const today = options.today ?? defaultToday(options.input);
+  const parsedToday = parseIsoDate(today);
+  if (!parsedToday) throw new InputError(`--today "${today}" không phải ngày dạng YYYY-MM-DD.`);
+  // Read the file before anything else: an unreadable file must fail fast with its own message.
+  const workbook = options.input ? await readInput(options.input) : null;
+  if (workbook && workbook.sheets.every((s) => s.cells.length === 0))
+    throw new InputError(`Tệp "${options.input}" không có dữ liệu.`);
+
+  const clock: Clock = clockAt(today, TIME_ZONE);
+  const standIn = createStandIn({
+    now: clock.now,
+    timeZone: TIME_ZONE,
+    spreadsheetName: workbook ? `Chạy thử: ${options.input}` : 'Chỉ số CCHC (mẫu)',
+    mailQuota: 100,
+  });
+  const context = loadBundle(standIn, options.codePath);
+  installClock(context, clock);
+  const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+  const actions: Summary['actions'] = [];
+  const notes: string[] = [];
+  const act = <T extends { ok: boolean; message: string }>(action: string, result: T): T => {
+    actions.push({ action, ok: result.ok, message: result.message });
+    return result;
+  };
+
+  // Settings as a user would save them in the sidebar (year of the sample, a commune name, a leader).
+  const initial = entry<SidebarData>(context, 'sidebarLoad').settings;
+  const year = workbook ? parsedToday.year : options.today ? parsedToday.year : SAMPLE_YEAR;
+  const baseSettings: Settings = {
+    ...initial,
+    communeName: workbook ? initial.communeName || 'Xã (chạy thử)' : SAMPLE_COMMUNE,
+    year,
+    leadership: ['chu.tich@example.com', 'pho.chu.tich@example.com'],
+  };
+  const saved = entry<SaveSettingsResult>(context, 'sidebarSaveSettings', baseSettings);
+  if (!saved.ok)
+    throw new Error(`Lưu cài đặt thất bại: ${saved.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+
+  let source: string;
+  if (!workbook) {
+    source = `Bộ chỉ số MẪU năm ${year} kèm kết quả giữa năm mẫu (local/demo/sampleResults.ts)`;
+    const setup = act('sidebarSetupSample', entry<ActionResult>(context, 'sidebarSetupSample'));
+    if (!setup.ok) throw new Error(`Thiết lập bảng mẫu thất bại: ${setup.message}`);
+    const sheetName = setup.data?.sheetName ?? baseSettings.criteriaSheetName;
+    fillSampleResults(ss.getSheetByName(sheetName)!, year);
+  } else {
+    source = `Tệp ${options.input}`;
+    // The stand-in starts with one empty tab; the file's tabs come after it, then it is removed.
+    const blank = ss.getSheets();
+    const prepared = loadWorkbook(ss, workbook, TIME_ZONE);
+    for (const s of blank)
+      if (!prepared.some((p) => p.name === s.getName()) && ss.getSheets().length > 1) ss.deleteSheet(s);
+    notes.push(...prepared.flatMap((p) => p.notes));
+    // Attach to the tab the add-in accepts: one named like the settings' tab first, then the others.
+    const wanted = fold(baseSettings.criteriaSheetName);
+    const order = [...prepared].sort(
+      (a, b) => Number(fold(b.name) === wanted) - Number(fold(a.name) === wanted),
+    );
+    const refusals: string[] = [];
+    let attached = false;
+    for (const p of order) {
+      const result = entry<ActionResult>(context, 'sidebarAttachSheet', p.name);
+      if (result.ok) {
+        act('sidebarAttachSheet', result);
+        attached = true;
+        break;
+      }
+      refusals.push(result.message);
+    }
+    if (!attached) {
+      throw new InputError(
+        `Không tìm thấy bảng tiêu chí trong tệp "${options.input}".\n${refusals.map((m) => `  - ${m}`).join('\n')}`,
+      );
+    }
+  }
+
+  const recompute = act('sidebarRecompute', entry<ActionResult>(context, 'sidebarRecompute'));
+  const afterRecompute = recompute.data ?? entry<SidebarData>(context, 'sidebarLoad');
+  // A directory of sector heads, as the commune would fill it in settings (example.com addresses).
+  const sectors = afterRecompute.sectorsInSheet.map((name) => ({
+    name,
+    head: '',
+    email: `${slug(name)}@example.com`,
+  }));
+  const withSectors = entry<SaveSettingsResult>(context, 'sidebarSaveSettings', {
+    ...afterRecompute.settings,
+    sectors,
+  });
+  if (!withSectors.ok)
+    notes.push(`Không lưu được danh bạ ngành: ${withSectors.errors.map((e) => e.message).join('; ')}`);
+
+  act('sidebarGenerateReport', entry<ActionResult>(context, 'sidebarGenerateReport'));
+  const preview = entry<EmailPreview>(context, 'sidebarPreviewEmail');
+  const sentBefore = standIn.mail.sent.length;
+  act('sidebarSendNow', entry<ActionResult>(context, 'sidebarSendNow', false));
+  const data = entry<SidebarData>(context, 'sidebarLoad');
+  if (!data.sheetFound || !data.dashboard)
+    throw new Error(data.sheetMessage ?? 'Không đọc được bảng tiêu chí sau khi tính.');
+
+  // ── Outputs ──
+  const out = resolve(options.out);
+  ensureDir(out);
+  const files: string[] = [];
+  const put = (name: string, content: string) => {
+    writeFileSync(join(out, name), content);
+    files.push(name);
+  };
+  const tabs = ss.getSheets().map((s) => s.getName());
+  const criteria = ss.getSheetByName(data.sheetName)!;
+  const snap = snapshotSheet(criteria);
+  const asOfVi = data.dashboard.asOf.split('-').reverse().join('/');
+  put(
+    'sheet.html',
+    renderSheetPage(snap, {
+      title: `Trang "${data.sheetName}" sau khi chạy CCHC Scorecard`,
+      subtitle: `${source} · tính đến ${asOfVi} · màu dòng do quy tắc định dạng có điều kiện của tiện ích`,
+      tabs,
+    }),
+  );
+  const reportName = reportSheetName(data.sheetName);
+  const reportSheet = ss.getSheetByName(reportName);
+  if (reportSheet) {
+    put(
+      'report.html',
+      renderReportPage(snapshotSheet(reportSheet), readCharts(reportSheet), {
+        title: `Trang "${reportName}" do tiện ích lập`,
+        subtitle: `${source} · tính đến ${asOfVi}`,
+      }),
+    );
+  } else notes.push(`Không thấy trang "${reportName}": tiện ích chưa lập báo cáo.`);
+
+  const used = new Set<string>(['email.html']);
+  const fileFor = (sector: string) => {
+    let name = `email-${slug(sector)}.html`;
+    for (let i = 2; used.has(name); i++) name = `email-${slug(sector)}-${i}.html`;
+    used.add(name);
+    return name;
+  };
+  const emailFiles: EmailFile[] = [
+    { file: 'email.html', label: 'Lãnh đạo', message: preview.leadership },
+    ...preview.sectors.map((m) => ({
+      file: fileFor(m.sector ?? 'nganh'),
+      label: m.sector ?? '—',
+      message: m,
+    })),
+  ];
+  const mailNote =
+    'Xem trước đúng nội dung tiện ích sẽ gửi (sidebarPreviewEmail). Địa chỉ @example.com là danh bạ giả của bản chạy thử.';
+  for (const e of emailFiles)
+    put(e.file, renderEmailPage(e, emailFiles, { from: DEMO_FROM, note: mailNote }));
+  ensureDir(join(out, 'mail'));
+  for (const e of emailFiles) put(join('mail', e.file), e.message.html);
+
+  const block = readBlock(snap.values, snap.display);
+  const sent = standIn.mail.sent.slice(sentBefore);
+  const summary = buildSummary(data, block, {
+    source,
+    actions,
+    mail: {
+      sent: sent.map((m) => ({ to: toList(m), subject: subjectOf(m) })),
+      preview: emailFiles.map((e) => ({
+        to: e.message.to,
+        subject: e.message.subject,
+        sector: e.message.sector,
+      })),
+    },
+    files: [...files, 'summary.json'],
+    notes,
+  });
+  writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  files.push('summary.json');
+
+  printSummary(summary, out, print);
+  return { summary, files, standIn };
+}
+
+function toList(m: unknown): string[] {
+  const to = (m as { to?: unknown; recipient?: unknown }).to ?? (m as { recipient?: unknown }).recipient;
+  if (Array.isArray(to)) return to.map(String);
+  return String(to ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function subjectOf(m: unknown): string {
+  return String((m as { subject?: unknown }).subject ?? '');
+}
+
+function printSummary(s: Summary, out: string, print: (line: string) => void): void {
+  const rel = relative(process.env.INIT_CWD ?? process.cwd(), out) || '.';
+  print('');
+  print(`CCHC Scorecard – chạy thử không cần Google (local demo)`);
+  print(`Nguồn: ${s.source}`);
+  print(`Trang: "${s.sheetName}" · tính đến ${s.asOf.split('-').reverse().join('/')}`);
+  print('');
+  print(
+    `Tổng điểm: ${fmtNum(s.total)} / ${fmtNum(s.applicableMax)} · Chỉ số: ${s.indexPercent === null ? '—' : `${fmtNum(s.indexPercent)}%`} · Xếp loại: ${s.classification || '—'}`,
+  );
+  if (s.nextClass)
+    print(
+      `  Cần thêm ${fmtNum(s.nextClass.gapPoints)} điểm để đạt "${s.nextClass.label}" (≥ ${s.nextClass.minPercent}%).`,
+    );
+  print('');
+  const top = s.atRisk.slice(0, 5);
+  print(
+    `Tiêu chí có nguy cơ mất điểm: ${s.atRisk.length}${s.atRisk.length > top.length ? ` (${top.length} nhiều điểm nhất)` : ''}`,
+  );
+  for (const r of top) {
+    print(
+      `  ${pad(r.code, 7)}${pad(r.title, 44)} ${pad(r.sector || '—', 16)} −${fmtNum(r.pointsAtStake)} đ  ${r.reasons[0] ?? ''}`,
+    );
+  }
+  print('');
+  if (s.errors.length) {
+    print(`Lỗi dữ liệu (${s.errors.length}) – vẫn tính các dòng khác:`);
+    for (const e of s.errors.slice(0, 12)) {
+      print(
+        `  ${e.row === null ? 'Toàn bảng' : `Dòng ${e.row}`}${e.column ? `, cột ${e.column}` : ''}${e.a1 ? ` (${e.a1})` : ''}: ${e.message}`,
+      );
+    }
+    if (s.errors.length > 12) print(`  … và ${s.errors.length - 12} lỗi nữa (xem summary.json).`);
+  } else print('Không có lỗi dữ liệu.');
+  if (s.warnings.length) print(`Cảnh báo: ${s.warnings.length} (xem summary.json).`);
+  for (const n of s.notes) print(`Ghi chú: ${n}`);
+  for (const a of s.actions.filter((x) => !x.ok))
+    print(`Thao tác ${a.action} không thành công: ${a.message}`);
+  for (const c of s.crossCheck) print(`KIỂM TRA CHÉO LỆCH: ${c}`);
+  print('');
+  const sent = s.mail.sent.length;
+  print(`Thư tháng: ${s.mail.preview.length} thư xem trước, ${sent} thư đã "gửi" qua MailApp giả lập.`);
+  print(`Đã ghi vào ${rel}/: ${s.files.filter((f) => !f.startsWith('mail')).join(', ')}`);
+  print(`Mở ${join(rel, 'sheet.html')} và ${join(rel, 'email.html')} trong trình duyệt.`);
+}

@@ -1,0 +1,342 @@
+// `npm run demo` as a user runs it (a child process on the built dist/Code.js): on the embedded sample, on
+// small CSV and XLSX exports with hostile and broken cells, and on files it cannot read.
+import { beforeAll, describe, test, expect } from '@jest/globals';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { evaluate } from '../../src/core/evaluate';
+import { DEFAULT_BANDS } from '../../src/core/settings';
+import type { CellValue } from '../../src/core/types';
+import { findHeader } from '../../src/sheets/headers';
+import { sampleGrid } from '../../src/sheets/sample';
+import { tableFromGrid } from '../../src/sheets/table';
+import { SAMPLE_RESULTS, unknownCodes } from '../../local/demo/sampleResults';
+import type { Summary } from '../../local/demo/summary';
+import {
+  ACTUAL_HEADER,
+  EXPECTED,
+  HOSTILE_FORMULA,
+  HOSTILE_SECTOR,
+  HOSTILE_TITLE,
+  writeCsv,
+  writeXlsx,
+} from './fixtures';
+
+const ROOT = join(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const tmp = mkdtempSync(join(tmpdir(), 'cchc-demo-'));
+
+function demo(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(TSX, ['local/demo/main.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+type Run = ReturnType<typeof demo>;
+
+/** The same, without blocking: the three full runs go in parallel. */
+function demoAsync(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['local/demo/main.ts', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+const OUT = { sample: join(tmp, 'sample'), csv: join(tmp, 'csv'), xlsx: join(tmp, 'xlsx') };
+const FILES = { csv: join(tmp, 'tieu-chi.csv'), xlsx: join(tmp, 'tieu-chi.xlsx') };
+let runs: { sample: Promise<Run>; csv: Promise<Run>; xlsx: Promise<Run> };
+
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const summaryOf = (dir: string) => JSON.parse(read(dir, 'summary.json')) as Summary;
+
+/** The <td>s of sheet row `row` in sheet.html, columns A–N (the sample table: 11 inputs + 3 outputs). */
+function rowCells(html: string, row: number): { style: string; text: string }[] {
+  const re = new RegExp(`<td([^>]*)data-cell="([A-Z]+)${row}"[^>]*>(.*?)</td>`, 'g');
+  return [...html.matchAll(re)]
+    .filter((m) => m[2].length === 1 && m[2] <= 'N')
+    .map((m) => ({ style: /style="([^"]*)"/.exec(m[1])?.[1] ?? '', text: m[3] }));
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'dist', 'Code.js')))
+    spawnSync('node', ['build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  writeCsv(FILES.csv);
+  await writeXlsx(FILES.xlsx);
+  const today = ['--today', '2024-06-20'];
+  runs = {
+    sample: demoAsync('--out', OUT.sample),
+    csv: demoAsync('--input', FILES.csv, '--out', OUT.csv, ...today),
+    xlsx: demoAsync('--input', FILES.xlsx, '--out', OUT.xlsx, ...today),
+  };
+});
+
+describe('the embedded sample', () => {
+  const out = OUT.sample;
+  let run: Run;
+  let s: Summary;
+  beforeAll(async () => {
+    run = await runs.sample;
+    s = summaryOf(out);
+  });
+
+  test('exits 0, prints the figures and writes every output', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    for (const f of ['summary.json', 'sheet.html', 'report.html', 'email.html'])
+      expect(existsSync(join(out, f))).toBe(true);
+    expect(readdirSync(out).filter((f) => /^email-.+\.html$/.test(f)).length).toBeGreaterThan(3);
+    expect(run.stdout).toContain('Tổng điểm:');
+    expect(run.stdout).toContain(`Xếp loại: ${s.classification}`);
+    expect(run.stdout).toContain('Lỗi dữ liệu (');
+  });
+
+  test('sample results name only rows of the sample set', () => {
+    expect(unknownCodes()).toEqual([]);
+  });
+
+  test('summary.json has the contract shape', () => {
+    expect(typeof s.total).toBe('number');
+    expect(typeof s.applicableMax).toBe('number');
+    expect(s.indexPercent).toBeGreaterThan(0);
+    expect(s.indexPercent).toBeLessThanOrEqual(100);
+    expect(typeof s.classification).toBe('string');
+    expect(s.areas).toHaveLength(8);
+    for (const a of s.areas) expect(Object.keys(a).sort()).toEqual(['code', 'max', 'score', 'title']);
+    for (const r of s.atRisk) {
+      expect(r).toEqual(
+        expect.objectContaining({
+          code: expect.any(String),
+          title: expect.any(String),
+          sector: expect.any(String),
+          pointsAtStake: expect.any(Number),
+        }),
+      );
+      expect(r.reasons.length).toBeGreaterThan(0);
+    }
+    for (const e of s.errors)
+      expect(e).toEqual(
+        expect.objectContaining({
+          row: expect.any(Number),
+          column: expect.any(String),
+          message: expect.any(String),
+        }),
+      );
+    expect(s.asOf).toBe('2024-06-20');
+  });
+
+  test('figures equal the core evaluated on the same cells, and the sheet block agrees with the sidebar', () => {
+    // The oracle: the sample grid with the sample results typed into it, read as the add-in reads a tab.
+    const grid = sampleGrid(2024);
+    const found = findHeader(grid.values, 'Tiêu chí');
+    if (!found.ok) throw new Error(found.message);
+    const col = found.match.columns;
+    for (let r = grid.firstDataRow; r <= grid.lastDataRow; r++) {
+      const row = grid.values[r - 1];
+      const res = SAMPLE_RESULTS[String(row[col.code! - 1])];
+      if (!res) continue;
+      const put = (c: number | undefined, v: CellValue) => {
+        if (c !== undefined) row[c - 1] = v;
+      };
+      const a = res.actual;
+      put(
+        col.actual,
+        a === undefined
+          ? ''
+          : typeof a === 'object'
+            ? new Date(2024, a.date[1] - 1, a.date[0])
+            : typeof a === 'string'
+              ? a.replace('{Y}', '2024')
+              : a,
+      );
+      if (res.evidence) put(col.evidence, res.evidence.replace('{Y}', '2024'));
+      if (res.notes) put(col.notes, res.notes.replace('{Y}', '2024'));
+      if (res.appraised !== undefined) put(col.appraised, res.appraised);
+      if (res.deadline) put(col.deadline, new Date(2024, res.deadline[1] - 1, res.deadline[0]));
+    }
+    const read = tableFromGrid(
+      { values: grid.values, formulas: null, rows: grid.values.length, columns: grid.values[0].length },
+      'Tiêu chí',
+    );
+    if (!read.ok) throw new Error(read.message);
+    const e = evaluate(read.rows, {
+      today: new Date(2024, 5, 20),
+      nearDeadlineDays: 14,
+      bands: DEFAULT_BANDS,
+    });
+    expect(s.total).toBeCloseTo(e.total, 4);
+    expect(s.applicableMax).toBeCloseTo(e.applicableMax, 4);
+    expect(s.indexPercent).toBeCloseTo((e.index ?? 0) * 100, 3);
+    expect(s.classification).toBe(e.classification);
+    expect(s.areas.map((a) => [a.code, a.score, a.max])).toEqual(
+      e.areas.map((a) => [a.code, expect.closeTo(a.score, 4), expect.closeTo(a.max, 4)]),
+    );
+    const risky = e.rows
+      .filter((r) => r.isLeaf && (r.status === 'atRisk' || r.status === 'losing'))
+      .map((r) => r.code);
+    expect(s.atRisk.map((r) => r.code).sort()).toEqual(risky.sort());
+    const errorRows = e.problems.filter((p) => p.severity === 'error').map((p) => p.row);
+    expect(s.errors.map((x) => x.row).sort()).toEqual(errorRows.sort());
+    expect(s.crossCheck).toEqual([]);
+    expect(s.sheetBlock['Tổng điểm']).not.toMatch(/^#/);
+  });
+
+  test('the bad cells are listed with their row and the column header', () => {
+    const rowOf = (code: string) => {
+      const g = sampleGrid(2024);
+      return g.firstDataRow + g.values.slice(g.firstDataRow - 1).findIndex((r) => r[0] === code);
+    };
+    for (const code of ['3.3.3', '5.4.3', '6.3']) {
+      expect(s.errors).toContainEqual(expect.objectContaining({ row: rowOf(code), column: 'Kết quả' }));
+    }
+    expect(run.stdout).toContain(`Dòng ${rowOf('3.3.3')}, cột Kết quả`);
+  });
+
+  test('sheet.html shows the highlight colours of each row status', () => {
+    const html = read(out, 'sheet.html');
+    const g = sampleGrid(2024);
+    const rowOf = (code: string) =>
+      g.firstDataRow + g.values.slice(g.firstDataRow - 1).findIndex((r) => r[0] === code);
+    const losing = s.atRisk.find((r) => r.status === 'losing')!;
+    const atRisk = s.atRisk.find((r) => r.status === 'atRisk')!;
+    expect(rowCells(html, losing.row)).toHaveLength(14);
+    expect(rowCells(html, losing.row).every((c) => c.style.includes('background:#f4c7c3'))).toBe(true);
+    expect(rowCells(html, atRisk.row).every((c) => c.style.includes('background:#fce8b2'))).toBe(true);
+    expect(rowCells(html, rowOf('2.2.2')).every((c) => c.style.includes('background:#d9ead3'))).toBe(true);
+    expect(rowCells(html, rowOf('2.1'))[0].style).toContain('background:#eeeeee');
+    expect(html).not.toContain('not rendered');
+    expect(html).not.toMatch(/#NAME\?|#ERROR!|#REF!/);
+  });
+
+  test('report.html and the emails carry the same figures', () => {
+    const report = read(out, 'report.html');
+    // The stand-in's spreadsheet locale is en_GB: the report tab shows "71.11".
+    expect(report).toContain(`>${s.total}<`);
+    const email = read(out, join('mail', 'email.html'));
+    expect(email).toContain(s.classification);
+    expect(s.mail.sent.length).toBeGreaterThan(0);
+    // What MailApp received is what email.html previews.
+    const leadership = s.mail.preview.find((m) => m.sector === null)!;
+    expect(
+      s.mail.sent
+        .filter((m) => m.subject === leadership.subject)
+        .flatMap((m) => m.to)
+        .sort(),
+    ).toEqual([...leadership.to].sort());
+    expect(read(out, 'email.html')).toContain(leadership.subject.replace(/&/g, '&amp;'));
+  });
+});
+
+describe('a CSV export with hostile and broken cells', () => {
+  const out = OUT.csv;
+  let run: Run;
+  let s: Summary;
+  beforeAll(async () => {
+    run = await runs.csv;
+    s = summaryOf(out);
+  });
+
+  test('exits 0 and gets the figures right', () => {
+    expect(run.status).toBe(0);
+    expect(s.total).toBeCloseTo(EXPECTED.total, 6);
+    expect(s.areas.map((a) => [a.code, a.score])).toEqual(
+      Object.entries(EXPECTED.areas).map(([c, v]) => [c, expect.closeTo(v, 6)]),
+    );
+    expect(s.indexPercent).toBeCloseTo((s.total / s.applicableMax) * 100, 3);
+    expect(s.crossCheck).toEqual([]);
+  });
+
+  test('errors are listed with the sheet row and the header text as written', () => {
+    expect(s.errors.map((e) => [e.row, e.column])).toEqual(EXPECTED.errorRows.map((r) => [r, ACTUAL_HEADER]));
+    expect(s.errors[0].message).toContain('"abc"');
+    expect(s.errors[1].message).toContain('#N/A');
+  });
+
+  test('hostile text is escaped everywhere and "=HYPERLINK" stays text', () => {
+    const pages = readdirSync(out)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => read(out, f));
+    const mails = readdirSync(join(out, 'mail')).map((f) => read(join(out, 'mail'), f));
+    for (const html of [...pages, ...mails]) {
+      expect(html).not.toContain('<img src=x');
+      expect(html).not.toContain('<script>alert');
+    }
+    const sheet = read(out, 'sheet.html');
+    expect(sheet).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(sheet).toContain('=HYPERLINK(&quot;http://evil.example');
+    expect(sheet).toContain('&lt;script&gt;alert(&quot;ngành&quot;)&lt;/script&gt;');
+    // The email viewer embeds the mail in srcdoc: escaped once more, never live.
+    expect(read(out, 'email.html')).toContain('srcdoc="');
+    expect(HOSTILE_FORMULA.startsWith('=')).toBe(true);
+    expect(existsSync(join(out, 'email-script-alert-nganh-script.html'))).toBe(true);
+    expect(HOSTILE_SECTOR).toContain('<script>');
+    expect(HOSTILE_TITLE).toContain('<img');
+  });
+});
+
+describe('an XLSX export (typed cells, a notes tab first)', () => {
+  const out = OUT.xlsx;
+  let run: Run;
+  let s: Summary;
+  beforeAll(async () => {
+    run = await runs.xlsx;
+    s = summaryOf(out);
+  });
+
+  test('picks the criteria tab, exits 0 and gets the same figures as the CSV', () => {
+    expect(run.status).toBe(0);
+    expect(s.sheetName).toBe('Tiêu chí');
+    expect(s.total).toBeCloseTo(EXPECTED.total, 6);
+    expect(s.errors.map((e) => [e.row, e.column])).toEqual(EXPECTED.errorRows.map((r) => [r, ACTUAL_HEADER]));
+    expect(s.crossCheck).toEqual([]);
+  });
+
+  test('the merged rich-text title and the hostile text render escaped', () => {
+    const sheet = read(out, 'sheet.html');
+    expect(sheet).toMatch(/colspan="8"[^>]*>BỘ CHỈ SỐ CCHC XÃ THỬ NGHIỆM</);
+    expect(sheet).not.toContain('<img src=x');
+    expect(sheet).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('inputs the demo cannot use', () => {
+  test('a missing file: exit 2 and a clear message', () => {
+    const r = demo('--input', join(tmp, 'khong-co.csv'), '--out', join(tmp, 'x1'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Không tìm thấy tệp');
+    expect(existsSync(join(tmp, 'x1', 'summary.json'))).toBe(false);
+  });
+
+  test('a file that is neither CSV nor XLSX, and an XLSX that is not one', () => {
+    const pdf = join(tmp, 'bang.pdf');
+    writeFileSync(pdf, '%PDF-1.4');
+    const r1 = demo('--input', pdf);
+    expect(r1.status).toBe(2);
+    expect(r1.stderr).toMatch(/không phải CSV hay XLSX/);
+    const fake = join(tmp, 'fake.xlsx');
+    writeFileSync(fake, 'Mã,Tiêu chí\n1,a\n');
+    const r2 = demo('--input', fake);
+    expect(r2.status).toBe(2);
+    expect(r2.stderr).toMatch(/không phải tệp XLSX/);
+  });
+
+  test('a CSV without a criteria table: exit 2 and the add-in says what is missing', () => {
+    const csv = join(tmp, 'khac.csv');
+    writeFileSync(csv, 'Họ tên,Ngày sinh\nA,01/01/1990\n');
+    const r = demo('--input', csv, '--out', join(tmp, 'x2'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Không tìm thấy bảng tiêu chí');
+    expect(r.stderr).toMatch(/Mã|Code/);
+  });
+
+  test('a bad --today or an unknown option', () => {
+    expect(demo('--today', '2024-02-30').status).toBe(2);
+    const r = demo('--bogus');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Cách dùng');
+  });
+});
