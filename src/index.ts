@@ -193,7 +193,6 @@ export function sidebarSnapshotNow(): ActionResult {
  * @param max Điểm tối đa.
  * @param actual Kết quả.
  * @param [target] Chỉ tiêu (tỷ lệ, hoặc hạn cho HẠN).
- * @return Điểm.
  * @customfunction
  */
 export function CCHC_SCORE(rule: unknown, max: unknown, actual: unknown, target?: unknown): unknown {
@@ -205,7 +204,6 @@ export function CCHC_SCORE(rule: unknown, max: unknown, actual: unknown, target?
  * @param codes Cột Mã.
  * @param scores Cột Điểm.
  * @param [prefix] Mã lĩnh vực, ví dụ "3".
- * @return Tổng điểm.
  * @customfunction
  */
 export function CCHC_TOTAL(codes: unknown, scores: unknown, prefix?: unknown): unknown {
@@ -218,7 +216,6 @@ export function CCHC_TOTAL(codes: unknown, scores: unknown, prefix?: unknown): u
  * @param max Cột Điểm tối đa.
  * @param scores Cột Điểm.
  * @param [prefix] Mã lĩnh vực, ví dụ "3".
- * @return Điểm tối đa áp dụng.
  * @customfunction
  */
 export function CCHC_MAX(codes: unknown, max: unknown, scores: unknown, prefix?: unknown): unknown {
@@ -230,7 +227,6 @@ export function CCHC_MAX(codes: unknown, max: unknown, scores: unknown, prefix?:
  * @param codes Cột Mã.
  * @param max Cột Điểm tối đa.
  * @param scores Cột Điểm.
- * @return Chỉ số.
  * @customfunction
  */
 export function CCHC_INDEX(codes: unknown, max: unknown, scores: unknown): unknown {
@@ -241,7 +237,6 @@ export function CCHC_INDEX(codes: unknown, max: unknown, scores: unknown): unkno
  * Xếp loại theo chỉ số (≤ 1: phân số, > 1: phần trăm).
  * @param index Chỉ số CCHC.
  * @param [bands] Bảng 2 cột: tên xếp loại, ngưỡng tối thiểu (%).
- * @return Xếp loại.
  * @customfunction
  */
 export function CCHC_CLASS(index: unknown, bands?: unknown): unknown {
@@ -255,7 +250,6 @@ export function CCHC_CLASS(index: unknown, bands?: unknown): unknown {
  * @param max Cột Điểm tối đa.
  * @param actual Cột Kết quả.
  * @param [target] Cột Chỉ tiêu.
- * @return Cột điểm.
  * @customfunction
  */
 export function CCHC_POINTS(codes: unknown, rules: unknown, max: unknown, actual: unknown, target?: unknown): unknown {
@@ -274,7 +268,6 @@ export function CCHC_POINTS(codes: unknown, rules: unknown, max: unknown, actual
  * @param appraised Cột Điểm thẩm định.
  * @param as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
  * @param [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
- * @return Cột trạng thái.
  * @customfunction
  */
 export function CCHC_STATUS(
@@ -304,7 +297,6 @@ export function CCHC_STATUS(
  * @param appraised Cột Điểm thẩm định.
  * @param as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
  * @param [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
- * @return Cột lý do.
  * @customfunction
  */
 export function CCHC_REASON(
@@ -334,7 +326,6 @@ export function CCHC_REASON(
  * @param appraised Cột Điểm thẩm định.
  * @param as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
  * @param [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
- * @return Cột điểm có thể mất.
  * @customfunction
  */
 export function CCHC_AT_STAKE(

@@ -1,7 +1,7 @@
 // The criteria table as a hierarchy: code normalisation, levels, leaves, and structural checks.
 // Codes: "1" area → "1.1" criterion → "1.1.1" sub-criterion. Bonus rows have code "+" (or "+1", "+2"…
 // under an optional "+" header), penalty rows "-" or "−" (likewise). Rows with an empty code are ignored.
-import type { CellValue, Problem } from './types';
+import type { CellValue, ColumnKey, Problem } from './types';
 import { EPS, formatNumber, isBlank, isDate, readNumber } from './values';
 
 // Globals are read once here: in a vm sandbox (the benchmark, the dist tests) every global lookup goes
@@ -9,6 +9,17 @@ import { EPS, formatNumber, isBlank, isDate, readNumber } from './values';
 const M = Math;
 
 export type CodeKind = 'normal' | 'bonus' | 'penalty';
+
+/** A problem of the table (row null: the whole table). */
+export function problem(
+  row: number | null,
+  column: ColumnKey | null,
+  severity: Problem['severity'],
+  message: string,
+  fix: string,
+): Problem {
+  return { row, column, severity, message, fix };
+}
 
 /** Default caps of the bonus and penalty groups when their row declares no max. */
 export const DEFAULT_BONUS_CAP = 2;
@@ -133,13 +144,15 @@ export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableMo
     const first = byCode.get(code);
     if (first === undefined) byCode.set(code, entries.length);
     else {
-      problems.push({
-        row: r.row,
-        column: 'code',
-        severity: 'error',
-        message: `Mã "${code}" bị trùng với một dòng phía trên (dòng ${entries[first].row}); dòng này không được tính.`,
-        fix: 'Sửa mã cho đúng hoặc xóa dòng thừa.',
-      });
+      problems.push(
+        problem(
+          r.row,
+          'code',
+          'error',
+          `Mã "${code}" bị trùng với một dòng phía trên (dòng ${entries[first].row}); dòng này không được tính.`,
+          'Sửa mã cho đúng hoặc xóa dòng thừa.',
+        ),
+      );
     }
     entries.push({
       index,
@@ -170,13 +183,15 @@ export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableMo
     }
     // Bonus/penalty sub-rows may stand without a "+"/"-" header; elsewhere a missing parent is a slip.
     if (e.kind === 'normal' && immediate !== null && e.parent !== byCode.get(immediate)) {
-      problems.push({
-        row: e.row,
-        column: 'code',
-        severity: 'warning',
-        message: `Mã "${e.code}" không có dòng cha "${immediate}" trong bảng.`,
-        fix: `Thêm dòng mã ${immediate} (với điểm tối đa là tổng các dòng con) hoặc sửa mã.`,
-      });
+      problems.push(
+        problem(
+          e.row,
+          'code',
+          'warning',
+          `Mã "${e.code}" không có dòng cha "${immediate}" trong bảng.`,
+          `Thêm dòng mã ${immediate} (với điểm tối đa là tổng các dòng con) hoặc sửa mã.`,
+        ),
+      );
     }
   }
 
@@ -188,18 +203,20 @@ export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableMo
     const e = entries[i];
     if (e.duplicateOf !== null) continue;
     if (!e.isLeaf) {
-      if (e.maxError) problems.push({ row: e.row, column: 'max', severity: 'error', message: e.maxError, fix: FIX_MAX });
+      if (e.maxError) problems.push(problem(e.row, 'max', 'error', e.maxError, FIX_MAX));
       if (e.kind === 'normal') {
         const r = rows[e.index];
         const stray = !isBlank(r.rule) ? 'rule' : !isBlank(r.actual) ? 'actual' : null;
         if (stray) {
-          problems.push({
-            row: e.row,
-            column: stray,
-            severity: 'warning',
-            message: `Dòng "${e.code}" có tiêu chí con nên điểm là tổng các tiêu chí con; ${stray === 'rule' ? 'cách chấm' : 'kết quả'} ở dòng này không được dùng.`,
-            fix: 'Xóa ô này, hoặc nhập kết quả vào các tiêu chí con.',
-          });
+          problems.push(
+            problem(
+              e.row,
+              stray,
+              'warning',
+              `Dòng "${e.code}" có tiêu chí con nên điểm là tổng các tiêu chí con; ${stray === 'rule' ? 'cách chấm' : 'kết quả'} ở dòng này không được dùng.`,
+              'Xóa ô này, hoặc nhập kết quả vào các tiêu chí con.',
+            ),
+          );
         }
       }
     }
@@ -213,13 +230,15 @@ export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableMo
     const p = entries[i];
     if (!hasChild[i] || childIncomplete[i] || p.kind !== 'normal' || p.max === null || p.maxBlank) continue;
     if (M.abs(p.max - childSum[i]) > EPS) {
-      problems.push({
-        row: p.row,
-        column: 'max',
-        severity: 'warning',
-        message: `Điểm tối đa của "${p.code}" là ${formatNumber(p.max)} nhưng tổng điểm tối đa các tiêu chí con là ${formatNumber(childSum[i])}.`,
-        fix: 'Sửa điểm tối đa của dòng cha hoặc của các dòng con cho khớp.',
-      });
+      problems.push(
+        problem(
+          p.row,
+          'max',
+          'warning',
+          `Điểm tối đa của "${p.code}" là ${formatNumber(p.max)} nhưng tổng điểm tối đa các tiêu chí con là ${formatNumber(childSum[i])}.`,
+          'Sửa điểm tối đa của dòng cha hoặc của các dòng con cho khớp.',
+        ),
+      );
     }
   }
   let tops = 0;
@@ -233,13 +252,15 @@ export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableMo
     else topSum += e.max;
   }
   if (tops > 0 && topsComplete && M.abs(topSum - declaredTotal) > EPS) {
-    problems.push({
-      row: null,
-      column: 'max',
-      severity: 'warning',
-      message: `Tổng điểm tối đa các lĩnh vực là ${formatNumber(topSum)}, khác tổng điểm của bộ chỉ số (${formatNumber(declaredTotal)}).`,
-      fix: 'Kiểm tra điểm tối đa của các lĩnh vực (mã 1, 2, 3…) và các dòng thiếu trong bảng.',
-    });
+    problems.push(
+      problem(
+        null,
+        'max',
+        'warning',
+        `Tổng điểm tối đa các lĩnh vực là ${formatNumber(topSum)}, khác tổng điểm của bộ chỉ số (${formatNumber(declaredTotal)}).`,
+        'Kiểm tra điểm tối đa của các lĩnh vực (mã 1, 2, 3…) và các dòng thiếu trong bảng.',
+      ),
+    );
   }
   return { entries, byCode, problems };
 }

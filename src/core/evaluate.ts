@@ -1,8 +1,8 @@
 // The one entry of the core: the criteria table in, everything computed out (scores, roll-up, index, class,
 // risks, problems). Used by the sheet adapter, the reports, the emails and the custom functions alike.
 import type { ColumnKey, CriteriaRow, Evaluation, EvaluateOptions, Problem, RowResult, AreaResult } from './types';
-import { analyseTable, DEFAULT_BONUS_CAP, DEFAULT_PENALTY_CAP, FIX_MAX, type Entry } from './criteria';
-import { assessRisk, type RiskResult } from './risk';
+import { analyseTable, DEFAULT_BONUS_CAP, DEFAULT_PENALTY_CAP, FIX_MAX, problem, type Entry } from './criteria';
+import { assessRisk, FIX_DEADLINE, outcomeOnly, type RiskResult } from './risk';
 import { RULE_LIST, type RuleKind } from './rules/parser';
 import { scoreCells, type RowScore } from './rules/score';
 import { classify, nextClass, rollUp, type LeafFigure } from './scoring';
@@ -162,16 +162,6 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
   };
 }
 
-/** The status an outcome alone gives (no risk view). */
-function outcomeOnly(scored: RowScore): RiskResult {
-  const o = scored.outcome;
-  const base: RiskResult = { status: 'secured', risks: [], reasons: [], pointsAtStake: 0, deadlineDay: scored.deadlineDay, problems: [] };
-  if (o.kind === 'error') return { ...base, status: 'error', risks: ['error'], reasons: [o.message], error: o.message };
-  if (o.kind === 'notApplicable') base.status = 'notApplicable';
-  else if (o.kind === 'empty') base.status = 'empty';
-  return base;
-}
-
 /** A result with the fields every row has; pass 1 and 2 fill in the rest. */
 function newResult(e: Entry, r: CriteriaRow, leaf: boolean): RowResult {
   return {
@@ -208,23 +198,20 @@ function leafProblems(e: Entry, r: CriteriaRow, scored: RowScore, risk: RiskResu
   if (o.kind === 'error' && scored.errorColumn) {
     const column = scored.errorColumn;
     const raw = r[column];
-    out.push({
-      row: e.row,
-      column,
-      severity: 'error',
-      message: o.message,
-      fix: sheetsErrorOf(raw) ? 'Sửa công thức hoặc giá trị gây lỗi trong ô này.' : fixFor(column, scored.rule?.kind ?? null),
-    });
+    const fix = sheetsErrorOf(raw) ? 'Sửa công thức hoặc giá trị gây lỗi trong ô này.' : fixFor(column, scored.rule?.kind ?? null);
+    out.push(problem(e.row, column, 'error', o.message, fix));
   }
-  for (const p of risk.problems) out.push({ row: e.row, column: p.column, severity: 'error', message: p.message, fix: p.fix });
+  for (const p of risk.problems) out.push(problem(e.row, p.column, 'error', p.message, p.fix));
   if (o.kind === 'empty' && e.kind === 'normal') {
-    out.push({
-      row: e.row,
-      column: 'rule',
-      severity: 'warning',
-      message: `Tiêu chí "${e.code}" chưa có cách chấm và điểm tối đa.`,
-      fix: `Nhập điểm tối đa và cách chấm (${RULE_LIST}), hoặc ghi "Không áp dụng" vào cột Kết quả.`,
-    });
+    out.push(
+      problem(
+        e.row,
+        'rule',
+        'warning',
+        `Tiêu chí "${e.code}" chưa có cách chấm và điểm tối đa.`,
+        `Nhập điểm tối đa và cách chấm (${RULE_LIST}), hoặc ghi "Không áp dụng" vào cột Kết quả.`,
+      ),
+    );
   }
   // "97" typed for 97% in a tier on percentages reads as 9700%: say so instead of silently giving full points.
   if (
@@ -235,16 +222,21 @@ function leafProblems(e: Entry, r: CriteriaRow, scored: RowScore, risk: RiskResu
     scored.value >= 2 &&
     !(typeof r.actual === 'string' && r.actual.includes('%'))
   ) {
-    out.push({
-      row: e.row,
-      column: 'actual',
-      severity: 'warning',
-      message: `Kết quả ${formatNumber(scored.value)} được hiểu là ${formatNumber(scored.value * 100)}%; nếu ý là ${formatNumber(scored.value)}%, hãy nhập ${formatNumber(scored.value)}%.`,
-      fix: `Nhập tỷ lệ kèm dấu %, ví dụ ${formatNumber(scored.value)}%.`,
-    });
+    const v = formatNumber(scored.value);
+    out.push(
+      problem(
+        e.row,
+        'actual',
+        'warning',
+        `Kết quả ${v} được hiểu là ${formatNumber(scored.value * 100)}%; nếu ý là ${v}%, hãy nhập ${v}%.`,
+        `Nhập tỷ lệ kèm dấu %, ví dụ ${v}%.`,
+      ),
+    );
   }
   return out;
 }
+
+const OR_NOT_APPLICABLE = '(hoặc "Không áp dụng").';
 
 function fixFor(column: ColumnKey, rule: RuleKind | null): string {
   switch (column) {
@@ -257,22 +249,22 @@ function fixFor(column: ColumnKey, rule: RuleKind | null): string {
         ? 'Nhập hạn dạng dd/mm/yyyy vào cột Chỉ tiêu (hoặc cột Hạn).'
         : 'Nhập chỉ tiêu là một tỷ lệ hoặc số lớn hơn 0, ví dụ 50%.';
     case 'deadline':
-      return 'Nhập hạn dạng dd/mm/yyyy, ví dụ 31/01/2024.';
+      return FIX_DEADLINE;
     case 'actual':
       switch (rule) {
         case 'yesno':
-          return 'Nhập Có hoặc Không (hoặc "Không áp dụng").';
+          return `Nhập Có hoặc Không ${OR_NOT_APPLICABLE}`;
         case 'deadline':
-          return 'Nhập ngày hoàn thành dạng dd/mm/yyyy, hoặc Đúng hạn / Trễ hạn / Chưa (hoặc "Không áp dụng").';
+          return `Nhập ngày hoàn thành dạng dd/mm/yyyy, hoặc Đúng hạn / Trễ hạn / Chưa ${OR_NOT_APPLICABLE}`;
         case 'count':
         case 'deduct':
-          return 'Nhập số lần là số nguyên từ 0, ví dụ 3 (hoặc "Không áp dụng").';
+          return `Nhập số lần là số nguyên từ 0, ví dụ 3 ${OR_NOT_APPLICABLE}`;
         case 'survey':
           return 'Nhập kết quả khảo sát là tỷ lệ từ 0 đến 100%, ví dụ 85% hoặc 0,85.';
         case 'manual':
           return 'Nhập số điểm từ 0 đến điểm tối đa, ví dụ 1,25.';
         default:
-          return 'Nhập tỷ lệ hoặc số, ví dụ 95% hoặc 0,95 (hoặc "Không áp dụng").';
+          return `Nhập tỷ lệ hoặc số, ví dụ 95% hoặc 0,95 ${OR_NOT_APPLICABLE}`;
       }
     default:
       return 'Sửa giá trị của ô này.';

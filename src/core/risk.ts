@@ -19,6 +19,7 @@ import {
   formatDay,
   formatNumber,
   formatPercent,
+  formatPoints,
   isBlank,
   isNotApplicable,
   normalizeText,
@@ -77,7 +78,13 @@ export function hasEvidence(v: CellValue): boolean {
   return !NO_EVIDENCE.has(normalizeText(`${v}`));
 }
 
-const lost = (n: number) => `(mất ${formatNumber(n)} điểm)`;
+const lost = (n: number) => `(mất ${formatPoints(n)} điểm)`;
+/** "1,5/2 điểm": points out of max. */
+const outOf = (points: number, max: number) => `${formatPoints(points)}/${formatPoints(max)} điểm`;
+const deducted = (n: number) => `Có vi phạm bị trừ ${formatPoints(n)} điểm`;
+
+/** Fix of an unreadable Hạn cell (also used for the deadline column's problems). */
+export const FIX_DEADLINE = 'Nhập hạn dạng dd/mm/yyyy, ví dụ 31/01/2024.';
 
 // No closures, spreads or per-reason objects below: this runs once per row of 10,000-row tables, mostly
 // before the JIT warms up, where such allocations cost more than the logic.
@@ -112,6 +119,19 @@ function addRisk(kind: RiskKind, reason: string): void {
   if (reasonCount < scratchReasons.length) scratchReasons[reasonCount++] = reason;
 }
 
+/**
+ * The result the outcome alone gives, without the risk view: an error (with the unreadable side cells), not
+ * applicable, empty, or secured points.
+ */
+export function outcomeOnly(scored: RowScore, deadlineDay = scored.deadlineDay, problems = NO_PROBLEMS): RiskResult {
+  const o = scored.outcome;
+  if (o.kind === 'error') {
+    return { status: 'error', risks: ['error'], reasons: [o.message], pointsAtStake: 0, deadlineDay, problems, error: o.message };
+  }
+  const status = o.kind === 'points' ? 'secured' : o.kind;
+  return { status, risks: [], reasons: [], pointsAtStake: 0, deadlineDay, problems: NO_PROBLEMS };
+}
+
 /** Assesses one leaf. */
 export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
   const scored = input.scored;
@@ -124,15 +144,12 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
     if (d === d) deadlineDay = d;
     else {
       const message = (readDate(input.deadline, 'Hạn') as { message: string }).message;
-      problems = [{ column: 'deadline', message, fix: 'Nhập hạn dạng dd/mm/yyyy, ví dụ 31/01/2024.' }];
+      problems = [{ column: 'deadline', message, fix: FIX_DEADLINE }];
     }
   }
 
   const outcome = scored.outcome;
-  if (outcome.kind === 'error') {
-    return { status: 'error', risks: ['error'], reasons: [outcome.message], pointsAtStake: 0, deadlineDay, problems, error: outcome.message };
-  }
-  if (outcome.kind !== 'points') return { status: outcome.kind, risks: [], reasons: [], pointsAtStake: 0, deadlineDay, problems: NO_PROBLEMS };
+  if (outcome.kind !== 'points') return outcomeOnly(scored, deadlineDay, problems);
 
   let appraised: number | null = null;
   if (!isBlank(input.appraised) && !isNotApplicable(input.appraised)) {
@@ -151,11 +168,11 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
   const rule = scored.rule;
 
   if (input.kind === 'penalty') {
-    const deducted = rule !== null && rule.kind === 'deduct' ? roundPoints(max - points) : points;
+    const lostPoints = rule !== null && rule.kind === 'deduct' ? roundPoints(max - points) : points;
     if (scored.actualBlank) return done('empty', 0, deadlineDay, problems);
-    if (deducted <= EPS) return done('secured', 0, deadlineDay, problems);
-    addRisk('deduction', `Có vi phạm bị trừ ${formatNumber(deducted)} điểm`);
-    return done('losing', deducted, deadlineDay, problems);
+    if (lostPoints <= EPS) return done('secured', 0, deadlineDay, problems);
+    addRisk('deduction', deducted(lostPoints));
+    return done('losing', lostPoints, deadlineDay, problems);
   }
 
   // Evidence and appraisal decide how much of the score is secured.
@@ -195,8 +212,7 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
   const recordedLoss = !scored.actualBlank && !full;
   // "Quá hạn …, chưa hoàn thành" already says what a recorded "Chưa" would.
   if (recordedLoss && !(overdue && scored.completion === 'notDone')) {
-    const loss = cachedLoss(scored, points, max);
-    addRisk(loss.kind, loss.reason);
+    addRisk(rule !== null && rule.kind === 'deduct' ? 'deduction' : 'belowTarget', cachedLoss(scored, points, max));
   }
   if (nearReason !== null) addRisk('nearDeadline', nearReason);
   if (scored.actualBlank) addRisk('noData', 'Chưa có số liệu');
@@ -210,22 +226,17 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
 function addProof(noEvidence: boolean, gap: boolean, points: number, appraised: number | null): void {
   if (noEvidence) addRisk('noEvidence', 'Có điểm nhưng thiếu minh chứng');
   if (gap) {
-    const lower = formatNumber(roundPoints(points - (appraised as number)));
+    const lower = formatPoints(points - (appraised as number));
     addRisk('appraisalGap', `Điểm thẩm định thấp hơn tự chấm ${lower} điểm`);
   }
 }
 
-interface Item {
-  kind: RiskKind;
-  reason: string;
-}
-
 // The same rule text (one parsed Rule object) with the same value and max gives the same reason: build each
 // text once. Rows whose reason also depends on a target column or dates are not cached.
-const lossCache = new Map<Rule, Map<number, Map<number, Item>>>();
+const lossCache = new Map<Rule, Map<number, Map<number, string>>>();
 let lossCacheSize = 0;
 
-function cachedLoss(scored: RowScore, points: number, max: number): Item {
+function cachedLoss(scored: RowScore, points: number, max: number): string {
   const rule = scored.rule;
   if (rule === null || rule.kind === 'deadline' || (rule.kind === 'ratio' && rule.target === null)) {
     return describeLoss(scored, points, max);
@@ -235,21 +246,21 @@ function cachedLoss(scored: RowScore, points: number, max: number): Item {
   if (byValue === undefined) lossCache.set(rule, (byValue = new Map()));
   let byMax = byValue.get(value);
   if (byMax === undefined) byValue.set(value, (byMax = new Map()));
-  let item = byMax.get(max);
-  if (item === undefined) {
+  let reason = byMax.get(max);
+  if (reason === undefined) {
     if (lossCacheSize > 5000) {
       lossCache.clear();
       lossCacheSize = 0;
     }
-    item = describeLoss(scored, points, max);
-    byMax.set(max, item);
+    reason = describeLoss(scored, points, max);
+    byMax.set(max, reason);
     lossCacheSize++;
   }
-  return item;
+  return reason;
 }
 
-/** The reason a recorded actual scores below max. */
-function describeLoss(scored: RowScore, points: number, max: number): Item {
+/** The reason a recorded actual scores below max (a deduction for TRỪ rows, below target otherwise). */
+function describeLoss(scored: RowScore, points: number, max: number): string {
   const missing = roundPoints(max - points);
   const rule = scored.rule;
   const v = scored.value;
@@ -257,59 +268,46 @@ function describeLoss(scored: RowScore, points: number, max: number): Item {
     case 'tiers': {
       const top = rule.tiers[0];
       const fmt = (x: number) => (top.thresholdIsPercent ? formatPercent(x) : formatNumber(x));
-      if (v !== null && v < top.threshold - EPS) {
-        return { kind: 'belowTarget', reason: `Dưới mức cao nhất: ${fmt(v)} < ${fmt(top.threshold)} ${lost(missing)}` };
-      }
-      return { kind: 'belowTarget', reason: `Mức cao nhất chỉ cho ${formatNumber(points)}/${formatNumber(max)} điểm ${lost(missing)}` };
+      if (v !== null && v < top.threshold - EPS) return `Dưới mức cao nhất: ${fmt(v)} < ${fmt(top.threshold)} ${lost(missing)}`;
+      return `Mức cao nhất chỉ cho ${outOf(points, max)} ${lost(missing)}`;
     }
     case 'ratio': {
       const t = scored.target ?? 1;
       const fmt = (x: number) => (t <= 1 + EPS ? formatPercent(x) : formatNumber(x));
-      return { kind: 'belowTarget', reason: `Dưới chỉ tiêu: ${fmt(v ?? 0)} < ${fmt(t)} ${lost(missing)}` };
+      return `Dưới chỉ tiêu: ${fmt(v ?? 0)} < ${fmt(t)} ${lost(missing)}`;
     }
     case 'count':
-      return {
-        kind: 'belowTarget',
-        reason: `Mới có ${formatNumber(v ?? 0)} lần, được ${formatNumber(points)}/${formatNumber(max)} điểm ${lost(missing)}`,
-      };
+      return `Mới có ${formatNumber(v ?? 0)} lần, được ${outOf(points, max)} ${lost(missing)}`;
     case 'deduct':
-      return { kind: 'deduction', reason: `Có vi phạm bị trừ ${formatNumber(missing)} điểm` };
+      return deducted(missing);
     case 'survey':
-      return { kind: 'belowTarget', reason: `Kết quả khảo sát ${formatPercent(v ?? 0)} ${lost(missing)}` };
+      return `Kết quả khảo sát ${formatPercent(v ?? 0)} ${lost(missing)}`;
     case 'manual':
-      return { kind: 'belowTarget', reason: `Tự chấm ${formatNumber(points)}/${formatNumber(max)} điểm ${lost(missing)}` };
+      return `Tự chấm ${outOf(points, max)} ${lost(missing)}`;
     case 'yesno':
-      return { kind: 'belowTarget', reason: `Chưa đạt ${lost(missing)}` };
+      return `Chưa đạt ${lost(missing)}`;
     case 'deadline':
-      if (scored.completion === 'late') {
-        if (scored.completionDay !== null && scored.deadlineDay !== null) {
-          return {
-            kind: 'belowTarget',
-            reason: `Hoàn thành trễ hạn: ${formatDay(scored.completionDay)} sau hạn ${formatDay(scored.deadlineDay)} ${lost(missing)}`,
-          };
-        }
-        return { kind: 'belowTarget', reason: `Trễ hạn ${lost(missing)}` };
+      if (scored.completion !== 'late') return `Chưa hoàn thành ${lost(missing)}`;
+      if (scored.completionDay !== null && scored.deadlineDay !== null) {
+        return `Hoàn thành trễ hạn: ${formatDay(scored.completionDay)} sau hạn ${formatDay(scored.deadlineDay)} ${lost(missing)}`;
       }
-      return { kind: 'belowTarget', reason: `Chưa hoàn thành ${lost(missing)}` };
+      return `Trễ hạn ${lost(missing)}`;
     default:
-      return { kind: 'belowTarget', reason: `Được ${formatNumber(points)}/${formatNumber(max)} điểm ${lost(missing)}` };
+      return `Được ${outOf(points, max)} ${lost(missing)}`;
   }
 }
 
+const STATUS_LABELS: Record<RowStatus, string> = {
+  losing: 'Mất điểm',
+  atRisk: 'Nguy cơ',
+  secured: 'Đạt',
+  notApplicable: 'Không áp dụng',
+  error: 'Lỗi',
+  parent: '',
+  empty: '',
+};
+
 /** The label written in the sheet's status column (Vietnamese always; conditional formats match it). */
 export function statusLabel(status: RowStatus, risks: RiskKind[] = []): string {
-  switch (status) {
-    case 'losing':
-      return risks.includes('overdue') ? 'Quá hạn' : 'Mất điểm';
-    case 'atRisk':
-      return 'Nguy cơ';
-    case 'secured':
-      return 'Đạt';
-    case 'notApplicable':
-      return 'Không áp dụng';
-    case 'error':
-      return 'Lỗi';
-    default:
-      return '';
-  }
+  return status === 'losing' && risks.includes('overdue') ? 'Quá hạn' : STATUS_LABELS[status];
 }

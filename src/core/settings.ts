@@ -16,58 +16,70 @@ export const DEFAULT_BANDS: Band[] = [
 ];
 
 // A pragmatic email check: one @, no spaces, a dot in the domain. Mail servers decide the rest.
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
+const EMAIL_BODY = '[^\\s@<>(),;:"]+@[^\\s@<>(),;:"]+\\.[^\\s@<>(),;:".]{2,}';
+const EMAIL = new RegExp(`^${EMAIL_BODY}$`);
+// A sector's address may be left empty. Checked before trimming, so that only a truly empty cell counts as
+// "no address" (spaces alone are still an invalid email).
+const EMAIL_OR_EMPTY = new RegExp(`^(?:\\s*${EMAIL_BODY}\\s*)?$`);
+const BAD_EMAIL = 'Email không hợp lệ';
 
 // Schemas are built on first use, not at load time: building them costs ~10 ms, and every custom-function
-// call loads (runs the top level of) the whole bundle.
+// call loads (runs the top level of) the whole bundle. Only zod's base kinds are used (string, number,
+// object, array, custom) with trim and refinements: each dedicated check or kind (int, enum, union,
+// min/max, regex) adds its own code to the bundle, and the messages here are all custom anyway.
 function buildSettingsSchema() {
-  const email = z.string().check(z.trim(), z.regex(EMAIL, 'Email không hợp lệ'));
+  const rule = <T>(ok: (v: T) => boolean, message: string) => z.refine<T>(ok, message);
+  const between = (min: number, max: number, low: string, high = low) => [
+    rule((n: number) => n >= min, low),
+    rule((n: number) => n <= max, high),
+  ];
+  const text = (max: number, tooLong: string, empty?: string) =>
+    z.string().check(
+      z.trim(),
+      ...(empty ? [rule((s: string) => s !== '', empty)] : []),
+      rule((s: string) => s.length <= max, tooLong),
+    );
+  /** A whole number from min to max: `type` when it is not a whole number, `low` / `high` out of range. */
+  const int = (type: string, min: number, max: number, low: string, high = low) =>
+    z
+      .number(type)
+      .check(z.refine(Number.isInteger, { message: type, abort: true }), ...between(min, max, low, high));
+  const email = (pattern: RegExp) => rule((s: string) => pattern.test(s), BAD_EMAIL);
 
   const bandSchema = z.object({
-    label: z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1, 'Tên xếp loại không được để trống'),
-        z.maxLength(40, 'Tên xếp loại tối đa 40 ký tự'),
-      ),
+    label: text(40, 'Tên xếp loại tối đa 40 ký tự', 'Tên xếp loại không được để trống'),
     minPercent: z
       .number('Ngưỡng phải là số')
-      .check(z.gte(0, 'Ngưỡng phải từ 0'), z.lte(100, 'Ngưỡng không vượt quá 100')),
+      .check(...between(0, 100, 'Ngưỡng phải từ 0', 'Ngưỡng không vượt quá 100')),
   });
 
   const sectorSchema = z.object({
-    name: z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1, 'Tên ngành không được để trống'),
-        z.maxLength(80, 'Tên ngành tối đa 80 ký tự'),
-      ),
-    head: z.string().check(z.trim(), z.maxLength(80, 'Tên người phụ trách tối đa 80 ký tự')),
-    email: z.union([z.literal(''), email]),
+    name: text(80, 'Tên ngành tối đa 80 ký tự', 'Tên ngành không được để trống'),
+    head: text(80, 'Tên người phụ trách tối đa 80 ký tự'),
+    email: z.string().check(email(EMAIL_OR_EMPTY), z.trim()),
   });
 
   return z
     .object({
-      communeName: z.string().check(z.trim(), z.maxLength(120, 'Tên xã tối đa 120 ký tự')),
-      year: z
-        .int('Năm phải là số nguyên')
-        .check(z.gte(2000, 'Năm từ 2000 đến 2100'), z.lte(2100, 'Năm từ 2000 đến 2100')),
-      criteriaSheetName: z.string().check(z.trim(), z.minLength(1, 'Tên trang tiêu chí không được để trống')),
-      nearDeadlineDays: z
-        .int('Số ngày phải là số nguyên')
-        .check(z.gte(0, 'Số ngày phải từ 0'), z.lte(365, 'Số ngày không vượt quá 365')),
-      bands: z.array(bandSchema).check(z.minLength(2, 'Cần ít nhất hai mức xếp loại')),
+      communeName: text(120, 'Tên xã tối đa 120 ký tự'),
+      year: int('Năm phải là số nguyên', 2000, 2100, 'Năm từ 2000 đến 2100'),
+      criteriaSheetName: z.string().check(
+        z.trim(),
+        rule((s: string) => s !== '', 'Tên trang tiêu chí không được để trống'),
+      ),
+      nearDeadlineDays: int(
+        'Số ngày phải là số nguyên',
+        0,
+        365,
+        'Số ngày phải từ 0',
+        'Số ngày không vượt quá 365',
+      ),
+      bands: z.array(bandSchema).check(rule((b: unknown[]) => b.length >= 2, 'Cần ít nhất hai mức xếp loại')),
       sectors: z.array(sectorSchema),
-      leadership: z.array(email),
-      scheduleDay: z
-        .int('Ngày gửi phải là số nguyên')
-        .check(z.gte(1, 'Ngày gửi từ 1 đến 28'), z.lte(28, 'Ngày gửi từ 1 đến 28')),
-      scheduleHour: z
-        .int('Giờ gửi phải là số nguyên')
-        .check(z.gte(0, 'Giờ gửi từ 0 đến 23'), z.lte(23, 'Giờ gửi từ 0 đến 23')),
-      language: z.enum(['vi', 'en'], 'Ngôn ngữ phải là vi hoặc en'),
+      leadership: z.array(z.string().check(z.trim(), email(EMAIL))),
+      scheduleDay: int('Ngày gửi phải là số nguyên', 1, 28, 'Ngày gửi từ 1 đến 28'),
+      scheduleHour: int('Giờ gửi phải là số nguyên', 0, 23, 'Giờ gửi từ 0 đến 23'),
+      language: z.custom<'vi' | 'en'>((v) => v === 'vi' || v === 'en', 'Ngôn ngữ phải là vi hoặc en'),
     })
     .check(
       z.refine((s) => bandsAreOrdered(s.bands), {

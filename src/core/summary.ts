@@ -1,9 +1,11 @@
 // Pure models of what leadership reads: the report, the per-sector view, the path to the next class and
 // monthly snapshots. Built from an Evaluation; no Apps Script here (the report sheet, the emails and the
 // demo all render these models).
-import type { Evaluation, NextClass, RiskKind, RowResult, RowStatus } from './types';
+import { statusLabel } from './risk';
+import type { Evaluation, NextClass, RowResult, RowStatus } from './types';
+import { decimalComma, EPS, foldText, round } from './values';
 
-const EPS = 1e-9;
+export { formatPoints, round } from './values';
 
 // ── Sector names ──
 
@@ -33,12 +35,7 @@ const NONE_KEYS = new Set(['', 'khong', 'none', 'na']);
 
 /** Folds case, Vietnamese diacritics (đ included) and punctuation: "ĐC-XD" → "dcxd". */
 export function sectorKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return foldText(name).replace(/[^a-z0-9]/g, '');
 }
 
 /** Keys a name answers to: the whole name, the name without "(…)", and each "(…)" part ("VP-TK (Nội vụ)"). */
@@ -130,29 +127,31 @@ export class SectorResolver {
   }
 }
 
-// ── Formatting (Vietnamese: decimal comma) ──
+// ── Formatting (Vietnamese: decimal comma) and phrases shared by the report tab and the emails ──
 
-/** Rounds away float noise: 0.1 + 0.2 → 0.3. */
-export function round(n: number, digits = 2): number {
-  const f = 10 ** digits;
-  return Math.round((n + Math.sign(n) * EPS) * f) / f;
+/** The commune's name, or a placeholder until settings name it. */
+export function communeLabel(m: { communeName: string }): string {
+  return m.communeName.trim() || 'Xã (chưa đặt tên)';
 }
 
-/** "1,5", "12", "0,25" (at most two decimals). */
-export function formatPoints(n: number): string {
-  return String(round(n, 2)).replace('.', ',');
+/** Who owns a criterion: "Tất cả các ngành" for shared ones, else the sector cell as typed ("—" when blank). */
+export function sectorsLabel(line: CriterionLine): string {
+  return line.shared ? 'Tất cả các ngành' : line.sectorText || '—';
 }
+
+export const NO_RISK_TEXT = 'Không có tiêu chí nào có nguy cơ mất điểm.';
+export const NO_INDEX_TEXT = 'Chưa có tiêu chí phát sinh để xếp loại.';
 
 /** A 0–100 percentage: "87,5%"; null → "—". */
 export function formatPercent(p: number | null): string {
-  return p == null ? '—' : `${String(round(p, 1)).replace('.', ',')}%`;
+  return p == null ? '—' : `${decimalComma(round(p, 1))}%`;
 }
 
 /** Signed change: "+1,5", "−0,25", "0". */
 export function formatDelta(n: number, unit = ''): string {
   const r = round(n, 2);
   if (r === 0) return `0${unit}`;
-  return `${r > 0 ? '+' : '−'}${String(Math.abs(r)).replace('.', ',')}${unit}`;
+  return `${r > 0 ? '+' : '−'}${decimalComma(Math.abs(r))}${unit}`;
 }
 
 /** yyyy-mm-dd → dd/mm/yyyy (anything else is returned as is). */
@@ -166,24 +165,6 @@ export function formatDateVi(iso: string | null): string {
 export function formatMonthVi(month: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   return m ? `${m[2]}/${m[1]}` : month;
-}
-
-/** The label written in the sheet's status column for a row (Vietnamese always). */
-export function statusLabel(status: RowStatus, risks: RiskKind[] = []): string {
-  switch (status) {
-    case 'losing':
-      return risks.includes('overdue') ? 'Quá hạn' : 'Mất điểm';
-    case 'atRisk':
-      return 'Nguy cơ';
-    case 'secured':
-      return 'Đạt';
-    case 'notApplicable':
-      return 'Không áp dụng';
-    case 'error':
-      return 'Lỗi';
-    default:
-      return '';
-  }
 }
 
 // ── Report model ──
@@ -398,7 +379,6 @@ export function buildReportModel(evaluation: Evaluation, ctx: ReportContext): Re
 
   const sectors: SectorReport[] = resolver.names.map((name) => {
     const own = lines.filter((l) => l.sectors.includes(name)).sort(byStatusThenUrgency);
-    const applicable = own.filter((l) => l.status !== 'notApplicable' && l.status !== 'error');
     const d = directory.get(name);
     return {
       name,
@@ -406,21 +386,14 @@ export function buildReportModel(evaluation: Evaluation, ctx: ReportContext): Re
       email: d?.email ?? '',
       inDirectory: resolver.isInDirectory(name),
       criteria: own,
-      owned: own.length,
-      secured: sum(applicable.map((l) => l.score ?? 0)),
-      applicableMax: sum(applicable.map((l) => l.max ?? 0)),
-      atStake: sum(own.filter(isAtRisk).map((l) => l.pointsAtStake)),
-      atRiskCount: own.filter(isAtRisk).length,
+      ...figuresOf(own),
     };
   });
 
   const atRisk = lines.filter(isAtRisk).sort(byUrgency);
   const index = evaluation.index;
   return {
-    communeName: ctx.communeName,
-    year: ctx.year,
-    asOf: ctx.asOf,
-    generatedAt: ctx.generatedAt,
+    ...ctx, // communeName, year, asOf, generatedAt (its directory `sectors` is replaced below)
     total: evaluation.total,
     baseScore: evaluation.baseScore,
     bonus: evaluation.bonus,
@@ -447,6 +420,21 @@ export function buildReportModel(evaluation: Evaluation, ctx: ReportContext): Re
 
 function sum(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0);
+}
+
+/** The figures of a group of criteria (a sector, or those with no sector). */
+export function figuresOf(
+  own: CriterionLine[],
+): Pick<SectorReport, 'owned' | 'secured' | 'applicableMax' | 'atStake' | 'atRiskCount'> {
+  const applicable = own.filter((l) => l.status !== 'notApplicable' && l.status !== 'error');
+  const risky = own.filter(isAtRisk);
+  return {
+    owned: own.length,
+    secured: sum(applicable.map((l) => l.score ?? 0)),
+    applicableMax: sum(applicable.map((l) => l.max ?? 0)),
+    atStake: sum(risky.map((l) => l.pointsAtStake)),
+    atRiskCount: risky.length,
+  };
 }
 
 // ── Snapshots (the history tab) ──
@@ -513,20 +501,27 @@ export function compareSnapshots(from: Snapshot, to: Snapshot): SnapshotComparis
   };
 }
 
+/** The latest snapshot (by date; the later row on a tie) among those `keep` accepts, or null. */
+function latestSnapshot(snapshots: Snapshot[], keep: (s: Snapshot) => boolean): Snapshot | null {
+  let best: Snapshot | null = null;
+  for (const s of snapshots) if (keep(s) && (!best || s.date >= best.date)) best = s;
+  return best;
+}
+
 /** The latest snapshot taken in a month before `month` (yyyy-MM), or null. */
 export function previousMonthSnapshot(snapshots: Snapshot[], month: string): Snapshot | null {
-  let best: Snapshot | null = null;
-  for (const s of snapshots) {
-    if (s.month < month && (!best || s.date >= best.date)) best = s;
-  }
-  return best;
+  return latestSnapshot(snapshots, (s) => s.month < month);
 }
 
 /** The latest snapshot of `month`, or null (the 6-month review compares two of these). */
 export function snapshotForMonth(snapshots: Snapshot[], month: string): Snapshot | null {
-  let best: Snapshot | null = null;
-  for (const s of snapshots) if (s.month === month && (!best || s.date >= best.date)) best = s;
-  return best;
+  return latestSnapshot(snapshots, (s) => s.month === month);
+}
+
+/** The latest snapshot of each month, oldest first: the trend's points. */
+export function monthlySnapshots(snapshots: Snapshot[]): Snapshot[] {
+  const months = [...new Set(snapshots.map((s) => s.month))].sort();
+  return months.map((month) => snapshotForMonth(snapshots, month) as Snapshot);
 }
 
 /** yyyy-MM shifted by n months (negative: back). */

@@ -19,26 +19,36 @@ export const EPS = 1e-9;
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = <T>(message: string): Read<T> => ({ ok: false, message });
 
+/**
+ * `fn` with a bounded cache: the same few words, figures and days repeat down a column (format or fold each
+ * once), and free text must not grow the cache for ever.
+ */
+export function cached<K, V>(fn: (key: K) => V, limit = 5000): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      if (cache.size >= limit) cache.clear();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 // ── Text ──
 
-const normCache = new Map<string, string>();
-
-/** Folds text for keyword matching: no diacritics (đ → d), lower case, single spaces, trimmed. */
-export function normalizeText(text: string): string {
-  const hit = normCache.get(text);
-  if (hit !== undefined) return hit;
-  const out = text
+/** Folds case and Vietnamese diacritics (đ → d): "Đạt" → "dat". */
+export function foldText(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-  // Bounded: the same few words repeat down a column; free text must not grow the cache for ever.
-  if (normCache.size > 2000) normCache.clear();
-  normCache.set(text, out);
-  return out;
+    .toLowerCase();
 }
+
+/** Folds text for keyword matching: no diacritics (đ → d), lower case, single spaces, trimmed. */
+export const normalizeText = cached((text: string) => foldText(text).replace(/\s+/g, ' ').trim(), 2000);
 
 /** Date objects may come from another realm (a vm context, Apps Script): no instanceof. */
 export function isDate(v: unknown): v is Date {
@@ -87,20 +97,23 @@ export function roundPoints(x: number): number {
   return r === 0 ? 0 : r; // no -0
 }
 
-/** "1,5", "0,25", "12" (up to 4 decimals). */
-export function formatNumber(n: number): string {
-  let text = numberCache.get(n);
-  if (text === undefined) {
-    const r = M.round(n * 1e4) / 1e4;
-    text = `${r === 0 ? 0 : r}`.replace('.', ',');
-    if (numberCache.size > 5000) numberCache.clear();
-    numberCache.set(n, text);
-  }
-  return text;
+/** Rounds half away from zero to `digits` decimals, float noise first: round(1.005, 2) → 1.01 (never -0). */
+export function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  const r = M.round((n + M.sign(n) * EPS) * f) / f;
+  return r === 0 ? 0 : r;
 }
 
-// Reasons repeat the same few figures down a table: format each once.
-const numberCache = new Map<number, string>();
+/** A number with a decimal comma: 1.5 → "1,5". */
+export function decimalComma(n: number): string {
+  return `${n}`.replace('.', ',');
+}
+
+/** A value as typed or measured: "1,5", "0,25", "12" (up to 4 decimals). */
+export const formatNumber = cached((n: number) => decimalComma(round(n, 4)));
+
+/** Points as every message shows them: "1,5", "1,74", "12" (at most 2 decimals). */
+export const formatPoints = cached((n: number) => decimalComma(round(n, 2)));
 
 /** A fraction as a percentage: 0.975 → "97,5%". */
 export function formatPercent(fraction: number): string {
@@ -169,16 +182,8 @@ export function readNumber(v: CellValue | unknown, label: string, opts: NumberOp
     return fail(unreadable(label, v, expected));
   }
   const text = v.trim();
-  const m = NUMBER_TEXT.exec(text);
-  if (m) {
-    let n = +m[2].replace(',', '.');
-    if (m[1] === '-' || m[1] === '\u2212') n = -n;
-    if (m[3] === '%') {
-      if (!opts.percent) return fail(`${label} "${showValue(v)}" không đọc được: cần ${EXPECT_NUMBER} (không dùng %).`);
-      n = n / 100;
-    }
-    return ok(n);
-  }
+  // Well formed but refused by the fast path: a percentage where none is allowed.
+  if (NUMBER_TEXT.test(text)) return fail(`${label} "${showValue(v)}" không đọc được: cần ${EXPECT_NUMBER} (không dùng %).`);
   if (NUMBER_LIKE.test(text)) {
     return fail(
       `${label} "${showValue(v)}" không đọc được: chỉ dùng một dấu phẩy (hoặc chấm) thập phân, không dùng dấu phân cách hàng nghìn; cần ${expected}.`,
@@ -251,35 +256,16 @@ function dayOf(y: number, m: number, d: number): number | null {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Day number → "31/01/2024". */
-export function formatDay(day: number): string {
-  let text = dayCache.get(day);
-  if (text === undefined) {
-    const d = new DateCtor(day * MS_PER_DAY);
-    const dd = `${d.getUTCDate()}`.padStart(2, '0');
-    const mm = `${d.getUTCMonth() + 1}`.padStart(2, '0');
-    text = `${dd}/${mm}/${d.getUTCFullYear()}`;
-    if (dayCache.size > 5000) dayCache.clear();
-    dayCache.set(day, text);
-  }
-  return text;
-}
-
-const dayCache = new Map<number, string>();
-
 /** Day number → "2024-01-31". */
-export function isoOfDay(day: number): string {
-  let iso = isoCache.get(day);
-  if (iso === undefined) {
-    iso = new DateCtor(day * MS_PER_DAY).toISOString().slice(0, 10);
-    if (isoCache.size > 5000) isoCache.clear();
-    isoCache.set(day, iso);
-  }
-  return iso;
-}
+export const isoOfDay = cached((day: number) => new DateCtor(day * MS_PER_DAY).toISOString().slice(0, 10));
 
-// Deadlines repeat down a column: format each day once.
-const isoCache = new Map<number, string>();
+/** Day number → "31/01/2024". */
+export const formatDay = cached((day: number) => {
+  const d = new DateCtor(day * MS_PER_DAY);
+  const dd = `${d.getUTCDate()}`.padStart(2, '0');
+  const mm = `${d.getUTCMonth() + 1}`.padStart(2, '0');
+  return `${dd}/${mm}/${d.getUTCFullYear()}`;
+});
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -308,15 +294,10 @@ export function readDate(v: CellValue | unknown, label: string): Read<number> {
   }
   if (typeof v === 'string') {
     const t = v.trim();
-    let m = DMY.exec(t);
-    if (m) {
-      const day = dayOf(+m[3], +m[2], +m[1]);
-      if (day !== null) return ok(day);
-      return fail(`${label} "${showValue(v)}" không phải ngày có thật: cần ${EXPECT_DATE}.`);
-    }
-    m = YMD.exec(t);
-    if (m) {
-      const day = dayOf(+m[1], +m[2], +m[3]);
+    const dmy = DMY.exec(t);
+    const ymd = dmy ? null : YMD.exec(t);
+    if (dmy || ymd) {
+      const day = dmy ? dayOf(+dmy[3], +dmy[2], +dmy[1]) : dayOf(+ymd![1], +ymd![2], +ymd![3]);
       if (day !== null) return ok(day);
       return fail(`${label} "${showValue(v)}" không phải ngày có thật: cần ${EXPECT_DATE}.`);
     }

@@ -4,8 +4,7 @@
 import { parentCode } from '../core/criteria';
 import type { RowResult } from '../core/types';
 import { roundPoints } from '../core/values';
-import type { Arg } from './ranges';
-import { answer, evaluateColumns, readAsOf, readNearDays } from './table';
+import { answer, evaluateRiskColumns, type RiskArgs } from './table';
 
 export function atStakeCells(results: (RowResult | undefined)[]): (number | string)[] {
   const byCode = new Map<string, number>();
@@ -29,22 +28,7 @@ export function atStakeCells(results: (RowResult | undefined)[]): (number | stri
   });
 }
 
-export function cchcAtStake(
-  codes: Arg,
-  rules: Arg,
-  max: Arg,
-  actual: Arg,
-  target: Arg,
-  evidence: Arg,
-  deadline: Arg,
-  appraised: Arg,
-  asOf: Arg,
-  nearDays?: Arg,
-): number | string | (number | string)[][] {
-  const call = evaluateColumns(
-    { codes, rules, max, actual, target, evidence, deadline, appraised },
-    readAsOf(asOf),
-    readNearDays(nearDays),
-  );
+export function cchcAtStake(...args: RiskArgs): number | string | (number | string)[][] {
+  const call = evaluateRiskColumns(args);
   return answer(call, atStakeCells(call.results));
 }

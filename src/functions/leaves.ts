@@ -2,7 +2,7 @@
 // range ("1.1" is a child of "1", "10.1" is not); rows with an empty code are ignored.
 import { codeKind, isUnder, normalizeCode, parentCode, type CodeKind } from '../core/criteria';
 import type { CellValue } from '../core/types';
-import { isBlank, isNotApplicable, numberOf } from '../core/values';
+import { isBlank, numberOf } from '../core/values';
 
 export interface CodedRow {
   index: number;
@@ -42,9 +42,4 @@ export function scoreValue(v: CellValue): number {
 export function maxValue(v: CellValue): number {
   const n = numberOf(v, false);
   return n > 0 ? n : 0;
-}
-
-/** A row whose score says "Không áp dụng" (or KAD, N/A…) leaves the applicable maximum. */
-export function notApplicableScore(v: CellValue): boolean {
-  return isNotApplicable(v);
 }

@@ -15,7 +15,7 @@ export function pointsCell(r: RowResult | undefined): number | string {
 
 export function cchcPoints(codes: Arg, rules: Arg, max: Arg, actual: Arg, target?: Arg): number | string | (number | string)[][] {
   // Points do not depend on the date, nor on the risk view.
-  const call = evaluateColumns({ codes, rules, max, actual, target }, new Date(2000, 0, 1), 0, false);
+  const call = evaluateColumns([codes, rules, max, actual, target], new Date(2000, 0, 1), 0, false);
   const cells = call.results.map(pointsCell);
   if (!call.isRange && typeof cells[0] === 'string' && cells[0].startsWith(ERROR_PREFIX)) {
     throw new Error(cells[0].slice(ERROR_PREFIX.length));

@@ -41,20 +41,23 @@ export function readNearDays(nearDays: Arg): number {
   return n.value;
 }
 
-export interface TableArgs {
-  codes: Arg;
-  rules: Arg;
-  max: Arg;
-  actual: Arg;
-  target?: Arg;
-  evidence?: Arg;
-  deadline?: Arg;
-  appraised?: Arg;
+/**
+ * The arguments of CCHC_STATUS, CCHC_REASON and CCHC_AT_STAKE: codes, rules, max, actual, target, evidence,
+ * deadline, appraised (columns), as_of and [near_days].
+ */
+export type RiskArgs = [Arg, Arg, Arg, Arg, Arg, Arg, Arg, Arg, Arg, Arg?];
+
+/** Evaluates a risk function's columns as of its as_of cell, with its near_days. */
+export function evaluateRiskColumns(args: RiskArgs): TableCall {
+  return evaluateColumns(args.slice(0, 8), readAsOf(args[8]), readNearDays(args[9]));
 }
 
-export function evaluateColumns(a: TableArgs, today: Date, nearDays: number, withRisk = true): TableCall {
-  const args = [a.codes, a.rules, a.max, a.actual, a.target, a.evidence, a.deadline, a.appraised];
-  const { n: len, cols } = prepare(args);
+/**
+ * Evaluates the columns codes, rules, max, actual, target, evidence, deadline, appraised (in that order; the
+ * ones left out are blank).
+ */
+export function evaluateColumns(args: Arg[], today: Date, nearDays: number, withRisk = true): TableCall {
+  const { n: len, cols } = prepare(Array.from({ length: 8 }, (_, k) => args[k]));
   const n = len ?? 1;
   const [codes, rules, max, actual, target, evidence, deadline, appraised] = cols;
   const rows: CriteriaRow[] = new Array(n);

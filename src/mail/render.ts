@@ -3,12 +3,17 @@
 // Pure (no Apps Script): the sidebar preview, the demo and the tests render exactly what is sent.
 // Gmail drops <style> blocks in some clients, so every style is inline; all user text is escaped.
 import {
+  communeLabel,
   compareSnapshots,
   formatDateVi,
   formatDelta,
   formatMonthVi,
   formatPercent,
   formatPoints,
+  NO_INDEX_TEXT,
+  NO_RISK_TEXT,
+  round,
+  sectorsLabel,
   snapshotOf,
   type CriterionLine,
   type ReportModel,
@@ -57,14 +62,17 @@ export interface MonthlyContext {
 /** How many at-risk criteria the leadership email lists. */
 export const TOP_AT_RISK = 10;
 
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
 /** Subjects are one line: user text must not smuggle line breaks into mail headers. */
@@ -73,10 +81,6 @@ function oneLine(s: string): string {
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim();
-}
-
-function communeLabel(m: ReportModel): string {
-  return m.communeName.trim() ? m.communeName.trim() : 'Xã (chưa đặt tên)';
 }
 
 // ── One description, two renderings ──
@@ -185,9 +189,9 @@ function standingLines(m: ReportModel): string[] {
     `Chỉ số: ${formatPercent(m.indexPercent)}`,
     `Xếp loại: ${m.classification || '—'}`,
   ];
-  if (m.bonus > 0 || m.penalty > 0) {
-    lines.push(`Điểm thưởng: +${formatPoints(m.bonus)}; điểm trừ: −${formatPoints(m.penalty)}`);
-  }
+  // Only the ones that apply (rounded as shown): no "Điểm trừ: −0" when nothing was deducted.
+  if (round(m.bonus) > 0) lines.push(`Điểm thưởng: +${formatPoints(m.bonus)}`);
+  if (round(m.penalty) > 0) lines.push(`Điểm trừ: −${formatPoints(m.penalty)}`);
   lines.push(nextClassLine(m));
   return lines;
 }
@@ -195,7 +199,7 @@ function standingLines(m: ReportModel): string[] {
 /** "Mức tiếp theo: Xuất sắc (từ 90%), còn thiếu 2,5 điểm" or the top-class sentence. */
 export function nextClassLine(m: ReportModel): string {
   if (!m.nextClass) {
-    return m.indexPercent == null ? 'Chưa có tiêu chí phát sinh để xếp loại.' : 'Đã ở mức xếp loại cao nhất.';
+    return m.indexPercent == null ? NO_INDEX_TEXT : 'Đã ở mức xếp loại cao nhất.';
   }
   return `Mức tiếp theo: ${m.nextClass.label} (từ ${formatPercent(m.nextClass.minPercent)}), còn thiếu ${formatPoints(m.nextClass.gapPoints)} điểm`;
 }
@@ -236,14 +240,10 @@ function deadlineText(d: string | null): string {
   return d ? formatDateVi(d) : '—';
 }
 
-function sectorsText(line: CriterionLine): string {
-  return line.shared ? 'Tất cả các ngành' : line.sectorText || '—';
-}
-
 /** "* 1.2 Title [Mất điểm] – ngành: VP-TK; có thể mất 2 điểm; hạn 10/11/2026" */
 function criterionLine(l: CriterionLine, withSector: boolean): string {
   const facts = [
-    withSector ? `ngành: ${sectorsText(l)}` : '',
+    withSector ? `ngành: ${sectorsLabel(l)}` : '',
     l.pointsAtStake > 0 ? `có thể mất ${formatPoints(l.pointsAtStake)} điểm` : '',
     l.deadline ? `hạn ${formatDateVi(l.deadline)}` : '',
   ].filter(Boolean);
@@ -262,7 +262,7 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
   for (const l of changeLines(change)) b.push({ p: l });
 
   b.push({ h: 'Tiêu chí cần xử lý trước' });
-  if (top.length === 0) b.push({ p: 'Không có tiêu chí nào có nguy cơ mất điểm.' });
+  if (top.length === 0) b.push({ p: NO_RISK_TEXT });
   else {
     b.push({
       cols: [
@@ -274,7 +274,7 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
         { label: 'Lý do', width: '32%', notes: true },
       ],
       rows: top.map((l) => ({
-        cells: [l.code, l.title, sectorsText(l), formatPoints(l.pointsAtStake), deadlineText(l.deadline)],
+        cells: [l.code, l.title, sectorsLabel(l), formatPoints(l.pointsAtStake), deadlineText(l.deadline)],
         badge: l,
         notes: l.reasons,
         text: criterionLine(l, true),
@@ -301,11 +301,11 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
           String(i + 1),
           l.code,
           l.title,
-          sectorsText(l),
+          sectorsLabel(l),
           formatPoints(l.recoverable),
           deadlineText(l.deadline),
         ],
-        text: `${i + 1}. ${l.code} ${l.title} – ${sectorsText(l)} – gỡ ${formatPoints(l.recoverable)} điểm – hạn ${deadlineText(l.deadline)}`,
+        text: `${i + 1}. ${l.code} ${l.title} – ${sectorsLabel(l)} – gỡ ${formatPoints(l.recoverable)} điểm – hạn ${deadlineText(l.deadline)}`,
       })),
     });
   }
@@ -384,7 +384,7 @@ export function renderSectorEmail(m: ReportModel, sector: SectorReport, month: s
         `Ngành phụ trách ${sector.owned} tiêu chí, đạt ${formatPoints(sector.secured)} / ${formatPoints(sector.applicableMax)} điểm phát sinh. ` +
         (sector.atRiskCount > 0
           ? `${sector.atRiskCount} tiêu chí có nguy cơ, có thể mất ${formatPoints(sector.atStake)} điểm.`
-          : 'Không có tiêu chí nào có nguy cơ mất điểm.'),
+          : NO_RISK_TEXT),
     },
     {
       p: `Chỉ số chung của ${communeLabel(m)}: ${formatPercent(m.indexPercent)} (${m.classification || '—'}).`,

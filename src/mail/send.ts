@@ -101,6 +101,7 @@ export interface SendOutcome {
 
 // MailApp's quota error ("Service invoked too many times for one day: email.") and its relatives.
 const QUOTA_ERROR = /too many times|quota|limit exceeded|rate limit/i;
+const QUOTA_MESSAGE = 'Hết hạn mức gửi thư trong ngày';
 
 /**
  * Sends what this round has not sent yet. Each recipient costs one unit of quota (one address per message);
@@ -127,7 +128,7 @@ export function sendPending(
     for (; i < pending.length; i++) {
       const d = pending[i];
       if (quota < 1) {
-        skipped.push(skip(d, 'quota', 'Hết hạn mức gửi thư trong ngày'));
+        skipped.push(skip(d, 'quota', QUOTA_MESSAGE));
         continue;
       }
       try {
@@ -136,7 +137,7 @@ export function sendPending(
         const message = error instanceof Error ? error.message : String(error);
         if (QUOTA_ERROR.test(message)) {
           quota = 0;
-          skipped.push(skip(d, 'quota', 'Hết hạn mức gửi thư trong ngày'));
+          skipped.push(skip(d, 'quota', QUOTA_MESSAGE));
         } else {
           skipped.push(skip(d, 'error', message));
         }

@@ -90,7 +90,7 @@ export function loadDocument(now: Date): LoadedDocument {
     ss,
     settings,
     settingsWarning: warning,
-    criteriaSheetName: located.sheet.getName(),
+    criteriaSheetName: located.name,
     evaluation,
     model,
     snapshots: readSnapshots(ss),

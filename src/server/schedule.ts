@@ -155,29 +155,25 @@ function sendLocked(now: Date, force: boolean, mailer: Mailer): SendMonthlyResul
   const month = localTime(now).month;
   const monthVi = formatMonthVi(month);
   const p = props();
+  const nothingSent = (status: SendMonthlyResult['status'], noEmail: string[], message: string) =>
+    ({ status, month, sentNow: [], skipped: [], noEmail, message }) satisfies SendMonthlyResult;
   if (!force && p.getProperty(KEYS.lastSentMonth) === month) {
-    return {
-      status: 'alreadySent',
-      month,
-      sentNow: [],
-      skipped: [],
-      noEmail: [],
-      message: `Báo cáo tháng ${monthVi} đã được gửi; không gửi lại (chọn "Gửi lại" nếu thật sự cần).`,
-    };
+    return nothingSent(
+      'alreadySent',
+      [],
+      `Báo cáo tháng ${monthVi} đã được gửi; không gửi lại (chọn "Gửi lại" nếu thật sự cần).`,
+    );
   }
   const doc = loadDocument(now);
   snapshotLocked(doc, true);
   const emails = monthlyEmailsOf(doc);
   const deliveries = deliveriesOf(emails);
   if (deliveries.length === 0) {
-    return {
-      status: 'noRecipients',
-      month,
-      sentNow: [],
-      skipped: [],
-      noEmail: emails.sectorsWithoutEmail,
-      message: 'Chưa có người nhận: hãy nhập email lãnh đạo và email các ngành trong Cài đặt.',
-    };
+    return nothingSent(
+      'noRecipients',
+      emails.sectorsWithoutEmail,
+      'Chưa có người nhận: hãy nhập email lãnh đạo và email các ngành trong Cài đặt.',
+    );
   }
   const stored = readProgress();
   let progress: SendProgress;

@@ -3,6 +3,7 @@
 // header cell to the right, never touching earlier rows. Read back by header text, so users may reorder or
 // add columns.
 import type { Snapshot } from '../core/summary';
+import { foldText } from '../core/values';
 import { isDateValue } from './table';
 
 /** Name of the history tab. */
@@ -20,12 +21,7 @@ const FIXED_HEADERS = [
 const AREA_PREFIX = 'Lĩnh vực ';
 
 function fold(s: unknown): string {
-  return String(s ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .trim();
+  return foldText(String(s ?? '')).trim();
 }
 
 /** The history tab, or null when none has been written yet. */
@@ -36,9 +32,9 @@ export function historySheet(
 }
 
 /** Dates and months are stored as text (a cell formatted "@"): Sheets would otherwise turn "2026-11" into a date. */
-function isoDate(v: unknown, timeZone: string): string | null {
+function isoDate(v: unknown, timeZone: () => string): string | null {
   // A user may have turned the text back into a date; read it in the spreadsheet's zone.
-  if (isDateValue(v)) return isNaN(v.getTime()) ? null : Utilities.formatDate(v, timeZone, 'yyyy-MM-dd');
+  if (isDateValue(v)) return isNaN(v.getTime()) ? null : Utilities.formatDate(v, timeZone(), 'yyyy-MM-dd');
   const s = String(v ?? '').trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
@@ -87,17 +83,22 @@ function columnsOf(header: unknown[]): Columns {
   };
 }
 
-/** Every readable snapshot of the history tab, in sheet order (rows that cannot be read are skipped). */
-export function readSnapshots(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Snapshot[] {
-  const sheet = historySheet(ss);
+/**
+ * Every readable snapshot of the history tab, in sheet order (rows that cannot be read are skipped).
+ * `sheet`: the history tab when the caller already has it (null: there is none).
+ */
+export function readSnapshots(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null = historySheet(ss),
+): Snapshot[] {
   if (!sheet) return [];
-  const lastRow = sheet.getLastRow();
-  const lastCol = sheet.getLastColumn();
-  if (lastRow < 2 || lastCol < 1) return [];
-  const values = sheet.getRange(1, 1, lastRow, lastCol).getValues();
+  const values = sheet.getDataRange().getValues();
+  if (values.length < 2) return [];
   const c = columnsOf(values[0]);
   if (c.date < 0 || c.total < 0) return [];
-  const tz = ss.getSpreadsheetTimeZone();
+  // Asked only when a cell holds a date (dates are normally stored as text).
+  let zone: string | null = null;
+  const tz = () => (zone ??= ss.getSpreadsheetTimeZone());
   const out: Snapshot[] = [];
   for (const row of values.slice(1)) {
     const date = isoDate(row[c.date], tz);

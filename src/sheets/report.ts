@@ -9,12 +9,17 @@
 // rows frozen (Sheets repeats frozen rows on every printed page), and a note in row 4 saying which print
 // options to pick.
 import {
+  communeLabel,
+  figuresOf,
   formatDateVi,
   formatMonthVi,
   formatPercent,
   formatPoints,
+  monthlySnapshots,
+  NO_INDEX_TEXT,
+  NO_RISK_TEXT,
   round,
-  type CriterionLine,
+  sectorsLabel,
   type ReportModel,
   type Snapshot,
 } from '../core/summary';
@@ -69,21 +74,9 @@ export interface ReportLayout {
 }
 
 const POINTS = '0.##';
+const TITLE_COLOR = '#1a3d6d';
+const NOTE_COLOR = '#4b5563';
 const PERCENT = '0.0%';
-
-/** The latest snapshot of each month, oldest first: the trend's points. */
-export function trendPoints(snapshots: Snapshot[]): Snapshot[] {
-  const byMonth = new Map<string, Snapshot>();
-  for (const s of snapshots) {
-    const prev = byMonth.get(s.month);
-    if (!prev || s.date >= prev.date) byMonth.set(s.month, s);
-  }
-  return [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
-}
-
-function sectorsOf(l: CriterionLine): string {
-  return l.shared ? 'Tất cả các ngành' : l.sectorText || '—';
-}
 
 /** Lays the report out in six columns. Pure. */
 export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayout {
@@ -114,9 +107,8 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
     sections.push({ kind, titleRow, headerRow, firstRow, lastRow: values.length });
   };
 
-  const commune = m.communeName.trim() || 'Xã (chưa đặt tên)';
   push('BÁO CÁO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH');
-  push(`${commune} – năm ${m.year}`);
+  push(`${communeLabel(m)} – năm ${m.year}`);
   push(`Tính đến ngày ${formatDateVi(m.asOf)} · Lập lúc ${m.generatedAt}`);
   note(PRINT_NOTE);
 
@@ -135,11 +127,9 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
     } else {
       push('', 'Mức tiếp theo', m.indexPercent == null ? '—' : 'Đã ở mức cao nhất');
     }
-    if (m.bonus > 0 || m.penalty > 0) {
-      const b = push('', 'Điểm thưởng', m.bonus);
-      push('', 'Điểm trừ', m.penalty);
-      fmt(b, 3, 2, 1, POINTS);
-    }
+    // Only the ones that apply (no "Điểm trừ 0" row when nothing was deducted).
+    if (round(m.bonus) > 0) fmt(push('', 'Điểm thưởng', m.bonus), 3, 1, 1, POINTS);
+    if (round(m.penalty) > 0) fmt(push('', 'Điểm trừ', m.penalty), 3, 1, 1, POINTS);
     push('', 'Số tiêu chí có nguy cơ', m.atRisk.length);
     if (m.errorCount > 0) push('', 'Ô dữ liệu lỗi cần sửa', m.errorCount);
   });
@@ -160,19 +150,8 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
       const first = values.length + 1;
       sectorRows.forEach((s, i) => push(i + 1, s.name, s.owned, s.secured, s.atStake, s.atRiskCount));
       if (m.unassigned.length > 0) {
-        const u = m.unassigned;
-        const risky = u.filter((l) => l.status === 'losing' || l.status === 'atRisk');
-        push(
-          '',
-          'Chưa phân ngành',
-          u.length,
-          u.reduce(
-            (a, l) => a + (l.status === 'notApplicable' || l.status === 'error' ? 0 : (l.score ?? 0)),
-            0,
-          ),
-          risky.reduce((a, l) => a + l.pointsAtStake, 0),
-          risky.length,
-        );
+        const u = figuresOf(m.unassigned);
+        push('', 'Chưa phân ngành', u.owned, u.secured, u.atStake, u.atRiskCount);
       }
       fmt(first, 4, values.length + 1 - first, 2, POINTS);
     },
@@ -193,7 +172,7 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
         push(
           l.code,
           `${l.title} (${l.statusLabel})`,
-          sectorsOf(l),
+          sectorsLabel(l),
           l.pointsAtStake,
           formatDateVi(l.deadline) || '—',
           l.reasons.join('; '),
@@ -202,7 +181,7 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
       fmt(first, 4, m.atRisk.length, 1, POINTS);
     },
   );
-  if (m.atRisk.length === 0) note('Không có tiêu chí nào có nguy cơ mất điểm.');
+  if (m.atRisk.length === 0) note(NO_RISK_TEXT);
 
   const p = m.path;
   const pathTitle = p
@@ -221,7 +200,7 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
         push(
           i + 1,
           `${s.line.code} ${s.line.title}`,
-          sectorsOf(s.line),
+          sectorsLabel(s.line),
           s.line.recoverable,
           formatDateVi(s.line.deadline) || '—',
           s.cumulativeTotal,
@@ -231,10 +210,7 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
       fmt(first, 6, p.steps.length, 1, POINTS);
     },
   );
-  if (!p)
-    note(
-      m.indexPercent == null ? 'Chưa có tiêu chí phát sinh để xếp loại.' : 'Xã đang ở mức xếp loại cao nhất.',
-    );
+  if (!p) note(m.indexPercent == null ? NO_INDEX_TEXT : 'Xã đang ở mức xếp loại cao nhất.');
   else if (p.steps.length === 0) note('Không có tiêu chí nguy cơ nào có thể gỡ điểm.');
   else if (p.reachable)
     note(`Khắc phục ${p.steps.length} tiêu chí trên (theo thứ tự) là đủ để lên mức ${p.target.label}.`);
@@ -243,7 +219,7 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
       `Kể cả khắc phục cả ${p.steps.length} tiêu chí trên vẫn còn thiếu ${formatPoints(p.shortfall)} điểm.`,
     );
 
-  const points = trendPoints(snapshots);
+  const points = monthlySnapshots(snapshots);
   let trend: ReportLayout['trend'] = null;
   section(
     'trend',
@@ -300,6 +276,10 @@ export function writeReport(
   }
   const sheet = ss.insertSheet(sheetName, index);
   const rows = layout.values.length;
+  /** Row r across the six columns. */
+  const wide = (r: number) => sheet.getRange(r, 1, 1, WIDTH);
+  const heading = (r: number, size: number) =>
+    wide(r).merge().setFontSize(size).setFontWeight('bold').setFontColor(TITLE_COLOR);
 
   sheet.getRange(1, 1, rows, WIDTH).setValues(layout.values.map((r) => r.map(asTextCell)));
   REPORT_COLUMN_WIDTHS.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
@@ -308,22 +288,14 @@ export function writeReport(
   sheet.getRange(1, 2, rows, 2).setWrap(true);
   sheet.getRange(1, 6, rows, 1).setWrap(true);
 
-  sheet.getRange(1, 1, 1, WIDTH).merge().setFontSize(15).setFontWeight('bold').setFontColor('#1a3d6d');
-  sheet.getRange(2, 1, 1, WIDTH).merge().setFontSize(11).setFontWeight('bold');
-  sheet.getRange(3, 1, 1, WIDTH).merge().setFontColor('#4b5563');
-  for (const r of layout.noteRows) {
-    sheet.getRange(r, 1, 1, WIDTH).merge().setWrap(true).setFontStyle('italic').setFontColor('#4b5563');
-  }
+  heading(1, 15);
+  wide(2).merge().setFontSize(11).setFontWeight('bold');
+  wide(3).merge().setFontColor(NOTE_COLOR);
+  for (const r of layout.noteRows)
+    wide(r).merge().setWrap(true).setFontStyle('italic').setFontColor(NOTE_COLOR);
   for (const s of layout.sections) {
-    sheet
-      .getRange(s.titleRow, 1, 1, WIDTH)
-      .merge()
-      .setFontSize(12)
-      .setFontWeight('bold')
-      .setFontColor('#1a3d6d');
-    if (s.headerRow != null) {
-      sheet.getRange(s.headerRow, 1, 1, WIDTH).setFontWeight('bold').setBackground('#eef2f7').setWrap(true);
-    }
+    heading(s.titleRow, 12);
+    if (s.headerRow != null) wide(s.headerRow).setFontWeight('bold').setBackground('#eef2f7').setWrap(true);
     if (s.kind === 'overview' && s.lastRow >= s.firstRow) {
       sheet.getRange(s.firstRow, 2, s.lastRow - s.firstRow + 1, 1).setFontWeight('bold');
     }

@@ -253,6 +253,37 @@ describe('other statuses', () => {
   });
 });
 
+describe('points in reasons are rounded to 2 decimals', () => {
+  const longDecimals = /\d,\d{3}/;
+  test('ratio: 12% against 95% of 2 points loses 1,7474… → "1,75"', () => {
+    const r = assess({ rule: 'TỶ LỆ(95%)', max: 2, actual: '12%' });
+    expect(r.reasons).toEqual(['Dưới chỉ tiêu: 12% < 95% (mất 1,75 điểm)']);
+    expect(r.pointsAtStake).toBeCloseTo(1.747368421, 9); // the figure itself is not rounded
+  });
+  test('self-scored 0,125 of 2: "0,13/2 điểm (mất 1,88 điểm)"', () => {
+    expect(assess({ rule: 'TỰ CHẤM', max: 2, actual: 0.125 }).reasons).toEqual(['Tự chấm 0,13/2 điểm (mất 1,88 điểm)']);
+  });
+  test('count, late, tiers, deductions, appraisal gaps', () => {
+    const reasons = [
+      assess({ rule: 'ĐẾM(0,3333)', max: 2, actual: 2 }),
+      assess({ rule: 'HẠN(33,333%)', max: 1, actual: 'Trễ hạn' }),
+      assess({ rule: 'MỨC(100%: 100%; 80%: 33,333%)', max: 1, actual: '85%' }),
+      assess({ rule: 'MỨC(100%: 0,3333)', max: 1, actual: '100%' }),
+      assess({ kind: 'penalty', rule: 'TỰ CHẤM', max: 5, actual: 0.3333 }),
+      assess({ rule: 'TỰ CHẤM', max: 2, actual: 2, appraised: 1.3333 }),
+    ].flatMap((r) => r.reasons);
+    expect(reasons).toEqual([
+      'Mới có 2 lần, được 0,67/2 điểm (mất 1,33 điểm)',
+      'Trễ hạn (mất 0,67 điểm)',
+      'Dưới mức cao nhất: 85% < 100% (mất 0,67 điểm)',
+      'Mức cao nhất chỉ cho 0,33/1 điểm (mất 0,67 điểm)',
+      'Có vi phạm bị trừ 0,33 điểm',
+      'Điểm thẩm định thấp hơn tự chấm 0,67 điểm',
+    ]);
+    for (const reason of reasons) expect(reason).not.toMatch(longDecimals);
+  });
+});
+
 describe('statusLabel', () => {
   test.each([
     ['losing', [], 'Mất điểm'],

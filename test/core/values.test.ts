@@ -4,6 +4,7 @@ import {
   formatDay,
   formatNumber,
   formatPercent,
+  formatPoints,
   isBlank,
   isDate,
   isNotApplicable,
@@ -214,6 +215,19 @@ describe('display helpers', () => {
     expect(formatNumber(-0)).toBe('0');
     expect(formatPercent(0.975)).toBe('97,5%');
     expect(formatPercent(0.3 + 0.3 + 0.3)).toBe('90%');
+  });
+  test('points in messages: at most 2 decimals, half away from zero, decimal comma', () => {
+    expect(formatPoints(1.7368421)).toBe('1,74');
+    expect(formatPoints(1.875)).toBe('1,88');
+    expect(formatPoints(1.005)).toBe('1,01');
+    expect(formatPoints(0.125)).toBe('0,13');
+    expect(formatPoints(2)).toBe('2');
+    expect(formatPoints(0.5)).toBe('0,5');
+    expect(formatPoints(-1.875)).toBe('-1,88');
+    expect(formatPoints(0.001)).toBe('0');
+    expect(formatPoints(-0.001)).toBe('0');
+    // Values as typed keep up to 4 decimals.
+    expect(formatNumber(1.7368421)).toBe('1,7368');
   });
   test('roundPoints removes float noise and -0', () => {
     expect(roundPoints(2.5 * (0.4 / 0.5))).toBe(2);

@@ -229,6 +229,15 @@ export const CASES: FnCase[] = [
     expected: col('Điểm thẩm định thấp hơn tự chấm 1,25 điểm; Có thể mất 1,25 điểm'),
   },
   {
+    name: 'points in reasons are rounded to 2 decimals',
+    fn: 'CCHC_REASON',
+    args: [col('1', '2'), col('TỰ CHẤM', 'TỶ LỆ(95%)'), col(2, 2), col(0.125, '12%'), col('', ''), col('BC', 'BC'), col('', ''), col('', ''), AS_OF, 14],
+    expected: col(
+      'Tự chấm 0,13/2 điểm (mất 1,88 điểm); Có thể mất 1,88 điểm',
+      'Dưới chỉ tiêu: 12% < 95% (mất 1,75 điểm); Có thể mất 1,75 điểm',
+    ),
+  },
+  {
     name: 'an error row: Lỗi and its message',
     fn: 'CCHC_REASON',
     args: [col('1'), col('CÓ/KHÔNG'), col(1), col('Có'), col(''), col('x'), col('sớm'), col(''), AS_OF, 14],

@@ -138,6 +138,33 @@ describe('monthly emails', () => {
     expect(first.text).toContain('Chưa có số liệu tháng trước');
   });
 
+  test('bonus and penalty lines: only those that apply, never "−0", points to at most 2 decimals', () => {
+    const standing = (bonus: number, penalty: number) => {
+      const m = { ...model(), bonus, penalty };
+      const mail = renderLeadershipEmail(m, { month: '2026-11', leadership: [], previous: null });
+      const box = mail.text.split('\n').filter((l) => /thưởng|trừ/i.test(l));
+      for (const line of box) expect(stripTags(mail.html)).toContain(line);
+      return box;
+    };
+    expect(standing(1.5, 0)).toEqual(['Điểm thưởng: +1,5']);
+    expect(standing(0, 0.3333)).toEqual(['Điểm trừ: −0,33']);
+    expect(standing(1, 2)).toEqual(['Điểm thưởng: +1', 'Điểm trừ: −2']);
+    expect(standing(0, 0)).toEqual([]);
+    expect(standing(0.004, 0)).toEqual([]); // would print as "+0"
+    for (const [b, p] of [
+      [1.5, 0],
+      [0, 0.3333],
+      [0, 0],
+    ]) {
+      const mail = renderLeadershipEmail(
+        { ...model(), bonus: b, penalty: p },
+        { month: '2026-11', leadership: [], previous: null },
+      );
+      expect(mail.text).not.toMatch(/[−+-]0(?![,\d])/);
+      expect(stripTags(mail.html)).not.toMatch(/[−+-]0(?![,\d])/);
+    }
+  });
+
   test('hostile titles, sector names, heads and commune names are escaped everywhere in the HTML', () => {
     const evil = '<script>alert(1)</script>';
     const attr = '"><img src=x onerror=alert(1)>';

@@ -5,11 +5,19 @@ import { evaluate } from '../../src/core/evaluate';
 import { DEFAULT_BANDS } from '../../src/core/settings';
 import type { CellValue, RowResult } from '../../src/core/types';
 import { appendSnapshot } from '../../src/sheets/history';
-import { PRINT_NOTE, REPORT_COLUMN_WIDTHS, REPORT_FROZEN_ROWS, REPORT_SHEET } from '../../src/sheets/report';
+import { buildReportModel } from '../../src/core/summary';
+import {
+  PRINT_NOTE,
+  REPORT_COLUMN_WIDTHS,
+  REPORT_FROZEN_ROWS,
+  REPORT_SHEET,
+  reportLayout,
+} from '../../src/sheets/report';
 import { readTable } from '../../src/sheets/table';
 import { generateReport } from '../../src/server/reporting';
 import { snapshot } from './env';
 import { criteriaRows, HEADER, HOSTILE_FORMULA, monthlyEnv, SEND_DAY } from '../server/monthlyFixture';
+import { evaluation, leaf } from '../mail/fixtures';
 
 function reportValues(standIn: ReturnType<typeof monthlyEnv>['standIn']): CellValue[][] {
   return standIn.sheet(REPORT_SHEET).getDataRange().getValues() as CellValue[][];
@@ -209,5 +217,35 @@ describe('report tab', () => {
     expect(section(values, 'Tổng quan', false).find((r) => r[1] === 'Số tiêu chí có nguy cơ')?.[2]).toBe(0);
     expect(values.some((r) => r[0] === 'Không có tiêu chí nào có nguy cơ mất điểm.')).toBe(true);
     expect(values.some((r) => r[0] === 'Xã đang ở mức xếp loại cao nhất.')).toBe(true);
+  });
+
+  test('overview: bonus and penalty rows only when they apply (no "Điểm trừ 0")', () => {
+    const overview = (bonus: number, penalty: number) => {
+      const ev = evaluation([leaf({ code: '1.1', max: 2 })], { bonus, penalty });
+      const m = buildReportModel(ev, {
+        communeName: 'X',
+        year: 2026,
+        sectors: [],
+        asOf: '2026-11-01',
+        generatedAt: '',
+      });
+      const layout = reportLayout(m, []);
+      const rows = layout.values.filter((r) => r[1] === 'Điểm thưởng' || r[1] === 'Điểm trừ');
+      // Each shown figure gets the points format.
+      for (const r of rows) {
+        const at = layout.values.indexOf(r) + 1;
+        expect(layout.numberFormats.some((f) => f.row <= at && at < f.row + f.rows && f.col === 3)).toBe(
+          true,
+        );
+      }
+      return rows.map((r) => [r[1], r[2]]);
+    };
+    expect(overview(1.5, 0)).toEqual([['Điểm thưởng', 1.5]]);
+    expect(overview(0, 2)).toEqual([['Điểm trừ', 2]]);
+    expect(overview(1, 2)).toEqual([
+      ['Điểm thưởng', 1],
+      ['Điểm trừ', 2],
+    ]);
+    expect(overview(0, 0)).toEqual([]);
   });
 });

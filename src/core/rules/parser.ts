@@ -1,7 +1,7 @@
 // The rule language of design.md: one rule per cell, keywords case-insensitive with optional diacritics,
 // English aliases, arguments separated by ";", decimal comma or point. Parsed once per distinct text.
 import type { CellValue } from '../types';
-import { EPS, formatNumber, normalizeText, readNumber, showValue, type Read } from '../values';
+import { cached, EPS, formatNumber, normalizeText, readNumber, showValue, type Read } from '../values';
 
 // Globals are read once here: in a vm sandbox (the benchmark, the dist tests) every global lookup goes
 // through the sandbox's interceptor, which costs more than these per-cell functions themselves.
@@ -75,41 +75,37 @@ export const RULE_LIST =
 
 export type ParsedRule = Read<Rule>;
 
-const cache = new Map<string, ParsedRule>();
-const CACHE_LIMIT = 1000;
+const parseCached = cached(parseText, 1000);
 
 /** Parses a rule cell (cached per distinct text). A blank cell is an error here: callers check blanks first. */
 export function parseRule(cell: CellValue): ParsedRule {
-  const text = typeof cell === 'string' ? cell : showValue(cell);
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const parsed = parseText(text);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, parsed);
-  return parsed;
+  return parseCached(typeof cell === 'string' ? cell : showValue(cell));
 }
 
-function fail(message: string): ParsedRule {
-  return { ok: false, message };
-}
+/** The message of a blank rule cell. */
+export const MISSING_RULE = `Thiếu cách chấm: dùng một trong ${RULE_LIST}.`;
+
+const ok = (value: Rule): ParsedRule => ({ ok: true, value });
+/** A rule that does not parse: every message starts with "Cách chấm …". */
+const fail = (detail: string): ParsedRule => ({ ok: false, message: `Cách chấm ${detail}` });
 
 function parseText(raw: string): ParsedRule {
   const text = raw.trim();
-  if (text === '') return fail(`Thiếu cách chấm: dùng một trong ${RULE_LIST}.`);
+  if (text === '') return { ok: false, message: MISSING_RULE };
   const open = text.indexOf('(');
   let head = text;
   let args: string | null = null;
   if (open >= 0) {
     const close = text.lastIndexOf(')');
-    if (close < open) return fail(`Cách chấm "${text}" thiếu dấu ")" đóng ngoặc.`);
+    if (close < open) return fail(`"${text}" thiếu dấu ")" đóng ngoặc.`);
     if (text.slice(close + 1).trim() !== '') {
-      return fail(`Cách chấm "${text}" có chữ thừa sau dấu ")".`);
+      return fail(`"${text}" có chữ thừa sau dấu ")".`);
     }
     head = text.slice(0, open);
     args = text.slice(open + 1, close);
   }
   const kind = KEYWORDS[normalizeText(head).replace(/ /g, '')];
-  if (!kind) return fail(`Cách chấm "${text}" không có trong danh sách: dùng ${RULE_LIST}.`);
+  if (!kind) return fail(`"${text}" không có trong danh sách: dùng ${RULE_LIST}.`);
   const parts = args === null ? [] : args.split(';').map((a) => a.trim()).filter((a) => a !== '');
   const name = RULE_NAME[kind];
 
@@ -117,35 +113,35 @@ function parseText(raw: string): ParsedRule {
     case 'yesno':
     case 'survey':
     case 'manual':
-      if (parts.length > 0) return fail(`Cách chấm ${name} không nhận tham số: viết ${name}, không có "(${args})".`);
-      return { ok: true, value: { kind } };
+      if (parts.length > 0) return fail(`${name} không nhận tham số: viết ${name}, không có "(${args})".`);
+      return ok({ kind });
     case 'deadline': {
-      if (parts.length > 1) return fail(`Cách chấm HẠN nhận một tham số (tỷ lệ điểm khi trễ hạn), ví dụ HẠN(50%).`);
-      if (parts.length === 0) return { ok: true, value: { kind, lateShare: 0.5 } };
+      if (parts.length > 1) return fail(`HẠN nhận một tham số (tỷ lệ điểm khi trễ hạn), ví dụ HẠN(50%).`);
+      if (parts.length === 0) return ok({ kind, lateShare: 0.5 });
       const share = readShare(parts[0]);
       if (share === null || share < -EPS || share > 1 + EPS) {
-        return fail(`Cách chấm HẠN: tỷ lệ điểm khi trễ hạn "${parts[0]}" phải từ 0 đến 100%, ví dụ HẠN(50%).`);
+        return fail(`HẠN: tỷ lệ điểm khi trễ hạn "${parts[0]}" phải từ 0 đến 100%, ví dụ HẠN(50%).`);
       }
-      return { ok: true, value: { kind, lateShare: clamp01(share) } };
+      return ok({ kind, lateShare: clamp01(share) });
     }
     case 'ratio': {
-      if (parts.length > 1) return fail(`Cách chấm TỶ LỆ nhận một tham số (chỉ tiêu), ví dụ TỶ LỆ(98%).`);
-      if (parts.length === 0) return { ok: true, value: { kind, target: null } };
+      if (parts.length > 1) return fail(`TỶ LỆ nhận một tham số (chỉ tiêu), ví dụ TỶ LỆ(98%).`);
+      if (parts.length === 0) return ok({ kind, target: null });
       const n = readNumber(stripAtLeast(parts[0]), 'Chỉ tiêu', { percent: true });
       if (!n.ok || n.value <= 0) {
-        return fail(`Cách chấm TỶ LỆ: chỉ tiêu "${parts[0]}" phải là một tỷ lệ lớn hơn 0, ví dụ TỶ LỆ(98%).`);
+        return fail(`TỶ LỆ: chỉ tiêu "${parts[0]}" phải là một tỷ lệ lớn hơn 0, ví dụ TỶ LỆ(98%).`);
       }
-      return { ok: true, value: { kind, target: n.value } };
+      return ok({ kind, target: n.value });
     }
     case 'count':
     case 'deduct': {
       const example = `${name}(0,25)`;
-      if (parts.length !== 1) return fail(`Cách chấm ${name} cần đúng một tham số là số điểm cho mỗi lần, ví dụ ${example}.`);
+      if (parts.length !== 1) return fail(`${name} cần đúng một tham số là số điểm cho mỗi lần, ví dụ ${example}.`);
       const n = readNumber(parts[0], 'Điểm mỗi lần');
       if (!n.ok || n.value <= 0) {
-        return fail(`Cách chấm ${name}: số điểm mỗi lần "${parts[0]}" phải là một số lớn hơn 0, ví dụ ${example}.`);
+        return fail(`${name}: số điểm mỗi lần "${parts[0]}" phải là một số lớn hơn 0, ví dụ ${example}.`);
       }
-      return { ok: true, value: { kind, per: n.value } };
+      return ok({ kind, per: n.value });
     }
     case 'tiers':
       return parseTiers(parts);
@@ -170,25 +166,25 @@ export function stripAtLeast(text: string): string {
 const TIER_FORM = 'dạng ngưỡng: điểm, ví dụ MỨC(100%: 1,5; 80%: 0,75); các mức cách nhau bằng dấu ";"';
 
 function parseTiers(parts: string[]): ParsedRule {
-  if (parts.length === 0) return fail(`Cách chấm MỨC cần ít nhất một mức, ${TIER_FORM}.`);
+  if (parts.length === 0) return fail(`MỨC cần ít nhất một mức, ${TIER_FORM}.`);
   const tiers: Tier[] = [];
   for (const part of parts) {
     const colon = part.split(':');
-    if (colon.length !== 2) return fail(`Cách chấm MỨC: mức "${part}" không đúng ${TIER_FORM}.`);
+    if (colon.length !== 2) return fail(`MỨC: mức "${part}" không đúng ${TIER_FORM}.`);
     const [left, right] = colon.map((s) => s.trim());
     const thresholdText = stripAtLeast(left);
     const t = readNumber(thresholdText, 'Ngưỡng', { percent: true });
-    if (!t.ok) return fail(`Cách chấm MỨC: ngưỡng "${left}" của mức "${part}" không phải số hay tỷ lệ; cần ${TIER_FORM}.`);
+    if (!t.ok) return fail(`MỨC: ngưỡng "${left}" của mức "${part}" không phải số hay tỷ lệ; cần ${TIER_FORM}.`);
     const isShare = right.endsWith('%');
     const p = readNumber(right, 'Điểm', { percent: true });
-    if (!p.ok) return fail(`Cách chấm MỨC: điểm "${right}" của mức "${part}" không phải số; cần ${TIER_FORM}.`);
-    if (p.value < 0) return fail(`Cách chấm MỨC: điểm của mức "${part}" không được âm.`);
+    if (!p.ok) return fail(`MỨC: điểm "${right}" của mức "${part}" không phải số; cần ${TIER_FORM}.`);
+    if (p.value < 0) return fail(`MỨC: điểm của mức "${part}" không được âm.`);
     if (isShare && p.value > 1 + EPS) {
-      return fail(`Cách chấm MỨC: mức "${part}" cho ${formatNumber(p.value * 100)}% điểm tối đa, vượt quá 100%.`);
+      return fail(`MỨC: mức "${part}" cho ${formatNumber(p.value * 100)}% điểm tối đa, vượt quá 100%.`);
     }
     const thresholdIsPercent = thresholdText.trim().endsWith('%');
     if (tiers.some((x) => M.abs(x.threshold - t.value) <= EPS)) {
-      return fail(`Cách chấm MỨC: ngưỡng "${left}" xuất hiện hai lần.`);
+      return fail(`MỨC: ngưỡng "${left}" xuất hiện hai lần.`);
     }
     tiers.push({
       threshold: t.value,
@@ -199,5 +195,5 @@ function parseTiers(parts: string[]): ParsedRule {
     });
   }
   tiers.sort((a, b) => b.threshold - a.threshold);
-  return { ok: true, value: { kind: 'tiers', tiers } };
+  return ok({ kind: 'tiers', tiers });
 }

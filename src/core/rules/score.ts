@@ -20,7 +20,7 @@ import {
   showValue,
   yesNoOf,
 } from '../values';
-import { parseRule, RULE_LIST, stripAtLeast, type Rule } from './parser';
+import { MISSING_RULE, parseRule, stripAtLeast, type Rule } from './parser';
 
 // Globals are read once here: in a vm sandbox (the benchmark, the dist tests) every global lookup goes
 // through the sandbox's interceptor, which costs more than these per-cell functions themselves.
@@ -158,7 +158,7 @@ function scoreInto(
     res.outcome = NOT_APPLICABLE;
     return res;
   }
-  if (rule === null) return fail(res, 'rule', `Thiếu cách chấm: dùng một trong ${RULE_LIST}.`);
+  if (rule === null) return fail(res, 'rule', MISSING_RULE);
 
   let max: number;
   if (isBlank(maxCell)) {
@@ -205,6 +205,14 @@ function scoreInto(
 
   if (actualBlank) return give(res, 0, rule.kind === 'deadline' || rule.kind === 'yesno' ? 'notDone' : null);
 
+  // MỨC, TỶ LỆ and KHẢO SÁT read the actual as a ratio (or a number); KHẢO SÁT checks its own range below.
+  let v = 0;
+  if (rule.kind === 'tiers' || rule.kind === 'ratio' || rule.kind === 'survey') {
+    v = numberOf(actual, true);
+    if (v !== v) return fail(res, 'actual', failure(readRatio(actual, ACTUAL)));
+    if (v < 0 && rule.kind !== 'survey') return fail(res, 'actual', `${ACTUAL} "${showValue(actual)}" không được âm.`);
+  }
+
   switch (rule.kind) {
     case 'yesno': {
       const r = yesNoOf(actual);
@@ -241,9 +249,6 @@ function scoreInto(
       return give(res, onTime ? max : max * rule.lateShare, onTime ? 'onTime' : 'late');
     }
     case 'tiers': {
-      const v = numberOf(actual, true);
-      if (v !== v) return fail(res, 'actual', failure(readRatio(actual, ACTUAL)));
-      if (v < 0) return fail(res, 'actual', `${ACTUAL} "${showValue(actual)}" không được âm.`);
       let p = 0;
       for (const t of rule.tiers) {
         if (v >= t.threshold - EPS) {
@@ -254,9 +259,6 @@ function scoreInto(
       return give(res, p, null, v);
     }
     case 'ratio': {
-      const v = numberOf(actual, true);
-      if (v !== v) return fail(res, 'actual', failure(readRatio(actual, ACTUAL)));
-      if (v < 0) return fail(res, 'actual', `${ACTUAL} "${showValue(actual)}" không được âm.`);
       let share = v / target;
       if (share > 1 - EPS) share = 1; // above target is taken as given, then capped
       return give(res, max * share, null, v);
@@ -270,15 +272,13 @@ function scoreInto(
       return give(res, p, null, c);
     }
     case 'survey': {
-      const v = numberOf(actual, true);
-      if (v !== v) return fail(res, 'actual', failure(readRatio(actual, ACTUAL)));
       if (v < -EPS || v > 1 + EPS) {
         return fail(res, 'actual', `${ACTUAL} khảo sát "${showValue(actual)}" phải là tỷ lệ từ 0 đến 100% (ví dụ 85% hoặc 0,85).`);
       }
       return give(res, max * M.min(M.max(v, 0), 1), null, v);
     }
     case 'manual': {
-      const v = numberOf(actual, false);
+      v = numberOf(actual, false);
       if (v !== v) return fail(res, 'actual', failure(readNumber(actual, ACTUAL)));
       if (v < -EPS || v > max + EPS) {
         return fail(
