@@ -199,7 +199,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   if (!workbook) {
     source = `Bộ chỉ số MẪU năm ${year} kèm kết quả giữa năm mẫu (local/demo/sampleResults.ts)`;
     const setup = act('sidebarSetupSample', entry<ActionResult>(context, 'sidebarSetupSample'));
-    if (!setup.ok) throw new Error(`Thiết lập bảng mẫu thất bại: ${setup.message}`);
+    if (!setup.ok) throw new Error(`Thiết lập bảng tiêu chí mẫu thất bại: ${setup.message}`);
     const sheetName = setup.data?.sheetName ?? baseSettings.criteriaSheetName;
     fillSampleResults(ss.getSheetByName(sheetName)!, year);
   } else {

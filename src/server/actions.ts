@@ -3,13 +3,14 @@
 // Every write runs under the document lock; nothing here writes an input cell.
 import { evaluate } from '../core/evaluate';
 import type { Settings } from '../core/settings';
-import type { ColumnKey, Evaluation, Problem } from '../core/types';
+import type { CellValue, ColumnKey, Evaluation, Problem } from '../core/types';
 import { a1, HEADER_TEXT, INPUT_COLUMNS, OUTPUT_COLUMNS } from '../sheets/headers';
+import type { HighlightMark } from '../sheets/highlight';
 import { findOutputConflicts, liveUpdate, setupSheet, writeSample } from '../sheets/setup';
-import { readTable, type Grid, type TableLayout, type TableRead } from '../sheets/table';
+import { isDateValue, readTable, type Grid, type TableLayout, type TableRead } from '../sheets/table';
 import type { ProblemItem } from './api';
 import { withDocumentLock } from './locks';
-import { loadSettings, updateSettings } from './settingsStore';
+import { loadSettings, settingsFromJson, SETTINGS_KEY, updateSettings, type StoredSettings } from './settingsStore';
 
 /** Result of a use case: ok or not, and a Vietnamese message for the user. */
 export interface UseCaseResult {
@@ -20,6 +21,10 @@ export interface UseCaseResult {
 /** What recompute (and set-up) found and computed, for the sidebar and the menu. */
 export interface SheetState extends UseCaseResult {
   sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  /** The spreadsheet the action used (the sidebar payload reuses it). */
+  spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** Every tab with its name, when the action listed them (the sidebar payload reuses the list). */
+  tabs?: Tab[];
   layout: TableLayout | null;
   evaluation: Evaluation | null;
   /** Problems of the table, with A1 and header text. */
@@ -66,6 +71,50 @@ export function calendarDate(iso: string): Date {
   return new Date(y, m - 1, d);
 }
 
+const DAY_MS = 86400000;
+const HOUR_MS = 3600000;
+/** Serial of 1970-01-01 in Sheets (days since 1899-12-30). */
+const EPOCH_SERIAL = 25569;
+
+/** Sheets' serial number of a calendar date: the same date whatever the spreadsheet's time zone. */
+export function dateSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / DAY_MS + EPOCH_SERIAL;
+}
+
+/**
+ * Whether a value read from the as-of cell shows calendar date `iso`, mostly without asking the
+ * spreadsheet's zone: a date cell reads back as its local midnight, and with zone offsets between UTC−12
+ * and UTC+14 (whole quarter hours) that instant is midnight of one calendar date only, except for zones at
+ * the edges (UTC−12…−10, UTC+12…+14), where two dates fit: only then is the zone asked (one call).
+ */
+export function showsDate(value: CellValue, iso: string, zone: () => string): boolean {
+  const serial = dateSerial(iso);
+  if (typeof value === 'number') return value === serial;
+  if (!isDateValue(value) || isNaN(value.getTime())) return false;
+  const t = value.getTime();
+  const fits: number[] = [];
+  for (let k = Math.ceil((t - 12 * HOUR_MS) / DAY_MS); k * DAY_MS <= t + 14 * HOUR_MS; k++) {
+    if ((k * DAY_MS - t) % (15 * 60000) === 0) fits.push(k + EPOCH_SERIAL);
+  }
+  if (!fits.includes(serial)) return false;
+  return fits.length === 1 || Utilities.formatDate(value, zone(), 'yyyy-MM-dd') === iso;
+}
+
+/** Recompute's options: the as-of date as a serial (writing it needs no time zone). */
+function recomputeOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, now: Date) {
+  const iso = todayIso(now);
+  let zone: string | null = null;
+  const spreadsheetZone = () => (zone ??= ss.getSpreadsheetTimeZone());
+  return {
+    iso,
+    asOf: dateSerial(iso),
+    asOfShown: (value: CellValue) => showsDate(value, iso, spreadsheetZone),
+    nearDeadlineDays: settings.nearDeadlineDays,
+    bands: settings.bands,
+  };
+}
+
 function liveOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, now: Date) {
   const iso = todayIso(now);
   const [y, m, d] = iso.split('-').map(Number);
@@ -83,8 +132,40 @@ function evaluateRead(read: Extract<TableRead, { ok: true }>, settings: Settings
 // ── Finding the criteria tab ──
 
 export type Located =
-  | { ok: true; sheet: GoogleAppsScript.Spreadsheet.Sheet; read: Extract<TableRead, { ok: true }> }
+  | {
+      ok: true;
+      sheet: GoogleAppsScript.Spreadsheet.Sheet;
+      /** The tab's name as Sheets spells it. */
+      name: string;
+      /** False when the tab named in settings is gone (the table was found on another tab). */
+      configuredExists: boolean;
+      read: Extract<TableRead, { ok: true }>;
+    }
   | { ok: false; message: string; sheet: GoogleAppsScript.Spreadsheet.Sheet | null };
+
+/** A tab and its name. */
+export interface Tab {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  name: string;
+}
+
+/** Every tab with its name: 1 + one call per tab. */
+export function listTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Tab[] {
+  return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+}
+
+/** Tab names are unique regardless of case. */
+function sameTabName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** What the caller already knows, to save calls. */
+export interface LocateHints {
+  /** The cached spelling of the configured tab's name (saves asking the tab). */
+  knownName?: string | null;
+  /** Every tab with its name (the sidebar needs them anyway): no lookup by name. */
+  tabs?: Tab[];
+}
 
 /**
  * The criteria tab: the one named in settings when it holds a table, else the first tab that does. When
@@ -94,21 +175,28 @@ export function locateCriteria(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
   withFormulas: boolean,
+  hints: LocateHints = {},
 ): Located {
-  const named = ss.getSheetByName(settings.criteriaSheetName);
+  const wanted = settings.criteriaSheetName;
+  let named: Tab | null = null;
+  if (hints.tabs) named = hints.tabs.find((t) => sameTabName(t.name, wanted)) ?? null;
+  else {
+    const sheet = ss.getSheetByName(wanted);
+    if (sheet) named = { sheet, name: hints.knownName && sameTabName(hints.knownName, wanted) ? hints.knownName : sheet.getName() };
+  }
   let namedMessage: string | null = null;
   if (named) {
-    const read = readTable(named, withFormulas);
-    if (read.ok) return { ok: true, sheet: named, read };
+    const read = readTable(named.sheet, withFormulas, named.name);
+    if (read.ok) return { ok: true, sheet: named.sheet, name: named.name, configuredExists: true, read };
     namedMessage = read.message;
   }
-  for (const sheet of ss.getSheets()) {
-    if (named && sheet.getSheetId() === named.getSheetId()) continue;
-    const read = readTable(sheet, withFormulas);
-    if (read.ok) return { ok: true, sheet, read };
+  for (const tab of hints.tabs ?? listTabs(ss)) {
+    if (named && tab.name === named.name) continue;
+    const read = readTable(tab.sheet, withFormulas, tab.name);
+    if (read.ok) return { ok: true, sheet: tab.sheet, name: tab.name, configuredExists: named !== null, read };
   }
-  const hint = 'Chọn "Thiết lập bảng mẫu" để tạo trang tiêu chí mẫu, hoặc "Gắn vào trang có sẵn" để dùng trang của bạn.';
-  if (namedMessage) return { ok: false, sheet: named, message: `${namedMessage} ${hint}` };
+  const hint = 'Chọn "Thiết lập bảng tiêu chí mẫu" để tạo trang tiêu chí mẫu, hoặc "Gắn vào trang có sẵn" để dùng trang của bạn.';
+  if (namedMessage) return { ok: false, sheet: named ? named.sheet : null, message: `${namedMessage} ${hint}` };
   return {
     ok: false,
     sheet: null,
@@ -185,7 +273,7 @@ function sheetProblems(read: Extract<TableRead, { ok: true }>): Problem[] {
   return out;
 }
 
-// ── Geometry cache for the cheap on-edit path ──
+// ── Geometry cache (cheap on-edit path) and our rules' mark (cheap highlight check) ──
 
 const LAYOUT_KEY = 'cchc.layout';
 
@@ -197,32 +285,75 @@ interface CachedLayout {
   /** The Điểm formula's cell: its ranges tell how far the formulas reach (rows deleted shrink them). */
   anchorRow: number;
   anchorColumn: number;
+  /** Our conditional-format rules after the last write or check on this tab (see applyHighlight). */
+  rules?: HighlightMark | null;
 }
 
-function cacheLayout(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout): void {
-  const value: CachedLayout = {
-    sheetName: sheet.getName(),
-    sheetId: sheet.getSheetId(),
-    headerRow: layout.headerRow,
-    anchorRow: layout.firstDataRow,
-    anchorColumn: layout.columns.score ?? 0,
-    inputColumns: INPUT_COLUMNS.map((k) => layout.columns[k]).filter((c): c is number => c !== undefined),
-  };
-  const json = JSON.stringify(value);
+/** Settings and the cache, read from document properties in one call. */
+interface DocumentState extends StoredSettings {
+  cache: CachedLayout | null;
+  /** The stored cache as read, to write only when it changed. */
+  cacheRaw: string | null;
+  props: GoogleAppsScript.Properties.Properties | null;
+}
+
+function parseCache(raw: string | null | undefined): CachedLayout | null {
+  if (!raw) return null;
   try {
-    const props = PropertiesService.getDocumentProperties();
-    if (props.getProperty(LAYOUT_KEY) !== json) props.setProperty(LAYOUT_KEY, json);
+    const v = JSON.parse(raw) as CachedLayout;
+    if (typeof v.sheetName !== 'string' || !Array.isArray(v.inputColumns) || !(v.anchorColumn > 0)) return null;
+    const r = v.rules;
+    return { ...v, rules: r && typeof r.key === 'string' && typeof r.count === 'number' ? r : null };
   } catch {
-    // Only an optimisation: without it on-edit recomputes a little more often.
+    return null;
+  }
+}
+
+function readDocumentState(): DocumentState {
+  let props: GoogleAppsScript.Properties.Properties | null = null;
+  let all: Record<string, string> | null = null;
+  try {
+    props = PropertiesService.getDocumentProperties();
+    all = props.getProperties();
+  } catch {
+    // Limited auth: settings fall back (with their warning), no cache.
+  }
+  const stored = all ? settingsFromJson(all[SETTINGS_KEY] ?? null) : loadSettings();
+  const cacheRaw = all?.[LAYOUT_KEY] ?? null;
+  return { ...stored, cache: parseCache(cacheRaw), cacheRaw, props };
+}
+
+function cacheLayout(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
+  layout: TableLayout,
+  rules: HighlightMark | null,
+  doc?: DocumentState,
+): void {
+  try {
+    const props = doc?.props ?? PropertiesService.getDocumentProperties();
+    const raw = doc ? doc.cacheRaw : props.getProperty(LAYOUT_KEY);
+    const previous = doc ? doc.cache : parseCache(raw);
+    const value: CachedLayout = {
+      sheetName: name,
+      // A tab keeps its id: asked only when the cache is for another (or a renamed) tab.
+      sheetId: previous && previous.sheetName === name ? previous.sheetId : sheet.getSheetId(),
+      headerRow: layout.headerRow,
+      anchorRow: layout.firstDataRow,
+      anchorColumn: layout.columns.score ?? 0,
+      inputColumns: INPUT_COLUMNS.map((k) => layout.columns[k]).filter((c): c is number => c !== undefined),
+      rules,
+    };
+    const json = JSON.stringify(value);
+    if (raw !== json) props.setProperty(LAYOUT_KEY, json);
+  } catch {
+    // Only an optimisation: without it on-edit recomputes a little more often and rules are fully checked.
   }
 }
 
 function cachedLayout(): CachedLayout | null {
   try {
-    const raw = PropertiesService.getDocumentProperties().getProperty(LAYOUT_KEY);
-    if (!raw) return null;
-    const v = JSON.parse(raw) as CachedLayout;
-    return typeof v.sheetName === 'string' && Array.isArray(v.inputColumns) && v.anchorColumn > 0 ? v : null;
+    return parseCache(PropertiesService.getDocumentProperties().getProperty(LAYOUT_KEY));
   } catch {
     return null;
   }
@@ -248,64 +379,98 @@ function summaryMessage(e: Evaluation): string {
  * when output cells hold user content, (re)writes the output formulas and the summary block in one batch
  * when anything changed, refreshes our conditional formats, and evaluates with the core for the caller.
  * A tab without output columns or block gets the full set-up instead.
+ *
+ * Spreadsheet calls when the tab is set up: 6 when nothing changed (active spreadsheet, tab, data range,
+ * values, formulas, rule list), 8 on a new day (+ range, setValues). Our rules are checked one by one only
+ * when the stored mark no longer fits, or with `fullRuleCheck` (the daily trigger and on open do it, so an
+ * edit the mark cannot see is repaired within a day).
  */
-export function recomputeLocked(now: Date = new Date()): SheetState {
+export function recomputeLocked(now: Date = new Date(), options: RecomputeOptions = {}): SheetState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { settings } = loadSettings();
-  const located = locateCriteria(ss, settings, true);
-  if (!located.ok) return { ok: false, message: located.message, sheet: located.sheet, layout: null, evaluation: null, problems: [] };
-  const { sheet, read } = located;
+  const doc = readDocumentState();
+  const { settings } = doc;
+  const tabs = options.listTabs ? listTabs(ss) : undefined;
+  const located = locateCriteria(ss, settings, true, { knownName: doc.cache?.sheetName, tabs });
+  if (!located.ok) return { ok: false, message: located.message, sheet: located.sheet, layout: null, evaluation: null, problems: [], spreadsheet: ss, tabs };
+  const { sheet, name, read } = located;
   // The configured tab is gone and the table was found elsewhere: follow it from now on.
-  if (sheet.getName() !== settings.criteriaSheetName && !ss.getSheetByName(settings.criteriaSheetName)) {
-    updateSettings({ criteriaSheetName: sheet.getName() });
-  }
-  const options = liveOptions(ss, settings, now);
-  const live = liveUpdate(sheet, read, options);
+  if (!located.configuredExists) updateSettings({ criteriaSheetName: name });
+  const mark = !options.fullRuleCheck && doc.cache && doc.cache.sheetName === name ? doc.cache.rules : null;
+  const liveOpts = { ...recomputeOptions(ss, settings, now), rulesMark: mark };
+  const live = liveUpdate(sheet, read, liveOpts);
+  const done = { ss, tabs, sheet, name, read, settings, iso: liveOpts.iso, doc };
   if (live.kind === 'refused') {
-    const evaluation = evaluateRead(read, settings, options.iso);
+    const evaluation = evaluateRead(read, settings, liveOpts.iso);
     return {
       ok: false,
       message: live.message,
       sheet,
+      spreadsheet: ss,
+      tabs,
       layout: read.layout,
       evaluation,
       problems: problemItems([...evaluation.problems, ...sheetProblems(read)], read.layout),
     };
   }
   if (live.kind === 'needsSetup') {
-    const setup = setupSheet(sheet, options);
-    if (!setup.ok) return { ok: false, message: setup.message, sheet, layout: read.layout, evaluation: null, problems: [] };
-    return finish(sheet, setup.layout, read, settings, options.iso, 'Đã thêm các cột kết quả và bảng tổng hợp. ');
+    const setup = setupSheet(sheet, liveOpts);
+    if (!setup.ok) return { ok: false, message: setup.message, sheet, layout: read.layout, evaluation: null, problems: [], spreadsheet: ss, tabs };
+    return finish({ ...done, layout: setup.layout, rules: setup.rulesMark, prefix: 'Đã thêm các cột kết quả và bảng tổng hợp. ' });
   }
-  return finish(sheet, live.layout, read, settings, options.iso, '', live.writes);
+  return finish({ ...done, layout: live.layout, rules: live.rulesMark, prefix: '', writes: live.writes });
 }
 
-function finish(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  layout: TableLayout,
-  read: Extract<TableRead, { ok: true }>,
-  settings: Settings,
-  iso: string,
-  prefix: string,
-  writes?: number,
-): SheetState {
-  const evaluation = evaluateRead(read, settings, iso);
-  cacheLayout(sheet, layout);
+export interface RecomputeOptions {
+  /** Inspect every rule whatever the stored mark (background runs: the daily trigger, on open). */
+  fullRuleCheck?: boolean;
+  /** List the tabs (the sidebar payload needs them; then no lookup by name). */
+  listTabs?: boolean;
+}
+
+interface Finish {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  tabs?: Tab[];
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  name: string;
+  layout: TableLayout;
+  read: Extract<TableRead, { ok: true }>;
+  settings: Settings;
+  iso: string;
+  prefix: string;
+  rules: HighlightMark | null;
+  writes?: number;
+  doc?: DocumentState;
+}
+
+function finish(f: Finish): SheetState {
+  const { sheet, layout, read } = f;
+  const evaluation = evaluateRead(read, f.settings, f.iso);
+  cacheLayout(sheet, f.name, layout, f.rules, f.doc);
   const problems = problemItems(
     [...evaluation.problems, ...sheetProblems({ ...read, grid: { ...read.grid, formulas: null } })],
     layout,
   );
-  return { ok: true, message: prefix + summaryMessage(evaluation), sheet, layout, evaluation, problems, writes };
+  return {
+    ok: true,
+    message: f.prefix + summaryMessage(evaluation),
+    sheet,
+    spreadsheet: f.ss,
+    tabs: f.tabs,
+    layout,
+    evaluation,
+    problems,
+    writes: f.writes,
+  };
 }
 
 /** Recompute + highlight under the document lock (menu, sidebar). */
-export function recompute(now: Date = new Date()): SheetState {
-  return withDocumentLock(() => recomputeLocked(now));
+export function recompute(now: Date = new Date(), options: RecomputeOptions = {}): SheetState {
+  return withDocumentLock(() => recomputeLocked(now, options));
 }
 
-/** The daily trigger's as-of writer (the caller holds the lock): recompute quietly, never throw. */
+/** The daily trigger's as-of writer (the caller holds the lock): recompute quietly, every rule checked. */
 export function writeAsOf(now: Date): void {
-  const result = recomputeLocked(now);
+  const result = recomputeLocked(now, { fullRuleCheck: true });
   if (!result.ok) console.log(`Cập nhật ngày tính: ${result.message}`);
 }
 
@@ -331,7 +496,7 @@ export function setupSample(now: Date = new Date()): SheetState {
     let sheet = ss.getSheetByName(settings.criteriaSheetName);
     if (sheet) {
       const read = readTable(sheet);
-      if (read.ok) return attachLocked(sheet, settings, options, 'Trang tiêu chí đã có; đã kiểm tra lại thiết lập. ');
+      if (read.ok) return attachLocked(ss, sheet, settings, options, 'Trang tiêu chí đã có; đã kiểm tra lại thiết lập. ');
       if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) {
         sheet = ss.insertSheet(uniqueName(ss, `${settings.criteriaSheetName} (mẫu)`));
       }
@@ -340,6 +505,7 @@ export function setupSample(now: Date = new Date()): SheetState {
     }
     writeSample(sheet, settings.year, (y, m, d) => sheetDate(ss, y, m, d));
     const result = attachLocked(
+      ss,
       sheet,
       settings,
       { ...options, sample: true },
@@ -351,6 +517,7 @@ export function setupSample(now: Date = new Date()): SheetState {
 }
 
 function attachLocked(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   settings: Settings,
   options: ReturnType<typeof liveOptions> & { sample?: boolean },
@@ -358,10 +525,21 @@ function attachLocked(
 ): SheetState {
   const setup = setupSheet(sheet, options);
   if (!setup.ok) return { ok: false, message: setup.message, sheet, layout: null, evaluation: null, problems: [] };
-  if (settings.criteriaSheetName !== sheet.getName()) updateSettings({ criteriaSheetName: sheet.getName() });
-  const read = readTable(sheet);
+  const name = setup.layout.sheetName;
+  if (settings.criteriaSheetName !== name) updateSettings({ criteriaSheetName: name });
+  const read = readTable(sheet, false, name);
   if (!read.ok) return { ok: false, message: read.message, sheet, layout: null, evaluation: null, problems: [] };
-  return finish(sheet, setup.layout, read, { ...settings, criteriaSheetName: sheet.getName() }, options.iso, prefix);
+  return finish({
+    ss,
+    sheet,
+    name,
+    layout: setup.layout,
+    read,
+    settings: { ...settings, criteriaSheetName: name },
+    iso: options.iso,
+    prefix,
+    rules: setup.rulesMark,
+  });
 }
 
 /** Attaches the add-in to an existing tab the user points at (set-up without the sample). */
@@ -373,26 +551,28 @@ export function attachSheet(sheetName: string, now: Date = new Date()): SheetSta
     if (!sheet) {
       return { ok: false, message: `Không có trang "${sheetName}" trong bảng tính.`, sheet: null, layout: null, evaluation: null, problems: [] };
     }
-    return attachLocked(sheet, settings, liveOptions(ss, settings, now), `Đã gắn vào trang "${sheet.getName()}". `);
+    return attachLocked(ss, sheet, settings, liveOptions(ss, settings, now), `Đã gắn vào trang "${sheet.getName()}". `);
   });
 }
 
 // ── Check data (read only) ──
 
 /** Every structural and cell problem of the table, with row, column, A1 and a fix. Reads only. */
-export function checkData(now: Date = new Date()): SheetState {
+export function checkData(now: Date = new Date(), options: { listTabs?: boolean } = {}): SheetState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { settings } = loadSettings();
-  const located = locateCriteria(ss, settings, true);
-  if (!located.ok) return { ok: false, message: located.message, sheet: located.sheet, layout: null, evaluation: null, problems: [] };
-  const { sheet, read } = located;
+  const doc = readDocumentState();
+  const { settings } = doc;
+  const tabs = options.listTabs ? listTabs(ss) : undefined;
+  const located = locateCriteria(ss, settings, true, { knownName: doc.cache?.sheetName, tabs });
+  if (!located.ok) return { ok: false, message: located.message, sheet: located.sheet, layout: null, evaluation: null, problems: [], spreadsheet: ss, tabs };
+  const { sheet, name, read } = located;
   const evaluation = evaluateRead(read, settings, todayIso(now));
   const problems = problemItems([...evaluation.problems, ...sheetProblems(read)], read.layout);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const message = problems.length
-    ? `Trang "${sheet.getName()}": ${errors} lỗi, ${problems.length - errors} cảnh báo.`
-    : `Trang "${sheet.getName()}": không phát hiện vấn đề nào.`;
-  return { ok: true, message, sheet, layout: read.layout, evaluation, problems, grid: read.grid };
+    ? `Trang "${name}": ${errors} lỗi, ${problems.length - errors} cảnh báo.`
+    : `Trang "${name}": không phát hiện vấn đề nào.`;
+  return { ok: true, message, sheet, spreadsheet: ss, tabs, layout: read.layout, evaluation, problems, grid: read.grid };
 }
 
 /** One line per problem, for a dialog: "Dòng 12, cột Kết quả (F12): … → Cách sửa: …". */
@@ -496,7 +676,7 @@ export function canUseDocument(e?: { authMode?: GoogleAppsScript.Script.AuthMode
 /** onOpen with authorisation: keeps the as-of date (and the formula ranges) current. Never throws. */
 export function refreshOnOpen(now: Date = new Date()): void {
   try {
-    const result = withDocumentLock(() => recomputeLocked(now), 5000);
+    const result = withDocumentLock(() => recomputeLocked(now, { fullRuleCheck: true }), 5000);
     if (!result.ok) console.log(`onOpen: ${result.message}`);
   } catch (error) {
     try {
@@ -534,7 +714,7 @@ function runForMenu(title: string, run: () => UseCaseResult, toastOnSuccess: boo
   else alert(title, result.message);
 }
 
-/** Menu "Thiết lập bảng mẫu". */
+/** Menu "Thiết lập bảng tiêu chí mẫu". */
 export function menuSetupSampleAction(): void {
   runForMenu('Thiết lập bảng tiêu chí', () => setupSample(), false);
 }
@@ -544,7 +724,7 @@ export function menuAttachActiveSheetAction(): void {
   runForMenu('Gắn vào trang đang mở', () => attachSheet(SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()), false);
 }
 
-/** Menu "Tính lại và tô màu". */
+/** Menu "Tính lại điểm và tô màu". */
 export function menuRecomputeAction(): void {
   runForMenu('Tính lại', () => recompute(), true);
 }

@@ -24,6 +24,11 @@ export function loadSettings(): StoredSettings {
     const fallback = readStoredSettings(null);
     return { settings: fallback.settings, warning: 'Không đọc được cài đặt của tài liệu; đang dùng cài đặt mặc định.' };
   }
+  return settingsFromJson(json);
+}
+
+/** Settings from the stored JSON (null: none stored), for a caller that read the properties itself. */
+export function settingsFromJson(json: string | null): StoredSettings {
   const read = readStoredSettings(json);
   return { settings: read.settings, warning: read.warning ?? null };
 }

@@ -4,10 +4,10 @@
 // No Date crosses google.script.run: dates are ISO strings.
 import { isAllSectors, splitSectorCell } from '../core/summary';
 import type { Evaluation } from '../core/types';
-import { readSnapshots } from '../sheets/history';
+import { HISTORY_SHEET, readSnapshots } from '../sheets/history';
 import { BLOCK_LABELS } from '../sheets/summaryBlock';
 import { cell, isDateValue, type Grid, type TableLayout } from '../sheets/table';
-import { attachSheet, checkData, recompute, selectCell, setupSample, todayIso, type SheetState } from './actions';
+import { attachSheet, checkData, listTabs, recompute, selectCell, setupSample, todayIso, type SheetState } from './actions';
 import type { ActionResult, AtRiskItem, Dashboard, SaveSettingsResult, ScheduleState, SidebarData } from './api';
 import { BusyError } from './locks';
 import { scheduleState, syncScheduleWithSettings } from './schedule';
@@ -27,7 +27,12 @@ function safeSchedule(day: number, hour: number): ScheduleState {
 }
 
 /** The as-of date the sheet's formulas use (the block's date cell), or today. */
-function asOfIso(grid: Grid | null, layout: TableLayout | null, fallback: string): string {
+function asOfIso(
+  grid: Grid | null,
+  layout: TableLayout | null,
+  fallback: string,
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): string {
   if (!grid || !layout) return fallback;
   for (let r = 1; r <= grid.rows; r++) {
     const row = grid.values[r - 1];
@@ -36,7 +41,7 @@ function asOfIso(grid: Grid | null, layout: TableLayout | null, fallback: string
       const v = cell(grid, r, c + 2);
       if (isDateValue(v)) {
         try {
-          return Utilities.formatDate(v, SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+          return Utilities.formatDate(v, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
         } catch {
           return fallback;
         }
@@ -71,11 +76,12 @@ function dashboard(
   year: number,
   asOf: string,
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  history: GoogleAppsScript.Spreadsheet.Sheet | null,
 ): Dashboard {
   const indexPercent = evaluation.index === null ? null : round(evaluation.index * 100);
   let sinceSnapshot: Dashboard['sinceSnapshot'] = null;
   try {
-    const snapshots = readSnapshots(ss);
+    const snapshots = readSnapshots(ss, history);
     const last = snapshots.length ? snapshots[snapshots.length - 1] : null;
     if (last) {
       sinceSnapshot = {
@@ -112,11 +118,14 @@ function dashboard(
  * without it the criteria tab is read once (values + formulas). Never throws for sheet content.
  */
 export function buildSidebarData(state?: SheetState, now: Date = new Date()): SidebarData {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { settings, warning } = loadSettings();
-  const current = state && state.evaluation && state.layout ? state : checkData(now);
+  const current = state && state.evaluation && state.layout ? state : checkData(now, { listTabs: true });
+  const ss = current.spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet();
   const today = todayIso(now);
-  const sheetNames = ss.getSheets().map((s) => s.getName());
+  // One list (often the one the action made) serves the tab names and the history tab.
+  const tabs = current.tabs ?? listTabs(ss);
+  const sheetNames = tabs.map((t) => t.name);
+  const history = tabs.find((t) => t.name === HISTORY_SHEET)?.sheet ?? null;
   const schedule = safeSchedule(settings.scheduleDay, settings.scheduleHour);
   if (!current.evaluation || !current.layout) {
     return {
@@ -135,17 +144,20 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     };
   }
   const evaluation = current.evaluation;
-  const asOf = state && state.evaluation ? today : asOfIso(current.grid ?? null, current.layout, today);
+  const asOf = state && state.evaluation ? today : asOfIso(current.grid ?? null, current.layout, today, ss);
+  // Leaf rows only: a parent's cell ("VP-TK (Nội vụ)") labels the group and would add a duplicate sector.
+  // Raw names (not SectorResolver's canonical ones): the sidebar filter matches the rows' own cells.
   const sectors = new Set<string>();
   for (const r of evaluation.rows) {
+    if (!r.isLeaf) continue;
     for (const name of splitSectorCell(r.sector)) if (!isAllSectors(name) && name !== '—') sectors.add(name);
   }
   return {
     language: settings.language,
     sheetFound: true,
     sheetMessage: state && !state.ok ? state.message : null,
-    sheetName: current.sheet ? current.sheet.getName() : settings.criteriaSheetName,
-    dashboard: dashboard(evaluation, settings.communeName, settings.year, asOf, ss),
+    sheetName: current.layout.sheetName,
+    dashboard: dashboard(evaluation, settings.communeName, settings.year, asOf, ss, history),
     atRisk: atRiskItems(evaluation),
     problems: current.problems,
     settings,
@@ -180,12 +192,12 @@ export function sidebarAttachSheetAction(sheetName: string): ActionResult {
 
 /** Sidebar: recompute + highlight. */
 export function sidebarRecomputeAction(): ActionResult {
-  return actionResult(() => recompute());
+  return actionResult(() => recompute(new Date(), { listTabs: true }));
 }
 
 /** Sidebar: check data (read only). */
 export function sidebarCheckDataAction(): ActionResult {
-  return actionResult(() => checkData());
+  return actionResult(() => checkData(new Date(), { listTabs: true }));
 }
 
 /** Sidebar: select the cell of a problem. */
@@ -218,7 +230,7 @@ export function sidebarSaveSettingsAction(input: unknown): SaveSettingsResult {
   let note = '';
   if (sheetChanged) {
     try {
-      state = recompute();
+      state = recompute(new Date(), { listTabs: true });
       if (!state.ok) note = ` ${state.message}`;
     } catch (error) {
       note = ` ${error instanceof Error ? error.message : String(error)}`;

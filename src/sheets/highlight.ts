@@ -65,12 +65,53 @@ function ourFormulaOf(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule):
 }
 
 /**
- * Replaces our conditional-format rules on `sheet` (user rules kept, ours appended after them).
- * Spreadsheet calls: 1 get, and 1 set only when our rules differ from what is there already; the rule
- * builders and per-rule getters are constant in the number of rows. Returns whether it wrote.
+ * What our last write (or check) left: the rules we want, as one string, and how many rules the tab then
+ * held. The caller stores it (document properties) and passes it back, so the steady path reads the rule
+ * list once and looks at no rule.
  */
-export function applyHighlight(sheet: GoogleAppsScript.Spreadsheet.Sheet, area: HighlightArea): boolean {
+export interface HighlightMark {
+  key: string;
+  count: number;
+}
+
+/** Our rules for `area`, styles included (a new style in a new version rewrites them). */
+function wantedRules(area: HighlightArea): string[] {
+  const a1 = areaA1(area);
+  return HIGHLIGHT_STYLES.map((s) => `${statusFormula(area.statusColumn, area.firstRow, s.label)}@${a1}`);
+}
+
+function markKey(area: HighlightArea): string {
+  const wanted = wantedRules(area);
+  return HIGHLIGHT_STYLES.map((s, i) => `${wanted[i]}#${s.background ?? ''}/${s.fontColor ?? ''}`).join('|');
+}
+
+export interface HighlightResult {
+  /** True when the rules were written. */
+  wrote: boolean;
+  /** To store and pass back next time. */
+  mark: HighlightMark;
+}
+
+/**
+ * Makes our conditional-format rules on `sheet` the ones `area` needs: user rules kept, ours after them.
+ * Spreadsheet calls: 1 get; with a `known` mark that still fits (same wanted rules, same number of rules on
+ * the tab) nothing more. Otherwise every rule is inspected (4 calls each) and the list is set again only
+ * when ours are missing, stale, or not last.
+ *
+ * Residual case of the mark (documented, accepted): an edit in the Sheets UI that keeps the number of rules
+ * (recolouring or rewriting one of ours, deleting one of ours and adding one of the user's, reordering) is
+ * not seen by the count; it is repaired by the next full check (set-up, the daily trigger, on open) or by
+ * any change that moves the count, the table's area or the status column.
+ */
+export function applyHighlight(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  area: HighlightArea,
+  known?: HighlightMark | null,
+): HighlightResult {
   const existing = sheet.getConditionalFormatRules();
+  const key = markKey(area);
+  if (known && known.key === key && known.count === existing.length) return { wrote: false, mark: known };
+
   const user: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   const oursNow: string[] = [];
   let oursAtEnd = true;
@@ -82,12 +123,13 @@ export function applyHighlight(sheet: GoogleAppsScript.Spreadsheet.Sheet, area: 
       if (oursNow.length) oursAtEnd = false;
     } else oursNow.push(`${formula}@${rule.getRanges().map((r) => r.getA1Notation()).join(',')}`);
   }
-  const a1 = areaA1(area);
-  const wanted = HIGHLIGHT_STYLES.map((s) => `${statusFormula(area.statusColumn, area.firstRow, s.label)}@${a1}`);
+  const wanted = wantedRules(area);
   // Ours already in place, in order, after every user rule: nothing to write.
-  if (oursAtEnd && oursNow.length === wanted.length && oursNow.every((s, i) => s === wanted[i])) return false;
+  if (oursAtEnd && oursNow.length === wanted.length && oursNow.every((s, i) => s === wanted[i])) {
+    return { wrote: false, mark: { key, count: existing.length } };
+  }
 
-  const range = sheet.getRange(a1);
+  const range = sheet.getRange(areaA1(area));
   const ours = HIGHLIGHT_STYLES.map((s) => {
     let builder = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(statusFormula(area.statusColumn, area.firstRow, s.label))
@@ -97,7 +139,7 @@ export function applyHighlight(sheet: GoogleAppsScript.Spreadsheet.Sheet, area: 
     return builder.build();
   });
   sheet.setConditionalFormatRules([...user, ...ours]);
-  return true;
+  return { wrote: true, mark: { key, count: user.length + ours.length } };
 }
 
 /** Removes only our rules (user rules stay). */

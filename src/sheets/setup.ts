@@ -8,7 +8,7 @@
 // any write). Running set-up twice changes nothing the second time.
 import type { Band, CellValue, ColumnKey, CriteriaRow, OutputColumn } from '../core/types';
 import { a1, HEADER_TEXT, OUTPUT_COLUMNS } from './headers';
-import { applyHighlight } from './highlight';
+import { applyHighlight, type HighlightMark } from './highlight';
 import { sampleGrid, SAMPLE_COLUMNS } from './sample';
 import {
   BLOCK_LABELS,
@@ -37,10 +37,17 @@ const OUTPUT_FUNCTION: Record<OutputColumn, string> = {
 
 /** Options of the live write and set-up. */
 export interface LiveOptions {
-  /** The "as of" date written into the block (midnight in the spreadsheet's time zone). */
-  asOf: Date;
+  /**
+   * The "as of" date written into the block: a Date (midnight in the spreadsheet's time zone) or its serial
+   * number (a calendar date whatever the zone: the cell's date format shows it as a date).
+   */
+  asOf: Date | number;
   nearDeadlineDays: number;
   bands: Band[];
+  /** Whether the as-of cell already shows `asOf` (needed with a serial: the cell reads back as a Date). */
+  asOfShown?: (value: CellValue) => boolean;
+  /** What our rules looked like after the last write (see applyHighlight); absent: inspect every rule. */
+  rulesMark?: HighlightMark | null;
 }
 
 /** Where the outputs and the block are (or will be) on the tab. */
@@ -221,6 +228,7 @@ interface PlannedCell {
   /** Written with setValues: a string starting with "=" becomes a formula. */
   content: CellValue;
   formula: boolean;
+  asOf?: boolean;
 }
 
 function plannedCells(plan: OutputPlan, layout: TableLayout, body: BlockCell[][], formulas: Record<OutputColumn, string>): PlannedCell[] {
@@ -237,15 +245,17 @@ function plannedCells(plan: OutputPlan, layout: TableLayout, body: BlockCell[][]
         column: plan.block.column + j,
         content: b.formula ?? safeText(b.value ?? ''),
         formula: b.formula !== undefined,
+        asOf: b.asOf,
       }),
     ),
   );
   return cells;
 }
 
-function unchanged(grid: Grid, c: PlannedCell): boolean {
+function unchanged(grid: Grid, c: PlannedCell, asOfShown?: (value: CellValue) => boolean): boolean {
   if (c.formula) return formulaAt(grid, c.row, c.column) === c.content;
   if (formulaAt(grid, c.row, c.column) !== '') return false;
+  if (c.asOf && asOfShown) return asOfShown(cell(grid, c.row, c.column));
   const planned = typeof c.content === 'string' && c.content.startsWith("'") ? c.content.slice(1) : c.content;
   return sameValue(cell(grid, c.row, c.column), planned);
 }
@@ -275,12 +285,14 @@ export function writeLive(
   plan: OutputPlan,
   body: BlockCell[][],
   formulas: Record<OutputColumn, string>,
+  asOfShown?: (value: CellValue) => boolean,
 ): number {
   const stale = staleBlockRows(grid, plan.block, body.length);
   const blank: BlockCell[] = new Array(BLOCK_WIDTH).fill({ value: '' });
   const fullBody = stale > 0 ? [...body, ...new Array(stale).fill(blank)] : body;
   const cells = plannedCells(plan, layout, fullBody, formulas);
-  if (cells.every((c) => unchanged(grid, c))) return 0;
+  const same = (c: PlannedCell): boolean => unchanged(grid, c, asOfShown);
+  if (cells.every(same)) return 0;
 
   const outCols = OUTPUT_COLUMNS.map((k) => plan.columns[k]).sort((a, b) => a - b);
   const top = Math.min(layout.firstDataRow, plan.block.row + 1);
@@ -317,7 +329,7 @@ export function writeLive(
   let writes = 0;
   // Output formulas: one setFormulas per run of adjacent output columns, when they changed.
   const formulaCells = cells.slice(0, OUTPUT_COLUMNS.length);
-  if (!formulaCells.every((c) => unchanged(grid, c))) {
+  if (!formulaCells.every(same)) {
     let run: number[] = [];
     const byCol = new Map(OUTPUT_COLUMNS.map((k) => [plan.columns[k], formulas[k]]));
     const flush = (): void => {
@@ -332,7 +344,7 @@ export function writeLive(
     }
     flush();
   }
-  if (!cells.slice(OUTPUT_COLUMNS.length).every((c) => unchanged(grid, c))) {
+  if (!cells.slice(OUTPUT_COLUMNS.length).every(same)) {
     const blockMatrix = fullBody.map((line) => line.map((b: BlockCell) => b.formula ?? safeText(b.value ?? '')));
     sheet.getRange(plan.block.row + 1, plan.block.column, blockMatrix.length, BLOCK_WIDTH).setValues(blockMatrix);
     writes++;
@@ -362,7 +374,7 @@ export function formatBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: Out
 // ── Live update (recompute) ──
 
 export type LiveUpdate =
-  | { kind: 'done'; layout: TableLayout; plan: OutputPlan; writes: number; highlighted: boolean }
+  | { kind: 'done'; layout: TableLayout; plan: OutputPlan; writes: number; highlighted: boolean; rulesMark: HighlightMark }
   | { kind: 'refused'; message: string; conflicts: OutputConflict[] }
   | { kind: 'needsSetup' };
 
@@ -400,11 +412,14 @@ export function liveUpdate(
   if (!plan.blockFound) return { kind: 'needsSetup' };
   const body = blockBody(plan.block, tableRanges(layout, plan.columns), options.asOf, options.nearDeadlineDays, areas, options.bands);
   if (plan.block.row + body.length > grid.rows) ensureSize(sheet, plan.block.row + body.length, plan.block.column + BLOCK_WIDTH - 1);
-  const reshaped = blockShapeChanged(grid, plan, body);
-  const writes = writeLive(sheet, grid, layout, plan, body, outputFormulas(tableRanges(layout, plan.columns), plan.block));
+  // A serial shows as a date only under a date format: restore it if the cell lost it.
+  const asOfLost = typeof options.asOf === 'number' && !isDateValue(cell(grid, plan.block.row + 1, plan.block.column + 1));
+  const reshaped = blockShapeChanged(grid, plan, body) || asOfLost;
+  const formulas = outputFormulas(tableRanges(layout, plan.columns), plan.block);
+  const writes = writeLive(sheet, grid, layout, plan, body, formulas, options.asOfShown);
   if (reshaped) formatBlock(sheet, plan, body, isSampleBlock(grid, plan.block));
-  const highlighted = applyHighlight(sheet, highlightArea(layout, plan));
-  return { kind: 'done', layout, plan, writes, highlighted };
+  const highlight = applyHighlight(sheet, highlightArea(layout, plan), options.rulesMark);
+  return { kind: 'done', layout, plan, writes, highlighted: highlight.wrote, rulesMark: highlight.mark };
 }
 
 // ── Set-up ──
@@ -415,7 +430,7 @@ export interface SetupOptions extends LiveOptions {
 }
 
 export type SetupResult =
-  | { ok: true; layout: TableLayout; rows: CriteriaRow[]; plan: OutputPlan; changed: boolean }
+  | { ok: true; layout: TableLayout; rows: CriteriaRow[]; plan: OutputPlan; changed: boolean; rulesMark: HighlightMark }
   | { ok: false; message: string };
 
 /**
@@ -444,7 +459,7 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
   const outputs = { ...layout, columns: { ...layout.columns, ...plan.columns }, headers: { ...layout.headers } };
   for (const key of plan.added) outputs.headers[key] = HEADER_TEXT[key].vi;
   const ranges = tableRanges(layout, plan.columns);
-  const written = writeLive(sheet, grid, outputs, plan, body, outputFormulas(ranges, plan.block));
+  const written = writeLive(sheet, grid, outputs, plan, body, outputFormulas(ranges, plan.block), options.asOfShown);
   if (written > 0) changed = true;
 
   formatBlock(sheet, plan, body, options.sample ?? (plan.blockFound && isSampleBlock(grid, plan.block)));
@@ -456,9 +471,10 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
   applyInputHelp(sheet, outputs, rows);
   if (layout.headerRow <= 10) sheet.setFrozenRows(layout.headerRow);
   sizeColumns(sheet, plan, outputs, !!options.sample);
-  applyHighlight(sheet, highlightArea(outputs, plan));
+  // Set-up always inspects every rule (it is the repair path): no mark passed.
+  const highlight = applyHighlight(sheet, highlightArea(outputs, plan));
   protectOutputs(sheet, layout, plan);
-  return { ok: true, layout: outputs, rows, plan, changed };
+  return { ok: true, layout: outputs, rows, plan, changed, rulesMark: highlight.mark };
 }
 
 /** Description of our warning-only protections (how set-up recognises them). */

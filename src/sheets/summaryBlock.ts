@@ -46,6 +46,8 @@ export interface BlockCell {
   /** A label: a text the user may have reworded is kept as they wrote it. */
   label?: boolean;
   bold?: boolean;
+  /** The as-of date cell (compared by calendar date, not by value). */
+  asOf?: boolean;
 }
 
 /** Absolute A1 ranges of the table columns the formulas read; null for a column the table lacks. */
@@ -98,7 +100,7 @@ function quote(text: string): string {
 export function blockBody(
   pos: BlockPosition,
   ranges: TableRanges,
-  asOf: Date,
+  asOf: Date | number,
   nearDays: number,
   areas: AreaLine[],
   bands: Band[],
@@ -111,7 +113,7 @@ export function blockBody(
   const areasStart = pos.row + 9;
   const bandsStart = areasStart + areas.length + 2;
   const bandsRange = `${abs(bandsStart, pos.column)}:${abs(bandsStart + bands.length - 1, pos.column + 1)}`;
-  rows.push([label(BLOCK_LABELS.asOf), { value: asOf, format: 'dd/mm/yyyy' }, empty]);
+  rows.push([label(BLOCK_LABELS.asOf), { value: asOf, format: 'dd/mm/yyyy', asOf: true }, empty]);
   rows.push([label(BLOCK_LABELS.nearDays), { value: nearDays, format: '0' }, empty]);
   rows.push([
     label(BLOCK_LABELS.total, true),

@@ -106,9 +106,9 @@ function normalise(value: CellValue): CellValue {
   return value === undefined ? '' : value;
 }
 
-/** Reads a tab and finds its table: one batch read (two with formulas). */
-export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, withFormulas = false): TableRead {
-  return tableFromGrid(readGrid(sheet, withFormulas), sheet.getName());
+/** Reads a tab and finds its table: one batch read (two with formulas); `name` saves asking the tab's name. */
+export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, withFormulas = false, name?: string): TableRead {
+  return tableFromGrid(readGrid(sheet, withFormulas), name ?? sheet.getName());
 }
 
 /** Number of data rows (0 for a table with only its header). */

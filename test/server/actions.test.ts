@@ -15,6 +15,8 @@ import {
   setupSample,
   writeAsOf,
   canUseDocument,
+  showsDate,
+  dateSerial,
 } from '../../src/server/actions';
 import {
   buildSidebarData,
@@ -28,6 +30,8 @@ import {
 import { BusyError, withDocumentLock } from '../../src/server/locks';
 import { loadSettings, saveSettings } from '../../src/server/settingsStore';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { HIGHLIGHT_STYLES } from '../../src/sheets/highlight';
+import { setSchedule } from '../../src/server/schedule';
 
 type StandIn = ReturnType<typeof env>;
 
@@ -163,6 +167,144 @@ describe('recompute', () => {
     seedSettings(only, { criteriaSheetName: 'Tiêu chí' });
     fill(only, 'Tiêu chí', [['Mã', 'Tiêu chí', 'Điểm tối đa']]);
     expect(recompute(NOW).message).toMatch(/^Trang "Tiêu chí": hàng 1 .*thiếu cột "Cách chấm" \(Rule\), "Kết quả" \(Actual\)/);
+  });
+});
+
+describe('our row colours on recompute (stored mark, see applyHighlight)', () => {
+  const ourFormulas = HIGHLIGHT_STYLES.map((s) => `=$M5="${s.label}"`);
+  const formulasOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+    sheet.getConditionalFormatRules().map((r) => {
+      const c = r.getBooleanCondition()!;
+      return String(c.getCriteriaType()) === 'CUSTOM_FORMULA' ? c.getCriteriaValues()[0] : String(c.getCriteriaType());
+    });
+  const writesOf = (standIn: StandIn) => Object.keys(standIn.calls.byMethod()).filter((k) => /^(Range|Sheet)\.(set|insert|clear)/.test(k));
+
+  test('the steady path reads the rule list once, inspects no rule and writes nothing', () => {
+    const standIn = env();
+    setupSample(NOW);
+    typeResults(standIn);
+    recompute(NOW);
+    const before = snapshot(standIn, 'Tiêu chí');
+    standIn.calls.reset();
+    expect(recompute(NOW).writes).toBe(0);
+    const calls = standIn.calls.byMethod();
+    expect(writesOf(standIn)).toEqual([]);
+    expect(calls['Sheet.getConditionalFormatRules']).toBe(1);
+    expect(Object.keys(calls).filter((k) => /^(ConditionalFormatRule|BooleanCondition)\./.test(k))).toEqual([]);
+    expect(standIn.calls.total('Spreadsheet')).toBe(6);
+    expect(calls['Properties.getProperties']).toBe(1); // settings and the cache in one read
+    expect(calls['Properties.getProperty']).toBeUndefined();
+    expect(calls['Properties.setProperty'] ?? 0).toBe(0);
+    expect(snapshot(standIn, 'Tiêu chí')).toBe(before);
+  });
+
+  test('a user rule added after ours: ours are rewritten behind it, the user rule kept', () => {
+    const standIn = env();
+    setupSample(NOW);
+    const sheet = standIn.sheet('Tiêu chí');
+    const late = SpreadsheetApp.newConditionalFormatRule().whenTextContains('BPMC').setBackground('#0000ff').setRanges([sheet.getRange('H5:H78')]).build();
+    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), late]);
+    expect(formulasOf(sheet)).toEqual([...ourFormulas, 'TEXT_CONTAINS']);
+    recompute(NOW);
+    expect(formulasOf(sheet)).toEqual(['TEXT_CONTAINS', ...ourFormulas]);
+    expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('H5:H78');
+    standIn.calls.reset();
+    recompute(NOW);
+    expect(writesOf(standIn)).toEqual([]);
+  });
+
+  test('a user deleting one of ours: recompute puts it back (user rules kept)', () => {
+    const standIn = env();
+    setupSample(NOW);
+    const sheet = standIn.sheet('Tiêu chí');
+    const user = SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#ffffff').setRanges([sheet.getRange('F5:F9')]).build();
+    sheet.setConditionalFormatRules([user, ...sheet.getConditionalFormatRules()]);
+    recompute(NOW);
+    sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().filter((_, i) => i !== 2));
+    expect(sheet.getConditionalFormatRules()).toHaveLength(6);
+    recompute(NOW);
+    expect(formulasOf(sheet)).toEqual(['CELL_EMPTY', ...ourFormulas]);
+    expect(sheet.getConditionalFormatRules().slice(1).every((r) => r.getRanges()[0].getA1Notation() === 'A5:N78')).toBe(true);
+  });
+
+  test('the status column moved: ours follow it', () => {
+    const standIn = env();
+    setupSample(NOW);
+    const sheet = standIn.sheet('Tiêu chí');
+    recompute(NOW);
+    // Swap the headers of Trạng thái and Lý do (M ↔ N) and their formulas: the status column is now N.
+    const m5 = sheet.getRange('M5').getFormula();
+    const n5 = sheet.getRange('N5').getFormula();
+    sheet.getRange('M4:N4').setValues([['Lý do', 'Trạng thái']]);
+    sheet.getRange('M5:N5').setFormulas([[n5, m5]]);
+    expect(recompute(NOW).ok).toBe(true);
+    expect(formulasOf(sheet)).toEqual(HIGHLIGHT_STYLES.map((s) => `=$N5="${s.label}"`));
+  });
+
+  test('residual case: an edit keeping the count is not seen by recompute; on open and the daily run repair it', () => {
+    const standIn = env();
+    setupSample(NOW);
+    const sheet = standIn.sheet('Tiêu chí');
+    recompute(NOW);
+    const rules = sheet.getConditionalFormatRules();
+    const edited = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$M5="Đạt"').setBackground('#000000').setRanges([sheet.getRange('A5:A6')]).build();
+    sheet.setConditionalFormatRules([...rules.slice(0, 3), edited, ...rules.slice(4)]);
+    recompute(NOW);
+    expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:A6');
+    refreshOnOpen(NOW);
+    expect(formulasOf(sheet)).toEqual(ourFormulas);
+    expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:N78');
+    sheet.setConditionalFormatRules([...rules.slice(0, 3), edited, ...rules.slice(4)]);
+    writeAsOf(NOW);
+    expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:N78');
+  });
+});
+
+describe('the as-of date', () => {
+  test('a new day is written as a date without asking the spreadsheet\'s time zone', () => {
+    const standIn = env();
+    setupSample(NOW);
+    standIn.calls.reset();
+    const july = new Date(2024, 6, 20, 9);
+    expect(recompute(july).writes).toBe(1);
+    expect(standIn.calls.byMethod()['Spreadsheet.getSpreadsheetTimeZone']).toBeUndefined();
+    expect(standIn.sheet('Tiêu chí').getRange('Q5').getValue()).toEqual(new Date(2024, 6, 20));
+    expect(standIn.sheet('Tiêu chí').getRange('Q5').getDisplayValue()).toBe('20/07/2024');
+    // The date format lost: restored with the date.
+    standIn.sheet('Tiêu chí').getRange('Q5').setNumberFormat('0');
+    recompute(new Date(2024, 6, 21, 9));
+    expect(standIn.sheet('Tiêu chí').getRange('Q5').getDisplayValue()).toBe('21/07/2024');
+  });
+
+  test('a date cell read back shows one calendar date whatever the zone, except at the edges (then the zone is asked)', () => {
+    const midnight = (iso: string, zone: string) => {
+      // Midnight of `iso` in `zone` (no DST in the zones used).
+      const utc = Date.parse(`${iso}T00:00:00Z`);
+      const off = Utilities.formatDate(new Date(utc), zone, 'Z');
+      const sign = off.startsWith('-') ? -1 : 1;
+      return new Date(utc - sign * (Number(off.slice(1, 3)) * 60 + Number(off.slice(-2))) * 60000);
+    };
+    let asked = 0;
+    const zone = (z: string) => () => {
+      asked++;
+      return z;
+    };
+    for (const z of ['Asia/Ho_Chi_Minh', 'UTC', 'America/New_York', 'Asia/Kathmandu']) {
+      expect(showsDate(midnight('2024-07-20', z), '2024-07-20', zone(z))).toBe(true);
+      expect(showsDate(midnight('2024-07-19', z), '2024-07-20', zone(z))).toBe(false);
+      expect(showsDate(midnight('2024-07-21', z), '2024-07-20', zone(z))).toBe(false);
+    }
+    expect(asked).toBe(0);
+    for (const z of ['Pacific/Kiritimati', 'Pacific/Honolulu', 'Pacific/Tongatapu']) {
+      expect(showsDate(midnight('2024-07-20', z), '2024-07-20', zone(z))).toBe(true);
+      expect(showsDate(midnight('2024-07-19', z), '2024-07-20', zone(z))).toBe(false);
+      expect(showsDate(midnight('2024-07-21', z), '2024-07-20', zone(z))).toBe(false);
+    }
+    expect(asked).toBeGreaterThan(0);
+    expect(showsDate(dateSerial('2024-07-20'), '2024-07-20', zone('UTC'))).toBe(true);
+    expect(showsDate('20/07/2024', '2024-07-20', zone('UTC'))).toBe(false);
+    expect(dateSerial('1899-12-30')).toBe(0);
+    expect(dateSerial('2024-07-20')).toBe(45493);
   });
 });
 
@@ -364,6 +506,22 @@ describe('settings', () => {
     expect(values.find((r) => r[0] === 'Xếp loại')![1]).toBe('B');
     expect(saveSettings({ nope: 1 }).ok).toBe(false);
   });
+
+  test('saving a new send hour or day applies to the schedule at once', () => {
+    const standIn = env();
+    setupSample(NOW);
+    setSchedule(true);
+    expect(standIn.triggers[0].schedule?.atHour).toBe(DEFAULT_SETTINGS.scheduleHour);
+    const saved = sidebarSaveSettingsAction({ ...DEFAULT_SETTINGS, scheduleHour: 16, scheduleDay: 25 });
+    expect(saved.ok).toBe(true);
+    expect(standIn.triggers).toHaveLength(1);
+    expect(standIn.triggers[0].schedule?.atHour).toBe(16);
+    expect(saved.data?.schedule).toMatchObject({ enabled: true, hour: 16, day: 25 });
+    // Schedule off: saving does not turn it on.
+    setSchedule(false);
+    sidebarSaveSettingsAction({ ...DEFAULT_SETTINGS, scheduleHour: 9 });
+    expect(standIn.triggers).toHaveLength(0);
+  });
 });
 
 // ── Performance: a constant number of Spreadsheet calls whatever the size ──
@@ -408,9 +566,12 @@ function measure(rows: number) {
   };
   const steady = count(() => recompute(NOW));
   const newDay = count(() => recompute(new Date(2024, 5, 16, 8)));
+  // The sidebar's call: the tab list (needed for its payload) replaces the lookup by name.
+  sidebarRecomputeAction(); // runs on the real clock: its day settles first
+  const sidebar = count(() => sidebarRecomputeAction());
   sheet.getRange(rows + 2, 1, 1, 6).setValues([['8.9999', 'Thêm', 1, 'CÓ/KHÔNG', '', 'Có']]);
   const grown = count(() => recompute(new Date(2024, 5, 16, 8)));
-  return { steady, newDay, grown };
+  return { steady, newDay, sidebar, grown };
 }
 
 describe('performance', () => {
@@ -418,14 +579,20 @@ describe('performance', () => {
     const small = measure(100);
     const medium = measure(1000);
     const large = measure(10000);
-    for (const scenario of ['steady', 'newDay', 'grown'] as const) {
+    for (const scenario of ['steady', 'newDay', 'sidebar', 'grown'] as const) {
       expect(medium[scenario]).toEqual(small[scenario]);
       expect(large[scenario]).toEqual(small[scenario]);
       expect(small[scenario].data).toBeLessThanOrEqual(5);
     }
-    expect(small.steady.data).toBe(3); // getValues, getFormulas, getConditionalFormatRules
-    expect(small.newDay.data).toBe(4); // + one setValues (as-of date + formulas + block)
-    expect(small.grown.data).toBe(5); // + setConditionalFormatRules (ranges grew)
+    // Active spreadsheet, tab by name, data range, getValues, getFormulas, getConditionalFormatRules.
+    expect(small.steady).toMatchObject({ total: 6, data: 3 });
+    // + getRange and one setValues (as-of date + formulas + block); the zone is not asked.
+    expect(small.newDay).toMatchObject({ total: 8, data: 4 });
+    // getSheets + one getName per tab (2 here) instead of getSheetByName; the payload reuses the list.
+    expect(small.sidebar).toMatchObject({ total: 8, data: 3 });
+    // The area grew: every rule inspected (4 calls each), ours rebuilt (builders) and set: rare, still constant.
+    expect(small.grown.data).toBe(5);
+    expect(small.grown.total).toBeLessThanOrEqual(65);
     // For the record (README / report): the full per-method counts.
     process.stdout.write(`recompute calls per scenario: ${JSON.stringify(small)}\n`);
   }, 120000);

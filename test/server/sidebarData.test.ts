@@ -11,7 +11,7 @@ describe('sidebar data', () => {
     fill(standIn, 'Ghi chép', [['x']]);
     const data = buildSidebarData(undefined, NOW);
     expect(data.sheetFound).toBe(false);
-    expect(data.sheetMessage).toContain('Thiết lập bảng mẫu');
+    expect(data.sheetMessage).toContain('Thiết lập bảng tiêu chí mẫu');
     expect(data.dashboard).toBeNull();
     expect(data.sheetNames).toEqual(['Sheet1', 'Ghi chép']);
     expect(data.schedule.enabled).toBe(false);
@@ -46,6 +46,10 @@ describe('sidebar data', () => {
     expect(bad).toMatchObject({ row: 30, column: 'actual', columnHeader: 'Kết quả', severity: 'error' });
     expect(data.sectorsInSheet).toEqual(expect.arrayContaining(['VP-TK', 'BPMC', 'TP-HT', 'CT/PCT']));
     expect(data.sectorsInSheet).not.toContain('Tất cả các ngành');
+    // Parent rows label groups ("VP-TK (Nội vụ)" over leaves "VP-TK"): not a sector of their own.
+    expect(e.rows.find((r) => r.code === '4')!.sector).toBe('VP-TK (Nội vụ)');
+    expect(data.sectorsInSheet).not.toContain('VP-TK (Nội vụ)');
+    expect(new Set(data.sectorsInSheet).size).toBe(data.sectorsInSheet.length);
     // google.script.run carries no Date: the payload survives the transport unchanged.
     expect(toScriptRunPayload(data)).toEqual(data);
     expect(atRiskItems(e)).toEqual(data.atRisk);
