@@ -1,5 +1,5 @@
 // CCHC_REASON(<same arguments as CCHC_STATUS>) → the Lý do column: the row's reasons joined with "; ",
-// ending with the points at stake; the error message for a row in error; "" otherwise.
+// ending with the points at stake (unless a reason already states that loss); the error message for a row in error; "" otherwise.
 import type { RowResult } from '../core/types';
 import { formatPoints } from '../core/values';
 import { answer, evaluateRiskColumns, type RiskArgs } from './table';
@@ -9,7 +9,9 @@ export function reasonText(r: RowResult | undefined): string {
   if (r.status === 'error') return r.error ?? r.reasons.join('; ');
   if (r.status !== 'losing' && r.status !== 'atRisk') return '';
   const parts = [...r.reasons];
-  if (r.pointsAtStake > 0) parts.push(`Có thể mất ${formatPoints(r.pointsAtStake)} điểm`);
+  // The total at stake closes the list, unless a reason already names that same loss ("… (mất 2 điểm)").
+  const stake = `mất ${formatPoints(r.pointsAtStake)} điểm`;
+  if (r.pointsAtStake > 0 && !parts.some((p) => p.includes(stake))) parts.push(`Có thể ${stake}`);
   return parts.join('; ');
 }
 

@@ -186,7 +186,7 @@ export const CASES: FnCase[] = [
     args: [...TABLE, AS_OF, 14],
     expected: col(
       '',
-      'Dưới mức cao nhất: 97% < 100% (mất 2 điểm); Có thể mất 2 điểm',
+      'Dưới mức cao nhất: 97% < 100% (mất 2 điểm)',
       '',
       '',
       'Hạn 20/12/2024 còn 10 ngày, chưa hoàn thành; Chưa có số liệu; Có thể mất 1,5 điểm',
@@ -233,8 +233,8 @@ export const CASES: FnCase[] = [
     fn: 'CCHC_REASON',
     args: [col('1', '2'), col('TỰ CHẤM', 'TỶ LỆ(95%)'), col(2, 2), col(0.125, '12%'), col('', ''), col('BC', 'BC'), col('', ''), col('', ''), AS_OF, 14],
     expected: col(
-      'Tự chấm 0,13/2 điểm (mất 1,88 điểm); Có thể mất 1,88 điểm',
-      'Dưới chỉ tiêu: 12% < 95% (mất 1,75 điểm); Có thể mất 1,75 điểm',
+      'Tự chấm 0,13/2 điểm (mất 1,88 điểm)',
+      'Dưới chỉ tiêu: 12% < 95% (mất 1,75 điểm)',
     ),
   },
   {
