@@ -6,7 +6,15 @@
 // them, so every `export function` in src/index.ts gets a wrapper with its JSDoc and real parameter names.
 // The export list comes from esbuild's metafile: adding an entry point is one edit in src/index.ts.
 import * as esbuild from 'esbuild';
-import { readFileSync, writeFileSync, mkdirSync, rmSync, readdirSync, copyFileSync, existsSync } from 'node:fs';
+import {
+  readFileSync,
+  writeFileSync,
+  mkdirSync,
+  rmSync,
+  readdirSync,
+  copyFileSync,
+  existsSync,
+} from 'node:fs';
 import { join, basename } from 'node:path';
 import vm from 'node:vm';
 import { describeEntry, BuildError, entryPosition } from './scripts/entrypoints.mjs';
@@ -121,7 +129,9 @@ async function buildPages() {
       html = inline(html, '<!-- @script -->', `<script>${code}</script>`, page);
     }
     if (/<script[^>]+src=|<link[^>]+href=/i.test(html)) {
-      throw new BuildError(`${page}: external scripts or stylesheets are not allowed; everything is inlined.`);
+      throw new BuildError(
+        `${page}: external scripts or stylesheets are not allowed; everything is inlined.`,
+      );
     }
     writeFileSync(join(DIST, page), html);
     built.push({ page, bytes: Buffer.byteLength(html) });
@@ -147,7 +157,10 @@ async function main() {
 
 main().catch((error) => {
   if (error instanceof BuildError) console.error(`build failed: ${error.message}`);
-  else if (error.errors) console.error(`build failed:\n${error.errors.map((e) => `  ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`).join('\n')}`);
+  else if (error.errors)
+    console.error(
+      `build failed:\n${error.errors.map((e) => `  ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`).join('\n')}`,
+    );
   else console.error(error);
   process.exit(1);
 });

@@ -38,7 +38,8 @@ export function describeEntry(source, name) {
   }
   const before = source.slice(0, at).trimEnd();
   const jsdocMatch = before.match(/\/\*\*(?:(?!\*\/)[\s\S])*\*\/$/);
-  if (!jsdocMatch) throw new BuildError(`${name}: needs a JSDoc block (/** … */) right above it in src/index.ts.`);
+  if (!jsdocMatch)
+    throw new BuildError(`${name}: needs a JSDoc block (/** … */) right above it in src/index.ts.`);
   const open = source.indexOf('(', at);
   let depth = 0;
   let close = open;
@@ -81,4 +82,3 @@ function summaryLine(jsdoc) {
     .filter((line) => line && !line.startsWith('@'));
   return `/** ${(text[0] ?? '').replace(/\*\//g, '*\\/')} */`;
 }
-

@@ -15,6 +15,11 @@ for (const project of ['tsconfig.json', 'tsconfig.ui.json', 'tsconfig.test.json'
   else failed++;
 }
 
+// Formatting is part of the checks: one style, no bike-shedding in review.
+console.log('\n> prettier --check .');
+if (run('npx', ['prettier', '--check', '--log-level=warn', '.'])) passed++;
+else failed++;
+
 console.log('\n> node build.mjs');
 const built = run('node', ['build.mjs']);
 if (built) passed++;
@@ -31,7 +36,9 @@ if (built) {
     passed += results.numPassedTests;
     failed += results.numFailedTests;
     // A test file that fails to load has no failed test in it; count it so it cannot hide.
-    failed += results.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+    failed += results.testResults.filter(
+      (r) => r.status === 'failed' && r.assertionResults.length === 0,
+    ).length;
     if (results.numPendingTests + results.numTodoTests > 0) {
       console.log(`skipped or todo tests are not allowed: ${results.numPendingTests + results.numTodoTests}`);
       failed += results.numPendingTests + results.numTodoTests;

@@ -22,10 +22,27 @@ import {
   sidebarSetupSampleAction,
 } from './server/sidebarData';
 import type { ActionResult as SheetActionResult, SaveSettingsResult, SidebarData } from './server/api';
-import { emailPreview, fromMenu, reportAction, scheduleAction, sendNowAction, snapshotAction } from './server/reportActions';
+import {
+  emailPreview,
+  fromMenu,
+  reportAction,
+  scheduleAction,
+  sendNowAction,
+  snapshotAction,
+} from './server/reportActions';
 import { dailyTick as runDailyTick } from './server/schedule';
 import type { ActionResult, EmailPreview } from './server/api';
-import { cchcAtStake, cchcClass, cchcIndex, cchcMax, cchcPoints, cchcReason, cchcScore, cchcStatus, cchcTotal } from './functions';
+import {
+  cchcAtStake,
+  cchcClass,
+  cchcIndex,
+  cchcMax,
+  cchcPoints,
+  cchcReason,
+  cchcScore,
+  cchcStatus,
+  cchcTotal,
+} from './functions';
 
 // ── Triggers ──
 
@@ -252,7 +269,13 @@ export function CCHC_CLASS(index: unknown, bands?: unknown): unknown {
  * @param [target] Cột Chỉ tiêu.
  * @customfunction
  */
-export function CCHC_POINTS(codes: unknown, rules: unknown, max: unknown, actual: unknown, target?: unknown): unknown {
+export function CCHC_POINTS(
+  codes: unknown,
+  rules: unknown,
+  max: unknown,
+  actual: unknown,
+  target?: unknown,
+): unknown {
   return cchcPoints(codes, rules, max, actual, target);
 }
 

@@ -265,4 +265,5 @@ export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableMo
   return { entries, byCode, problems };
 }
 
-export const FIX_MAX = 'Nhập điểm tối đa là một số lớn hơn 0, ví dụ 1,5 (không dùng dấu phân cách hàng nghìn).';
+export const FIX_MAX =
+  'Nhập điểm tối đa là một số lớn hơn 0, ví dụ 1,5 (không dùng dấu phân cách hàng nghìn).';

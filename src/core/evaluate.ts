@@ -1,7 +1,22 @@
 // The one entry of the core: the criteria table in, everything computed out (scores, roll-up, index, class,
 // risks, problems). Used by the sheet adapter, the reports, the emails and the custom functions alike.
-import type { ColumnKey, CriteriaRow, Evaluation, EvaluateOptions, Problem, RowResult, AreaResult } from './types';
-import { analyseTable, DEFAULT_BONUS_CAP, DEFAULT_PENALTY_CAP, FIX_MAX, problem, type Entry } from './criteria';
+import type {
+  ColumnKey,
+  CriteriaRow,
+  Evaluation,
+  EvaluateOptions,
+  Problem,
+  RowResult,
+  AreaResult,
+} from './types';
+import {
+  analyseTable,
+  DEFAULT_BONUS_CAP,
+  DEFAULT_PENALTY_CAP,
+  FIX_MAX,
+  problem,
+  type Entry,
+} from './criteria';
 import { assessRisk, FIX_DEADLINE, outcomeOnly, type RiskResult } from './risk';
 import { RULE_LIST, type RuleKind } from './rules/parser';
 import { scoreCells, type RowScore } from './rules/score';
@@ -30,10 +45,14 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
   const entries = model.entries;
   const n = entries.length;
   const problems: Problem[] = model.problems.slice();
-  const today = isDate(options.today) && !Number.isNaN(options.today.getTime()) ? dayOfDate(options.today) : 0;
+  const today =
+    isDate(options.today) && !Number.isNaN(options.today.getTime()) ? dayOfDate(options.today) : 0;
   const riskOptions = {
     today,
-    nearDays: Number.isFinite(options.nearDeadlineDays) && options.nearDeadlineDays >= 0 ? options.nearDeadlineDays : DEFAULT_NEAR_DAYS,
+    nearDays:
+      Number.isFinite(options.nearDeadlineDays) && options.nearDeadlineDays >= 0
+        ? options.nearDeadlineDays
+        : DEFAULT_NEAR_DAYS,
     appraisalGapShare: options.appraisalGapShare ?? DEFAULT_APPRAISAL_GAP_SHARE,
   };
 
@@ -59,16 +78,29 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
       continue;
     }
     if (!e.isLeaf) continue;
-    const scored = scoreCells(r.rule, r.max, r.actual, r.target, r.deadline, e.kind === 'normal' ? undefined : (e.max ?? undefined));
+    const scored = scoreCells(
+      r.rule,
+      r.max,
+      r.actual,
+      r.target,
+      r.deadline,
+      e.kind === 'normal' ? undefined : (e.max ?? undefined),
+    );
     const risk = withRisk
-      ? assessRisk({ kind: e.kind, scored, evidence: r.evidence, deadline: r.deadline, appraised: r.appraised }, riskOptions)
+      ? assessRisk(
+          { kind: e.kind, scored, evidence: r.evidence, deadline: r.deadline, appraised: r.appraised },
+          riskOptions,
+        )
       : outcomeOnly(scored);
     const o = scored.outcome;
     const isPoints = o.kind === 'points';
     const applicable = o.kind !== 'notApplicable';
     const points = isPoints ? o.points : 0;
     // Penalty rows count their deduction: a DEDUCT rule's lost points, any other rule's points.
-    const counted = e.kind === 'penalty' && isPoints && scored.rule?.kind === 'deduct' ? roundPoints((scored.max ?? 0) - points) : points;
+    const counted =
+      e.kind === 'penalty' && isPoints && scored.rule?.kind === 'deduct'
+        ? roundPoints((scored.max ?? 0) - points)
+        : points;
     const score = e.kind === 'penalty' ? -counted : counted;
     // An error row keeps its max in the denominator (0 points): fixing it can only raise the index.
     const max = applicable ? (scored.max ?? e.max ?? 0) : 0;
@@ -198,7 +230,9 @@ function leafProblems(e: Entry, r: CriteriaRow, scored: RowScore, risk: RiskResu
   if (o.kind === 'error' && scored.errorColumn) {
     const column = scored.errorColumn;
     const raw = r[column];
-    const fix = sheetsErrorOf(raw) ? 'Sửa công thức hoặc giá trị gây lỗi trong ô này.' : fixFor(column, scored.rule?.kind ?? null);
+    const fix = sheetsErrorOf(raw)
+      ? 'Sửa công thức hoặc giá trị gây lỗi trong ô này.'
+      : fixFor(column, scored.rule?.kind ?? null);
     out.push(problem(e.row, column, 'error', o.message, fix));
   }
   for (const p of risk.problems) out.push(problem(e.row, p.column, 'error', p.message, p.fix));

@@ -98,7 +98,12 @@ const scratchReasons: string[] = ['', '', '', '', '', '', '', ''];
 let riskCount = 0;
 let reasonCount = 0;
 
-function done(status: RowStatus, atStake: number, deadlineDay: number | null, problems: SideProblem[]): RiskResult {
+function done(
+  status: RowStatus,
+  atStake: number,
+  deadlineDay: number | null,
+  problems: SideProblem[],
+): RiskResult {
   const risks = scratchRisks.slice(0, riskCount);
   const reasons = scratchReasons.slice(0, reasonCount);
   riskCount = 0;
@@ -109,7 +114,14 @@ function done(status: RowStatus, atStake: number, deadlineDay: number | null, pr
     reasons.unshift(error);
     return { status: 'error', risks, reasons, pointsAtStake: 0, deadlineDay, problems, error };
   }
-  return { status, risks, reasons, pointsAtStake: atStake > 0 ? roundPoints(atStake) : 0, deadlineDay, problems };
+  return {
+    status,
+    risks,
+    reasons,
+    pointsAtStake: atStake > 0 ? roundPoints(atStake) : 0,
+    deadlineDay,
+    problems,
+  };
 }
 
 function addRisk(kind: RiskKind, reason: string): void {
@@ -123,10 +135,22 @@ function addRisk(kind: RiskKind, reason: string): void {
  * The result the outcome alone gives, without the risk view: an error (with the unreadable side cells), not
  * applicable, empty, or secured points.
  */
-export function outcomeOnly(scored: RowScore, deadlineDay = scored.deadlineDay, problems = NO_PROBLEMS): RiskResult {
+export function outcomeOnly(
+  scored: RowScore,
+  deadlineDay = scored.deadlineDay,
+  problems = NO_PROBLEMS,
+): RiskResult {
   const o = scored.outcome;
   if (o.kind === 'error') {
-    return { status: 'error', risks: ['error'], reasons: [o.message], pointsAtStake: 0, deadlineDay, problems, error: o.message };
+    return {
+      status: 'error',
+      risks: ['error'],
+      reasons: [o.message],
+      pointsAtStake: 0,
+      deadlineDay,
+      problems,
+      error: o.message,
+    };
   }
   const status = o.kind === 'points' ? 'secured' : o.kind;
   return { status, risks: [], reasons: [], pointsAtStake: 0, deadlineDay, problems: NO_PROBLEMS };
@@ -157,7 +181,11 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
     if (a.ok) appraised = a.value;
     else {
       if (problems === NO_PROBLEMS) problems = [];
-      problems.push({ column: 'appraised', message: a.message, fix: 'Nhập điểm thẩm định là một số, ví dụ 1,25.' });
+      problems.push({
+        column: 'appraised',
+        message: a.message,
+        fix: 'Nhập điểm thẩm định là một số, ví dụ 1,25.',
+      });
     }
   }
 
@@ -177,7 +205,8 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
 
   // Evidence and appraisal decide how much of the score is secured.
   // Survey results come from the upper level: the commune holds no evidence for them.
-  const noEvidence = points > EPS && (rule === null || rule.kind !== 'survey') && !hasEvidence(input.evidence);
+  const noEvidence =
+    points > EPS && (rule === null || rule.kind !== 'survey') && !hasEvidence(input.evidence);
   const gap = appraised !== null && points - appraised > opts.appraisalGapShare * max + EPS;
   let secured = noEvidence ? 0 : points;
   if (gap) secured = M.min(secured, M.max(appraised as number, 0));
@@ -192,7 +221,9 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
   const full = points >= max - EPS;
   // A HẠN task finished late is done (its loss is recorded); any other row is done at full points.
   const isDone =
-    rule !== null && rule.kind === 'deadline' ? scored.completion === 'onTime' || scored.completion === 'late' : full;
+    rule !== null && rule.kind === 'deadline'
+      ? scored.completion === 'onTime' || scored.completion === 'late'
+      : full;
 
   // Most important first: overdue, the recorded loss, near deadline, no data, evidence, appraisal.
   let overdue = false;
@@ -212,7 +243,10 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
   const recordedLoss = !scored.actualBlank && !full;
   // "Quá hạn …, chưa hoàn thành" already says what a recorded "Chưa" would.
   if (recordedLoss && !(overdue && scored.completion === 'notDone')) {
-    addRisk(rule !== null && rule.kind === 'deduct' ? 'deduction' : 'belowTarget', cachedLoss(scored, points, max));
+    addRisk(
+      rule !== null && rule.kind === 'deduct' ? 'deduction' : 'belowTarget',
+      cachedLoss(scored, points, max),
+    );
   }
   if (nearReason !== null) addRisk('nearDeadline', nearReason);
   if (scored.actualBlank) addRisk('noData', 'Chưa có số liệu');
@@ -268,7 +302,8 @@ function describeLoss(scored: RowScore, points: number, max: number): string {
     case 'tiers': {
       const top = rule.tiers[0];
       const fmt = (x: number) => (top.thresholdIsPercent ? formatPercent(x) : formatNumber(x));
-      if (v !== null && v < top.threshold - EPS) return `Dưới mức cao nhất: ${fmt(v)} < ${fmt(top.threshold)} ${lost(missing)}`;
+      if (v !== null && v < top.threshold - EPS)
+        return `Dưới mức cao nhất: ${fmt(v)} < ${fmt(top.threshold)} ${lost(missing)}`;
       return `Mức cao nhất chỉ cho ${outOf(points, max)} ${lost(missing)}`;
     }
     case 'ratio': {

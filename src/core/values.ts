@@ -80,7 +80,16 @@ export function isNotApplicable(v: CellValue | unknown): boolean {
   return (c === 0x6b || c === 0x6e) && NOT_APPLICABLE.has(normalizeText(v));
 }
 
-const SHEETS_ERRORS = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!']);
+const SHEETS_ERRORS = new Set([
+  '#N/A',
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#ERROR!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+]);
 
 /** The Sheets error code a cell holds as text ("#REF!"), or null. */
 export function sheetsErrorOf(v: CellValue | unknown): string | null {
@@ -132,7 +141,8 @@ export function showValue(v: CellValue | unknown): string {
 
 function unreadable(label: string, v: unknown, expected: string): string {
   const err = sheetsErrorOf(v);
-  if (err) return `${label} đang báo lỗi ${err} của Sheets: hãy sửa công thức hoặc giá trị của ô (cần ${expected}).`;
+  if (err)
+    return `${label} đang báo lỗi ${err} của Sheets: hãy sửa công thức hoặc giá trị của ô (cần ${expected}).`;
   return `${label} "${showValue(v)}" không đọc được: cần ${expected}.`;
 }
 
@@ -183,7 +193,8 @@ export function readNumber(v: CellValue | unknown, label: string, opts: NumberOp
   }
   const text = v.trim();
   // Well formed but refused by the fast path: a percentage where none is allowed.
-  if (NUMBER_TEXT.test(text)) return fail(`${label} "${showValue(v)}" không đọc được: cần ${EXPECT_NUMBER} (không dùng %).`);
+  if (NUMBER_TEXT.test(text))
+    return fail(`${label} "${showValue(v)}" không đọc được: cần ${EXPECT_NUMBER} (không dùng %).`);
   if (NUMBER_LIKE.test(text)) {
     return fail(
       `${label} "${showValue(v)}" không đọc được: chỉ dùng một dấu phẩy (hoặc chấm) thập phân, không dùng dấu phân cách hàng nghìn; cần ${expected}.`,
@@ -208,8 +219,32 @@ export function readCount(v: CellValue | unknown, label: string): Read<number> {
 
 // ── Yes / no ──
 
-const YES = new Set(['co', 'dat', 'x', '✓', '✔', '☑', 'true', '1', 'yes', 'da dat', 'hoan thanh', 'da hoan thanh']);
-const NO = new Set(['khong', 'chua', 'chua dat', 'khong dat', 'false', '0', 'no', 'chua hoan thanh', '✗', '✘']);
+const YES = new Set([
+  'co',
+  'dat',
+  'x',
+  '✓',
+  '✔',
+  '☑',
+  'true',
+  '1',
+  'yes',
+  'da dat',
+  'hoan thanh',
+  'da hoan thanh',
+]);
+const NO = new Set([
+  'khong',
+  'chua',
+  'chua dat',
+  'khong dat',
+  'false',
+  '0',
+  'no',
+  'chua hoan thanh',
+  '✗',
+  '✘',
+]);
 
 /** The fast path of readYesNo: 1 done, 0 not done, -1 unreadable. */
 export function yesNoOf(v: CellValue | unknown): number {
@@ -279,14 +314,18 @@ export function dayNumberOf(v: CellValue | unknown): number {
     const t = v.getTime();
     return t === t ? dayOfDate(v) : NOT_A_NUMBER;
   }
-  if (typeof v === 'number') return v % 1 === 0 && v >= 20000 && v <= 80000 ? v - SHEETS_EPOCH_OFFSET : NOT_A_NUMBER;
+  if (typeof v === 'number')
+    return v % 1 === 0 && v >= 20000 && v <= 80000 ? v - SHEETS_EPOCH_OFFSET : NOT_A_NUMBER;
   if (typeof v !== 'string') return NOT_A_NUMBER;
   const r = readDate(v, '');
   return r.ok ? r.value : NOT_A_NUMBER;
 }
 
 export function readDate(v: CellValue | unknown, label: string): Read<number> {
-  if (isDate(v)) return v.getTime() !== v.getTime() ? fail(unreadable(label, 'ngày không hợp lệ', EXPECT_DATE)) : ok(dayOfDate(v));
+  if (isDate(v))
+    return v.getTime() !== v.getTime()
+      ? fail(unreadable(label, 'ngày không hợp lệ', EXPECT_DATE))
+      : ok(dayOfDate(v));
   if (typeof v === 'number') {
     // 20000..80000 ≈ 1954..2119: anything else is not a date someone meant.
     if (v % 1 === 0 && v >= 20000 && v <= 80000) return ok(v - SHEETS_EPOCH_OFFSET);

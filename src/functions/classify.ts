@@ -10,7 +10,9 @@ import { asColumn, cellsOf, ERROR_PREFIX, isRange, type Arg } from './ranges';
 export function readBands(bands: Arg): Band[] {
   if (isBlank(bands) || (isRange(bands) && cellsOf(bands).every((c) => isBlank(c)))) return DEFAULT_BANDS;
   if (!isRange(bands) || !bands.every((row) => Array.isArray(row) && row.length >= 2)) {
-    throw new Error('Bảng xếp loại phải là một vùng 2 cột: tên xếp loại và ngưỡng tối thiểu (%), ví dụ Xuất sắc | 90.');
+    throw new Error(
+      'Bảng xếp loại phải là một vùng 2 cột: tên xếp loại và ngưỡng tối thiểu (%), ví dụ Xuất sắc | 90.',
+    );
   }
   const out: Band[] = [];
   let percentText = false;
@@ -20,7 +22,10 @@ export function readBands(bands: Arg): Band[] {
     const n = readNumber(min, 'Ngưỡng', { percent: true });
     if (!n.ok && i === 0 && typeof min === 'string') return; // header row
     if (isBlank(label)) throw new Error(`Bảng xếp loại, dòng ${i + 1}: thiếu tên xếp loại.`);
-    if (!n.ok) throw new Error(`Bảng xếp loại, dòng ${i + 1}: ngưỡng "${showValue(min)}" không đọc được: cần một số phần trăm, ví dụ 90.`);
+    if (!n.ok)
+      throw new Error(
+        `Bảng xếp loại, dòng ${i + 1}: ngưỡng "${showValue(min)}" không đọc được: cần một số phần trăm, ví dụ 90.`,
+      );
     const isPercentText = typeof min === 'string' && min.includes('%');
     if (isPercentText) percentText = true;
     out.push({ label: String(label).trim(), minPercent: isPercentText ? n.value * 100 : n.value });

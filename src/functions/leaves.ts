@@ -21,7 +21,8 @@ export function codedRows(codes: CellValue[]): CodedRow[] {
     rows.push({ index, code, kind: codeKind(code), isLeaf: true });
   });
   const parents = new Set<string>();
-  for (const r of rows) for (let p = parentCode(r.code); p !== null; p = parentCode(p)) if (present.has(p)) parents.add(p);
+  for (const r of rows)
+    for (let p = parentCode(r.code); p !== null; p = parentCode(p)) if (present.has(p)) parents.add(p);
   for (const r of rows) r.isLeaf = !parents.has(r.code);
   return rows;
 }

@@ -13,7 +13,13 @@ export function pointsCell(r: RowResult | undefined): number | string {
   return '';
 }
 
-export function cchcPoints(codes: Arg, rules: Arg, max: Arg, actual: Arg, target?: Arg): number | string | (number | string)[][] {
+export function cchcPoints(
+  codes: Arg,
+  rules: Arg,
+  max: Arg,
+  actual: Arg,
+  target?: Arg,
+): number | string | (number | string)[][] {
   // Points do not depend on the date, nor on the risk view.
   const call = evaluateColumns([codes, rules, max, actual, target], new Date(2000, 0, 1), 0, false);
   const cells = call.results.map(pointsCell);

@@ -20,7 +20,12 @@ function cellOf(o: ScoreOutcome): number | string {
  * Single values → the points (an error throws, so Sheets shows #ERROR! with the message). Ranges → a column,
  * one result per row; a bad row holds "Lỗi: …" and the others still compute.
  */
-export function cchcScore(rule: Arg, max: Arg, actual: Arg, target?: Arg): number | string | (number | string)[][] {
+export function cchcScore(
+  rule: Arg,
+  max: Arg,
+  actual: Arg,
+  target?: Arg,
+): number | string | (number | string)[][] {
   const { n, cols } = prepare([rule, max, actual, target]);
   if (n === null) {
     const o = scoreRule(rule as CellValue, max as CellValue, actual as CellValue, target as CellValue);

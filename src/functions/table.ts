@@ -77,7 +77,11 @@ export function evaluateColumns(args: Arg[], today: Date, nearDays: number, with
       appraised: appraised[i],
     };
   }
-  const evaluation = evaluateTable(rows, { today, nearDeadlineDays: nearDays, bands: DEFAULT_BANDS }, withRisk);
+  const evaluation = evaluateTable(
+    rows,
+    { today, nearDeadlineDays: nearDays, bands: DEFAULT_BANDS },
+    withRisk,
+  );
   const results: (RowResult | undefined)[] = new Array(n).fill(undefined);
   for (const r of evaluation.rows) if (results[r.row - 1] === undefined) results[r.row - 1] = r;
   return { results, isRange: len !== null };
@@ -87,4 +91,3 @@ export function evaluateColumns(args: Arg[], today: Date, nearDays: number, with
 export function answer<T>(call: TableCall, values: T[]): T | T[][] {
   return call.isRange ? values.map((v) => [v]) : values[0];
 }
-

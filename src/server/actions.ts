@@ -10,7 +10,13 @@ import { findOutputConflicts, liveUpdate, setupSheet, writeSample } from '../she
 import { isDateValue, readTable, type Grid, type TableLayout, type TableRead } from '../sheets/table';
 import type { ProblemItem } from './api';
 import { withDocumentLock } from './locks';
-import { loadSettings, settingsFromJson, SETTINGS_KEY, updateSettings, type StoredSettings } from './settingsStore';
+import {
+  loadSettings,
+  settingsFromJson,
+  SETTINGS_KEY,
+  updateSettings,
+  type StoredSettings,
+} from './settingsStore';
 
 /** Result of a use case: ok or not, and a Vietnamese message for the user. */
 export interface UseCaseResult {
@@ -56,7 +62,12 @@ function offsetMinutes(at: Date, tz: string): number {
 }
 
 /** A calendar date as Sheets stores it: midnight in the spreadsheet's time zone. */
-export function sheetDate(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, y: number, m: number, d: number): Date {
+export function sheetDate(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  y: number,
+  m: number,
+  d: number,
+): Date {
   const tz = ss.getSpreadsheetTimeZone();
   const utc = Date.UTC(y, m - 1, d);
   // Two passes settle the offset across a daylight-saving change.
@@ -118,7 +129,12 @@ function recomputeOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings
 function liveOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, now: Date) {
   const iso = todayIso(now);
   const [y, m, d] = iso.split('-').map(Number);
-  return { iso, asOf: sheetDate(ss, y, m, d), nearDeadlineDays: settings.nearDeadlineDays, bands: settings.bands };
+  return {
+    iso,
+    asOf: sheetDate(ss, y, m, d),
+    nearDeadlineDays: settings.nearDeadlineDays,
+    bands: settings.bands,
+  };
 }
 
 function evaluateRead(read: Extract<TableRead, { ok: true }>, settings: Settings, iso: string): Evaluation {
@@ -182,7 +198,11 @@ export function locateCriteria(
   if (hints.tabs) named = hints.tabs.find((t) => sameTabName(t.name, wanted)) ?? null;
   else {
     const sheet = ss.getSheetByName(wanted);
-    if (sheet) named = { sheet, name: hints.knownName && sameTabName(hints.knownName, wanted) ? hints.knownName : sheet.getName() };
+    if (sheet)
+      named = {
+        sheet,
+        name: hints.knownName && sameTabName(hints.knownName, wanted) ? hints.knownName : sheet.getName(),
+      };
   }
   let namedMessage: string | null = null;
   if (named) {
@@ -193,10 +213,13 @@ export function locateCriteria(
   for (const tab of hints.tabs ?? listTabs(ss)) {
     if (named && tab.name === named.name) continue;
     const read = readTable(tab.sheet, withFormulas, tab.name);
-    if (read.ok) return { ok: true, sheet: tab.sheet, name: tab.name, configuredExists: named !== null, read };
+    if (read.ok)
+      return { ok: true, sheet: tab.sheet, name: tab.name, configuredExists: named !== null, read };
   }
-  const hint = 'Chọn "Thiết lập bảng tiêu chí mẫu" để tạo trang tiêu chí mẫu, hoặc "Gắn vào trang có sẵn" để dùng trang của bạn.';
-  if (namedMessage) return { ok: false, sheet: named ? named.sheet : null, message: `${namedMessage} ${hint}` };
+  const hint =
+    'Chọn "Thiết lập bảng tiêu chí mẫu" để tạo trang tiêu chí mẫu, hoặc "Gắn vào trang có sẵn" để dùng trang của bạn.';
+  if (namedMessage)
+    return { ok: false, sheet: named ? named.sheet : null, message: `${namedMessage} ${hint}` };
   return {
     ok: false,
     sheet: null,
@@ -221,7 +244,10 @@ export function problemItems(problems: Problem[], layout: TableLayout): ProblemI
       fix: p.fix,
     };
   });
-  return items.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  return items.sort(
+    (a, b) =>
+      (a.row ?? 0) - (b.row ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
 }
 
 /** Problems the adapter sees and the core cannot: repeated headers, user content in output columns, no data. */
@@ -301,7 +327,8 @@ function parseCache(raw: string | null | undefined): CachedLayout | null {
   if (!raw) return null;
   try {
     const v = JSON.parse(raw) as CachedLayout;
-    if (typeof v.sheetName !== 'string' || !Array.isArray(v.inputColumns) || !(v.anchorColumn > 0)) return null;
+    if (typeof v.sheetName !== 'string' || !Array.isArray(v.inputColumns) || !(v.anchorColumn > 0))
+      return null;
     const r = v.rules;
     return { ...v, rules: r && typeof r.key === 'string' && typeof r.count === 'number' ? r : null };
   } catch {
@@ -391,7 +418,17 @@ export function recomputeLocked(now: Date = new Date(), options: RecomputeOption
   const { settings } = doc;
   const tabs = options.listTabs ? listTabs(ss) : undefined;
   const located = locateCriteria(ss, settings, true, { knownName: doc.cache?.sheetName, tabs });
-  if (!located.ok) return { ok: false, message: located.message, sheet: located.sheet, layout: null, evaluation: null, problems: [], spreadsheet: ss, tabs };
+  if (!located.ok)
+    return {
+      ok: false,
+      message: located.message,
+      sheet: located.sheet,
+      layout: null,
+      evaluation: null,
+      problems: [],
+      spreadsheet: ss,
+      tabs,
+    };
   const { sheet, name, read } = located;
   // The configured tab is gone and the table was found elsewhere: follow it from now on.
   if (!located.configuredExists) updateSettings({ criteriaSheetName: name });
@@ -414,8 +451,23 @@ export function recomputeLocked(now: Date = new Date(), options: RecomputeOption
   }
   if (live.kind === 'needsSetup') {
     const setup = setupSheet(sheet, liveOpts);
-    if (!setup.ok) return { ok: false, message: setup.message, sheet, layout: read.layout, evaluation: null, problems: [], spreadsheet: ss, tabs };
-    return finish({ ...done, layout: setup.layout, rules: setup.rulesMark, prefix: 'Đã thêm các cột kết quả và bảng tổng hợp. ' });
+    if (!setup.ok)
+      return {
+        ok: false,
+        message: setup.message,
+        sheet,
+        layout: read.layout,
+        evaluation: null,
+        problems: [],
+        spreadsheet: ss,
+        tabs,
+      };
+    return finish({
+      ...done,
+      layout: setup.layout,
+      rules: setup.rulesMark,
+      prefix: 'Đã thêm các cột kết quả và bảng tổng hợp. ',
+    });
   }
   return finish({ ...done, layout: live.layout, rules: live.rulesMark, prefix: '', writes: live.writes });
 }
@@ -496,7 +548,14 @@ export function setupSample(now: Date = new Date()): SheetState {
     let sheet = ss.getSheetByName(settings.criteriaSheetName);
     if (sheet) {
       const read = readTable(sheet);
-      if (read.ok) return attachLocked(ss, sheet, settings, options, 'Trang tiêu chí đã có; đã kiểm tra lại thiết lập. ');
+      if (read.ok)
+        return attachLocked(
+          ss,
+          sheet,
+          settings,
+          options,
+          'Trang tiêu chí đã có; đã kiểm tra lại thiết lập. ',
+        );
       if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) {
         sheet = ss.insertSheet(uniqueName(ss, `${settings.criteriaSheetName} (mẫu)`));
       }
@@ -524,11 +583,13 @@ function attachLocked(
   prefix: string,
 ): SheetState {
   const setup = setupSheet(sheet, options);
-  if (!setup.ok) return { ok: false, message: setup.message, sheet, layout: null, evaluation: null, problems: [] };
+  if (!setup.ok)
+    return { ok: false, message: setup.message, sheet, layout: null, evaluation: null, problems: [] };
   const name = setup.layout.sheetName;
   if (settings.criteriaSheetName !== name) updateSettings({ criteriaSheetName: name });
   const read = readTable(sheet, false, name);
-  if (!read.ok) return { ok: false, message: read.message, sheet, layout: null, evaluation: null, problems: [] };
+  if (!read.ok)
+    return { ok: false, message: read.message, sheet, layout: null, evaluation: null, problems: [] };
   return finish({
     ss,
     sheet,
@@ -549,9 +610,22 @@ export function attachSheet(sheetName: string, now: Date = new Date()): SheetSta
     const { settings } = loadSettings();
     const sheet = ss.getSheetByName(String(sheetName ?? ''));
     if (!sheet) {
-      return { ok: false, message: `Không có trang "${sheetName}" trong bảng tính.`, sheet: null, layout: null, evaluation: null, problems: [] };
+      return {
+        ok: false,
+        message: `Không có trang "${sheetName}" trong bảng tính.`,
+        sheet: null,
+        layout: null,
+        evaluation: null,
+        problems: [],
+      };
     }
-    return attachLocked(ss, sheet, settings, liveOptions(ss, settings, now), `Đã gắn vào trang "${sheet.getName()}". `);
+    return attachLocked(
+      ss,
+      sheet,
+      settings,
+      liveOptions(ss, settings, now),
+      `Đã gắn vào trang "${sheet.getName()}". `,
+    );
   });
 }
 
@@ -564,7 +638,17 @@ export function checkData(now: Date = new Date(), options: { listTabs?: boolean 
   const { settings } = doc;
   const tabs = options.listTabs ? listTabs(ss) : undefined;
   const located = locateCriteria(ss, settings, true, { knownName: doc.cache?.sheetName, tabs });
-  if (!located.ok) return { ok: false, message: located.message, sheet: located.sheet, layout: null, evaluation: null, problems: [], spreadsheet: ss, tabs };
+  if (!located.ok)
+    return {
+      ok: false,
+      message: located.message,
+      sheet: located.sheet,
+      layout: null,
+      evaluation: null,
+      problems: [],
+      spreadsheet: ss,
+      tabs,
+    };
   const { sheet, name, read } = located;
   const evaluation = evaluateRead(read, settings, todayIso(now));
   const problems = problemItems([...evaluation.problems, ...sheetProblems(read)], read.layout);
@@ -572,7 +656,17 @@ export function checkData(now: Date = new Date(), options: { listTabs?: boolean 
   const message = problems.length
     ? `Trang "${name}": ${errors} lỗi, ${problems.length - errors} cảnh báo.`
     : `Trang "${name}": không phát hiện vấn đề nào.`;
-  return { ok: true, message, sheet, spreadsheet: ss, tabs, layout: read.layout, evaluation, problems, grid: read.grid };
+  return {
+    ok: true,
+    message,
+    sheet,
+    spreadsheet: ss,
+    tabs,
+    layout: read.layout,
+    evaluation,
+    problems,
+    grid: read.grid,
+  };
 }
 
 /** One line per problem, for a dialog: "Dòng 12, cột Kết quả (F12): … → Cách sửa: …". */
@@ -594,10 +688,12 @@ export function selectCell(row: number, column: string | number | null): UseCase
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const { settings } = loadSettings();
   const cachedName = cachedLayout()?.sheetName;
-  const sheet = ss.getSheetByName(settings.criteriaSheetName) ?? (cachedName ? ss.getSheetByName(cachedName) : null);
+  const sheet =
+    ss.getSheetByName(settings.criteriaSheetName) ?? (cachedName ? ss.getSheetByName(cachedName) : null);
   if (!sheet) return { ok: false, message: `Không có trang "${settings.criteriaSheetName}".` };
   const r = Math.floor(Number(row));
-  if (!Number.isFinite(r) || r < 1 || r > sheet.getMaxRows()) return { ok: false, message: `Dòng ${row} không hợp lệ.` };
+  if (!Number.isFinite(r) || r < 1 || r > sheet.getMaxRows())
+    return { ok: false, message: `Dòng ${row} không hợp lệ.` };
   let c: number | null = null;
   if (typeof column === 'number') c = Math.floor(column);
   else if (typeof column === 'string' && column !== '') {
@@ -606,14 +702,20 @@ export function selectCell(row: number, column: string | number | null): UseCase
       const read = readTable(sheet);
       if (read.ok) {
         const key = (Object.keys(HEADER_TEXT) as ColumnKey[]).find(
-          (k) => k === column || read.layout.headers[k] === column || HEADER_TEXT[k].vi === column || HEADER_TEXT[k].en === column,
+          (k) =>
+            k === column ||
+            read.layout.headers[k] === column ||
+            HEADER_TEXT[k].vi === column ||
+            HEADER_TEXT[k].en === column,
         );
         if (key && read.layout.columns[key] !== undefined) c = read.layout.columns[key]!;
       }
-      if (c === null) return { ok: false, message: `Không tìm thấy cột "${column}" trên trang "${sheet.getName()}".` };
+      if (c === null)
+        return { ok: false, message: `Không tìm thấy cột "${column}" trên trang "${sheet.getName()}".` };
     }
   }
-  if (c !== null && (c < 1 || c > sheet.getMaxColumns())) return { ok: false, message: `Cột ${column} không hợp lệ.` };
+  if (c !== null && (c < 1 || c > sheet.getMaxColumns()))
+    return { ok: false, message: `Cột ${column} không hợp lệ.` };
   sheet.activate();
   const range = c === null ? sheet.getRange(r, 1, 1, sheet.getMaxColumns()) : sheet.getRange(r, c);
   range.activate();
@@ -627,7 +729,10 @@ export function selectCell(row: number, column: string | number | null): UseCase
  * that may change the table's shape (the header row, or an input column below the last data row: the
  * table grew) runs a recompute, which extends the formulas and colours. Never throws.
  */
-export function onEditRecompute(e: GoogleAppsScript.Events.SheetsOnEdit | undefined, now: Date = new Date()): boolean {
+export function onEditRecompute(
+  e: GoogleAppsScript.Events.SheetsOnEdit | undefined,
+  now: Date = new Date(),
+): boolean {
   try {
     if (!e || !e.range) return false;
     const range = e.range;
@@ -721,7 +826,11 @@ export function menuSetupSampleAction(): void {
 
 /** Menu "Gắn vào trang đang mở": set-up on the active tab (the user's own indicator set). */
 export function menuAttachActiveSheetAction(): void {
-  runForMenu('Gắn vào trang đang mở', () => attachSheet(SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()), false);
+  runForMenu(
+    'Gắn vào trang đang mở',
+    () => attachSheet(SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()),
+    false,
+  );
 }
 
 /** Menu "Tính lại điểm và tô màu". */

@@ -4,7 +4,9 @@
 /** Thrown when another run holds the document lock; its message is shown to the user as is. */
 export class BusyError extends Error {
   constructor() {
-    super('Bảng tính đang được một thao tác khác cập nhật (người khác hoặc tác vụ tự động). Vui lòng thử lại sau ít giây.');
+    super(
+      'Bảng tính đang được một thao tác khác cập nhật (người khác hoặc tác vụ tự động). Vui lòng thử lại sau ít giây.',
+    );
     this.name = 'BusyError';
   }
 }

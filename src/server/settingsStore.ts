@@ -22,7 +22,10 @@ export function loadSettings(): StoredSettings {
     json = properties().getProperty(SETTINGS_KEY);
   } catch {
     const fallback = readStoredSettings(null);
-    return { settings: fallback.settings, warning: 'Không đọc được cài đặt của tài liệu; đang dùng cài đặt mặc định.' };
+    return {
+      settings: fallback.settings,
+      warning: 'Không đọc được cài đặt của tài liệu; đang dùng cài đặt mặc định.',
+    };
   }
   return settingsFromJson(json);
 }

@@ -7,8 +7,24 @@ import type { Evaluation } from '../core/types';
 import { HISTORY_SHEET, readSnapshots } from '../sheets/history';
 import { BLOCK_LABELS } from '../sheets/summaryBlock';
 import { cell, isDateValue, type Grid, type TableLayout } from '../sheets/table';
-import { attachSheet, checkData, listTabs, recompute, selectCell, setupSample, todayIso, type SheetState } from './actions';
-import type { ActionResult, AtRiskItem, Dashboard, SaveSettingsResult, ScheduleState, SidebarData } from './api';
+import {
+  attachSheet,
+  checkData,
+  listTabs,
+  recompute,
+  selectCell,
+  setupSample,
+  todayIso,
+  type SheetState,
+} from './actions';
+import type {
+  ActionResult,
+  AtRiskItem,
+  Dashboard,
+  SaveSettingsResult,
+  ScheduleState,
+  SidebarData,
+} from './api';
 import { BusyError } from './locks';
 import { scheduleState, syncScheduleWithSettings } from './schedule';
 import { loadSettings, saveSettings } from './settingsStore';
@@ -87,7 +103,10 @@ function dashboard(
       sinceSnapshot = {
         date: last.date,
         totalDelta: round(evaluation.total - last.total),
-        indexPercentDelta: indexPercent === null || last.indexPercent === null ? null : round(indexPercent - last.indexPercent),
+        indexPercentDelta:
+          indexPercent === null || last.indexPercent === null
+            ? null
+            : round(indexPercent - last.indexPercent),
       };
     }
   } catch {

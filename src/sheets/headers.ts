@@ -68,7 +68,17 @@ const ALIASES: Record<ColumnKey, string[]> = {
     'title',
     'indicator',
   ],
-  max: ['diem toi da', 'diem chuan', 'thang diem', 'diem max', 'toi da', 'max', 'max points', 'maximum', 'points max'],
+  max: [
+    'diem toi da',
+    'diem chuan',
+    'thang diem',
+    'diem max',
+    'toi da',
+    'max',
+    'max points',
+    'maximum',
+    'points max',
+  ],
   rule: [
     'cach cham',
     'cach cham diem',
@@ -93,18 +103,27 @@ const ALIASES: Record<ColumnKey, string[]> = {
     'result',
     'value',
   ],
-  evidence: [
-    'minh chung',
-    'tai lieu kiem chung',
-    'tlkc',
-    'tai lieu minh chung',
-    'evidence',
-    'proof',
+  evidence: ['minh chung', 'tai lieu kiem chung', 'tlkc', 'tai lieu minh chung', 'evidence', 'proof'],
+  sector: [
+    'nganh',
+    'nganh phu trach',
+    'bo phan',
+    'bo phan phu trach',
+    'don vi phu trach',
+    'phu trach',
+    'sector',
+    'owner',
   ],
-  sector: ['nganh', 'nganh phu trach', 'bo phan', 'bo phan phu trach', 'don vi phu trach', 'phu trach', 'sector', 'owner'],
   deadline: ['han', 'thoi han', 'han hoan thanh', 'ngay het han', 'deadline', 'due', 'due date'],
   notes: ['giai trinh', 'ghi chu', 'thuyet minh', 'notes', 'note', 'comments'],
-  appraised: ['diem tham dinh', 'tham dinh', 'diem hoi dong tham dinh', 'appraised', 'appraised score', 'appraisal'],
+  appraised: [
+    'diem tham dinh',
+    'tham dinh',
+    'diem hoi dong tham dinh',
+    'appraised',
+    'appraised score',
+    'appraisal',
+  ],
   score: ['diem', 'diem dat', 'diem tinh', 'score', 'points'],
   status: ['trang thai', 'tinh trang', 'status'],
   reason: ['ly do', 'nguyen nhan', 'reason', 'reasons', 'why'],
@@ -115,7 +134,8 @@ let byAlias: Map<string, ColumnKey> | null = null;
 function aliasMap(): Map<string, ColumnKey> {
   if (byAlias) return byAlias;
   byAlias = new Map();
-  for (const key of Object.keys(ALIASES) as ColumnKey[]) for (const alias of ALIASES[key]) byAlias.set(alias, key);
+  for (const key of Object.keys(ALIASES) as ColumnKey[])
+    for (const alias of ALIASES[key]) byAlias.set(alias, key);
   return byAlias;
 }
 
@@ -150,7 +170,8 @@ export interface HeaderMatch {
   duplicates: { key: ColumnKey; column: number }[];
 }
 
-export type FindResult = { ok: true; match: HeaderMatch } | { ok: false; message: string; missing: InputColumn[] };
+export type FindResult =
+  { ok: true; match: HeaderMatch } | { ok: false; message: string; missing: InputColumn[] };
 
 /** How many rows from the top are searched for the header row. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -172,8 +193,14 @@ export function findHeader(grid: CellValue[][], sheetName: string): FindResult {
     }
     if (required === REQUIRED_COLUMNS.length) return { ok: true, match };
   }
-  const missing = best ? REQUIRED_COLUMNS.filter((k) => best!.columns[k] === undefined) : [...REQUIRED_COLUMNS];
-  return { ok: false, missing, message: missingMessage(sheetName, best && bestCount > 0 ? best : null, missing) };
+  const missing = best
+    ? REQUIRED_COLUMNS.filter((k) => best!.columns[k] === undefined)
+    : [...REQUIRED_COLUMNS];
+  return {
+    ok: false,
+    missing,
+    message: missingMessage(sheetName, best && bestCount > 0 ? best : null, missing),
+  };
 }
 
 function matchRow(row: CellValue[], rowNumber: number): HeaderMatch {
@@ -200,9 +227,7 @@ function missingMessage(sheetName: string, best: HeaderMatch | null, missing: In
   if (!best) {
     return `Trang "${sheetName}" không có bảng tiêu chí: không tìm thấy tiêu đề cột nào quen thuộc. ${need}`;
   }
-  const found = (Object.keys(best.headers) as ColumnKey[])
-    .map((k) => `"${best.headers[k]}"`)
-    .join(', ');
+  const found = (Object.keys(best.headers) as ColumnKey[]).map((k) => `"${best.headers[k]}"`).join(', ');
   return (
     `Trang "${sheetName}": hàng ${best.headerRow} có vẻ là hàng tiêu đề (đã nhận ra ${found}) ` +
     `nhưng thiếu cột ${names(missing)}. Hãy thêm hoặc đổi tên các cột đó. ${need}`

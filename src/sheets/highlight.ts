@@ -121,7 +121,13 @@ export function applyHighlight(
       user.push(rule);
       // A user rule after one of ours: ours are no longer last (user rules must keep priority).
       if (oursNow.length) oursAtEnd = false;
-    } else oursNow.push(`${formula}@${rule.getRanges().map((r) => r.getA1Notation()).join(',')}`);
+    } else
+      oursNow.push(
+        `${formula}@${rule
+          .getRanges()
+          .map((r) => r.getA1Notation())
+          .join(',')}`,
+      );
   }
   const wanted = wantedRules(area);
   // Ours already in place, in order, after every user rule: nothing to write.

@@ -117,7 +117,11 @@ export function sampleRows(): SampleRow[] {
         title,
         max: Number(max),
         rule,
-        target: percent ? Number(target.slice(0, -1)) / 100 : target !== '' && !isNaN(Number(target)) ? Number(target) : target,
+        target: percent
+          ? Number(target.slice(0, -1)) / 100
+          : target !== '' && !isNaN(Number(target))
+            ? Number(target)
+            : target,
         sector,
       };
       if (percent) row.targetPercent = true;
@@ -201,7 +205,8 @@ export function sampleGrid(
       SAMPLE_COLUMNS.map((k) => {
         if (k === 'code') return '@';
         if (k === 'deadline') return 'dd/mm/yyyy';
-        if (k === 'target') return s.targetPercent ? '0%' : isDateValue(byKey.target) ? 'dd/mm/yyyy' : 'General';
+        if (k === 'target')
+          return s.targetPercent ? '0%' : isDateValue(byKey.target) ? 'dd/mm/yyyy' : 'General';
         return 'General';
       }),
     );

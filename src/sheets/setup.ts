@@ -77,7 +77,9 @@ function hasOwnContentAt(grid: Grid, row: number, column: number): boolean {
 
 /** True when a value is a Sheets error shown in a cell (#REF! when a spill is blocked, #ERROR!, …). */
 function isErrorCode(value: CellValue): boolean {
-  return typeof value === 'string' && /^#(REF!|ERROR!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!)$/.test(value.trim());
+  return (
+    typeof value === 'string' && /^#(REF!|ERROR!|N\/A|VALUE!|NAME\?|DIV\/0!|NUM!|NULL!)$/.test(value.trim())
+  );
 }
 
 /**
@@ -110,7 +112,11 @@ export function findOutputConflicts(
 }
 
 /** The refusal message: which cells, and what to do. */
-export function conflictMessage(conflicts: OutputConflict[], layout: TableLayout, headers: Partial<Record<ColumnKey, string>>): string {
+export function conflictMessage(
+  conflicts: OutputConflict[],
+  layout: TableLayout,
+  headers: Partial<Record<ColumnKey, string>>,
+): string {
   const byKey = new Map<OutputColumn, OutputConflict[]>();
   for (const c of conflicts) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
   const parts = [...byKey].map(([key, list]) => {
@@ -153,7 +159,12 @@ export function areaLines(rows: CriteriaRow[]): AreaLine[] {
 }
 
 /** Decides where outputs and the block go; never on top of anything the user has. */
-export function planOutputs(grid: Grid, layout: TableLayout, areaCount: number, bandCount: number): OutputPlan {
+export function planOutputs(
+  grid: Grid,
+  layout: TableLayout,
+  areaCount: number,
+  bandCount: number,
+): OutputPlan {
   const columns: Partial<Record<OutputColumn, number>> = {};
   const added: OutputColumn[] = [];
   for (const key of OUTPUT_COLUMNS) if (layout.columns[key] !== undefined) columns[key] = layout.columns[key];
@@ -170,11 +181,17 @@ export function planOutputs(grid: Grid, layout: TableLayout, areaCount: number, 
     added.push(key);
   }
   const outputsRight = Math.max(...(Object.values(columns) as number[]));
-  if (found) return { columns: columns as Record<OutputColumn, number>, added, block: found, blockFound: true };
+  if (found)
+    return { columns: columns as Record<OutputColumn, number>, added, block: found, blockFound: true };
   const top = layout.headerRow;
   const used = lastUsedColumn(grid, top, top + blockHeight(areaCount, bandCount) + 2);
   const column = Math.max(outputsRight, used) + 2;
-  return { columns: columns as Record<OutputColumn, number>, added, block: { row: top, column }, blockFound: false };
+  return {
+    columns: columns as Record<OutputColumn, number>,
+    added,
+    block: { row: top, column },
+    blockFound: false,
+  };
 }
 
 /** Absolute ranges of the table columns over the data rows (at least the first data row). */
@@ -202,7 +219,14 @@ export function outputFormulas(ranges: TableRanges, block: BlockPosition): Recor
   const opt = (r: string | null): string => r ?? '""';
   const scoreArgs = [ranges.codes, ranges.rules, ranges.max, ranges.actual, opt(ranges.target)];
   const { asOf, nearDays } = blockInputs(block);
-  const statusArgs = [...scoreArgs, opt(ranges.evidence), opt(ranges.deadline), opt(ranges.appraised), asOf, nearDays];
+  const statusArgs = [
+    ...scoreArgs,
+    opt(ranges.evidence),
+    opt(ranges.deadline),
+    opt(ranges.appraised),
+    asOf,
+    nearDays,
+  ];
   return {
     score: `=${OUTPUT_FUNCTION.score}(${scoreArgs.join(',')})`,
     status: `=${OUTPUT_FUNCTION.status}(${statusArgs.join(',')})`,
@@ -218,7 +242,8 @@ function safeText(value: CellValue): CellValue {
 }
 
 function sameValue(a: CellValue, b: CellValue): boolean {
-  if (isDateValue(a) || isDateValue(b)) return isDateValue(a) && isDateValue(b) && a.getTime() === b.getTime();
+  if (isDateValue(a) || isDateValue(b))
+    return isDateValue(a) && isDateValue(b) && a.getTime() === b.getTime();
   return (a ?? '') === (b ?? '');
 }
 
@@ -231,7 +256,12 @@ interface PlannedCell {
   asOf?: boolean;
 }
 
-function plannedCells(plan: OutputPlan, layout: TableLayout, body: BlockCell[][], formulas: Record<OutputColumn, string>): PlannedCell[] {
+function plannedCells(
+  plan: OutputPlan,
+  layout: TableLayout,
+  body: BlockCell[][],
+  formulas: Record<OutputColumn, string>,
+): PlannedCell[] {
   const cells: PlannedCell[] = OUTPUT_COLUMNS.map((key) => ({
     row: layout.firstDataRow,
     column: plan.columns[key],
@@ -304,14 +334,19 @@ export function writeLive(
 
   // One rectangle is possible when every unplanned cell in it is ours to blank: spill of our formulas
   // (their anchor is rewritten in the same call) or already empty. Input columns never qualify.
-  const inputCols = new Set(Object.entries(layout.columns).filter(([k]) => !OUTPUT_COLUMNS.includes(k as OutputColumn)).map(([, c]) => c));
+  const inputCols = new Set(
+    Object.entries(layout.columns)
+      .filter(([k]) => !OUTPUT_COLUMNS.includes(k as OutputColumn))
+      .map(([, c]) => c),
+  );
   let single = true;
   for (let c = left; c <= right && single; c++) {
     if (inputCols.has(c)) single = false;
     const isOut = outCols.includes(c);
     for (let r = top; r <= bottom && single; r++) {
       if (planned.has(`${r}:${c}`)) continue;
-      const spill = isOut && r > layout.firstDataRow && r <= layout.lastDataRow && formulaAt(grid, r, c) === '';
+      const spill =
+        isOut && r > layout.firstDataRow && r <= layout.lastDataRow && formulaAt(grid, r, c) === '';
       if (!spill && hasOwnContentAt(grid, r, c)) single = false;
     }
   }
@@ -345,8 +380,12 @@ export function writeLive(
     flush();
   }
   if (!cells.slice(OUTPUT_COLUMNS.length).every(same)) {
-    const blockMatrix = fullBody.map((line) => line.map((b: BlockCell) => b.formula ?? safeText(b.value ?? '')));
-    sheet.getRange(plan.block.row + 1, plan.block.column, blockMatrix.length, BLOCK_WIDTH).setValues(blockMatrix);
+    const blockMatrix = fullBody.map((line) =>
+      line.map((b: BlockCell) => b.formula ?? safeText(b.value ?? '')),
+    );
+    sheet
+      .getRange(plan.block.row + 1, plan.block.column, blockMatrix.length, BLOCK_WIDTH)
+      .setValues(blockMatrix);
     writes++;
   }
   return writes;
@@ -361,7 +400,12 @@ function ensureSize(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number, col
 }
 
 /** Formats of the block: number formats and bold labels (set-up, or when the block changed shape). */
-export function formatBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: OutputPlan, body: BlockCell[][], sample: boolean): void {
+export function formatBlock(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  plan: OutputPlan,
+  body: BlockCell[][],
+  sample: boolean,
+): void {
   const { row, column } = plan.block;
   const title = sheet.getRange(row, column);
   title.setValue(sample ? BLOCK_LABELS.sampleTitle : BLOCK_LABELS.title);
@@ -374,7 +418,14 @@ export function formatBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: Out
 // ── Live update (recompute) ──
 
 export type LiveUpdate =
-  | { kind: 'done'; layout: TableLayout; plan: OutputPlan; writes: number; highlighted: boolean; rulesMark: HighlightMark }
+  | {
+      kind: 'done';
+      layout: TableLayout;
+      plan: OutputPlan;
+      writes: number;
+      highlighted: boolean;
+      rulesMark: HighlightMark;
+    }
   | { kind: 'refused'; message: string; conflicts: OutputConflict[] }
   | { kind: 'needsSetup' };
 
@@ -408,12 +459,22 @@ export function liveUpdate(
   const areas = areaLines(rows);
   const plan = planOutputs(grid, layout, areas.length, options.bands.length);
   const conflicts = findOutputConflicts(grid, layout, plan.columns);
-  if (conflicts.length) return { kind: 'refused', message: conflictMessage(conflicts, layout, layout.headers), conflicts };
+  if (conflicts.length)
+    return { kind: 'refused', message: conflictMessage(conflicts, layout, layout.headers), conflicts };
   if (!plan.blockFound) return { kind: 'needsSetup' };
-  const body = blockBody(plan.block, tableRanges(layout, plan.columns), options.asOf, options.nearDeadlineDays, areas, options.bands);
-  if (plan.block.row + body.length > grid.rows) ensureSize(sheet, plan.block.row + body.length, plan.block.column + BLOCK_WIDTH - 1);
+  const body = blockBody(
+    plan.block,
+    tableRanges(layout, plan.columns),
+    options.asOf,
+    options.nearDeadlineDays,
+    areas,
+    options.bands,
+  );
+  if (plan.block.row + body.length > grid.rows)
+    ensureSize(sheet, plan.block.row + body.length, plan.block.column + BLOCK_WIDTH - 1);
   // A serial shows as a date only under a date format: restore it if the cell lost it.
-  const asOfLost = typeof options.asOf === 'number' && !isDateValue(cell(grid, plan.block.row + 1, plan.block.column + 1));
+  const asOfLost =
+    typeof options.asOf === 'number' && !isDateValue(cell(grid, plan.block.row + 1, plan.block.column + 1));
   const reshaped = blockShapeChanged(grid, plan, body) || asOfLost;
   const formulas = outputFormulas(tableRanges(layout, plan.columns), plan.block);
   const writes = writeLive(sheet, grid, layout, plan, body, formulas, options.asOfShown);
@@ -430,7 +491,14 @@ export interface SetupOptions extends LiveOptions {
 }
 
 export type SetupResult =
-  | { ok: true; layout: TableLayout; rows: CriteriaRow[]; plan: OutputPlan; changed: boolean; rulesMark: HighlightMark }
+  | {
+      ok: true;
+      layout: TableLayout;
+      rows: CriteriaRow[];
+      plan: OutputPlan;
+      changed: boolean;
+      rulesMark: HighlightMark;
+    }
   | { ok: false; message: string };
 
 /**
@@ -446,9 +514,20 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
   const conflicts = findOutputConflicts(grid, layout, plan.columns);
   if (conflicts.length) return { ok: false, message: conflictMessage(conflicts, layout, layout.headers) };
 
-  const body = blockBody(plan.block, tableRanges(layout, plan.columns), options.asOf, options.nearDeadlineDays, areas, options.bands);
+  const body = blockBody(
+    plan.block,
+    tableRanges(layout, plan.columns),
+    options.asOf,
+    options.nearDeadlineDays,
+    areas,
+    options.bands,
+  );
   const lastOut = Math.max(...Object.values(plan.columns));
-  ensureSize(sheet, Math.max(plan.block.row + body.length, layout.firstDataRow), Math.max(lastOut, plan.block.column + BLOCK_WIDTH - 1));
+  ensureSize(
+    sheet,
+    Math.max(plan.block.row + body.length, layout.firstDataRow),
+    Math.max(lastOut, plan.block.column + BLOCK_WIDTH - 1),
+  );
 
   let changed = false;
   // Headers of new output columns.
@@ -456,10 +535,22 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
     sheet.getRange(layout.headerRow, plan.columns[key]).setValue(HEADER_TEXT[key].vi);
     changed = true;
   }
-  const outputs = { ...layout, columns: { ...layout.columns, ...plan.columns }, headers: { ...layout.headers } };
+  const outputs = {
+    ...layout,
+    columns: { ...layout.columns, ...plan.columns },
+    headers: { ...layout.headers },
+  };
   for (const key of plan.added) outputs.headers[key] = HEADER_TEXT[key].vi;
   const ranges = tableRanges(layout, plan.columns);
-  const written = writeLive(sheet, grid, outputs, plan, body, outputFormulas(ranges, plan.block), options.asOfShown);
+  const written = writeLive(
+    sheet,
+    grid,
+    outputs,
+    plan,
+    body,
+    outputFormulas(ranges, plan.block),
+    options.asOfShown,
+  );
   if (written > 0) changed = true;
 
   formatBlock(sheet, plan, body, options.sample ?? (plan.blockFound && isSampleBlock(grid, plan.block)));
@@ -467,7 +558,9 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
   for (const c of outCols) {
     sheet.getRange(layout.headerRow, c).setFontWeight('bold').setBackground('#cfe2f3');
   }
-  sheet.getRange(layout.firstDataRow, plan.columns.reason, Math.max(layout.lastDataRow - layout.headerRow, 1), 1).setWrap(true);
+  sheet
+    .getRange(layout.firstDataRow, plan.columns.reason, Math.max(layout.lastDataRow - layout.headerRow, 1), 1)
+    .setWrap(true);
   applyInputHelp(sheet, outputs, rows);
   if (layout.headerRow <= 10) sheet.setFrozenRows(layout.headerRow);
   sizeColumns(sheet, plan, outputs, !!options.sample);
@@ -478,13 +571,18 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
 }
 
 /** Description of our warning-only protections (how set-up recognises them). */
-export const PROTECTION_NOTE = 'CCHC Scorecard: cột do tiện ích tính (Điểm, Trạng thái, Lý do) – không nhập tay';
+export const PROTECTION_NOTE =
+  'CCHC Scorecard: cột do tiện ích tính (Điểm, Trạng thái, Lý do) – không nhập tay';
 
 /**
  * Warning-only protection of the output columns (header to the sheet's end), so a user typing there is
  * warned before breaking the spill. Scripts are not blocked. Replaced only when its ranges changed.
  */
-function protectOutputs(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, plan: OutputPlan): void {
+function protectOutputs(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: TableLayout,
+  plan: OutputPlan,
+): void {
   const cols = OUTPUT_COLUMNS.map((k) => plan.columns[k]).sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const c of cols) {
@@ -504,7 +602,10 @@ function protectOutputs(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: Table
 }
 
 /** Whole table rows, first table column to the last output column. */
-export function highlightArea(layout: TableLayout, plan: OutputPlan): {
+export function highlightArea(
+  layout: TableLayout,
+  plan: OutputPlan,
+): {
   firstRow: number;
   lastRow: number;
   firstColumn: number;
@@ -535,7 +636,12 @@ const SAMPLE_WIDTHS: Record<string, number> = {
   appraised: 100,
 };
 
-function sizeColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: OutputPlan, layout: TableLayout, sample: boolean): void {
+function sizeColumns(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  plan: OutputPlan,
+  layout: TableLayout,
+  sample: boolean,
+): void {
   if (sample) {
     for (const key of SAMPLE_COLUMNS) {
       const c = layout.columns[key];
@@ -576,4 +682,3 @@ export function writeSample(
   data.setFontWeights(weights);
   sheet.getRange(sample.firstDataRow, 2, sample.lastDataRow - sample.headerRow, 1).setWrap(true);
 }
-

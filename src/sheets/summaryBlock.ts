@@ -136,17 +136,25 @@ export function blockBody(
     empty,
   ]);
   rows.push([empty, empty, empty]);
-  rows.push([label(BLOCK_LABELS.areas, true), label(BLOCK_LABELS.areaScore, true), label(BLOCK_LABELS.areaMax, true)]);
+  rows.push([
+    label(BLOCK_LABELS.areas, true),
+    label(BLOCK_LABELS.areaScore, true),
+    label(BLOCK_LABELS.areaMax, true),
+  ]);
   for (const area of areas) {
     rows.push([
       { value: `${area.code}. ${area.title}` },
       { formula: `=CCHC_TOTAL(${ranges.codes},${ranges.scores},${quote(area.code)})`, format: '0.00' },
-      { formula: `=CCHC_MAX(${ranges.codes},${ranges.max},${ranges.scores},${quote(area.code)})`, format: '0.00' },
+      {
+        formula: `=CCHC_MAX(${ranges.codes},${ranges.max},${ranges.scores},${quote(area.code)})`,
+        format: '0.00',
+      },
     ]);
   }
   rows.push([empty, empty, empty]);
   rows.push([label(BLOCK_LABELS.bands, true), label(BLOCK_LABELS.bandMin, true), empty]);
-  for (const band of bands) rows.push([{ value: band.label }, { value: band.minPercent, format: '0' }, empty]);
+  for (const band of bands)
+    rows.push([{ value: band.label }, { value: band.minPercent, format: '0' }, empty]);
   return rows;
 }
 
@@ -159,7 +167,11 @@ export function blockHeight(areaCount: number, bandCount: number): number {
  * Finds an existing block by its as-of label (the title is the cell above it), right of `afterColumn` and
  * outside the table's own columns.
  */
-export function findBlock(values: CellValue[][], afterColumn: number, skip: Set<number> = new Set()): BlockPosition | null {
+export function findBlock(
+  values: CellValue[][],
+  afterColumn: number,
+  skip: Set<number> = new Set(),
+): BlockPosition | null {
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     for (let c = afterColumn; c < row.length; c++) {

@@ -94,7 +94,8 @@ export function tableFromGrid(grid: Grid, sheetName: string): TableRead {
     const row = { row: r } as CriteriaRow;
     for (const key of INPUT_COLUMNS) {
       const c = match.columns[key];
-      (row as unknown as Record<InputColumn, CellValue>)[key] = c === undefined ? null : normalise(cell(grid, r, c));
+      (row as unknown as Record<InputColumn, CellValue>)[key] =
+        c === undefined ? null : normalise(cell(grid, r, c));
     }
     rows.push(row);
   }
@@ -107,7 +108,11 @@ function normalise(value: CellValue): CellValue {
 }
 
 /** Reads a tab and finds its table: one batch read (two with formulas); `name` saves asking the tab's name. */
-export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, withFormulas = false, name?: string): TableRead {
+export function readTable(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  withFormulas = false,
+  name?: string,
+): TableRead {
   return tableFromGrid(readGrid(sheet, withFormulas), name ?? sheet.getName());
 }
 

@@ -31,7 +31,8 @@ export const YES_NO_CHOICES = ['Có', 'Không', 'Không áp dụng'];
 
 const RESULT_HINTS: Record<Exclude<RuleFamily, null>, string> = {
   yesNo: 'Chọn Có hoặc Không (Không áp dụng nếu nhiệm vụ không phát sinh).',
-  deadline: 'Nhập ngày hoàn thành (dd/mm/yyyy), hoặc Đúng hạn / Trễ hạn / Chưa. Để trống khi chưa có số liệu.',
+  deadline:
+    'Nhập ngày hoàn thành (dd/mm/yyyy), hoặc Đúng hạn / Trễ hạn / Chưa. Để trống khi chưa có số liệu.',
   ratio: 'Nhập tỷ lệ đạt được, ví dụ 95% (hoặc Không áp dụng).',
   count: 'Nhập số lượng (số hoạt động, tin bài…).',
   deduct: 'Nhập số lần vi phạm / số việc bị trừ điểm (0 nếu không có).',
@@ -49,21 +50,28 @@ export const HEADER_NOTES: Partial<Record<ColumnKey, string>> = {
   max: 'Điểm tối đa của dòng. Dòng cha bằng tổng các dòng con; các lĩnh vực cộng lại 100. Dấu thập phân: phẩy hoặc chấm (0,5 = 0.5).',
   rule: `Cách chấm. ${RULE_HINT}`,
   target: 'Chỉ tiêu: tỷ lệ (ví dụ 98%), số lượng, "Đạt", hoặc hạn (dd/mm/yyyy) với quy tắc HẠN.',
-  actual: 'Kết quả thực hiện do ngành kê khai: tỷ lệ (95%), số lượng, Có/Không, ngày hoàn thành… "Không áp dụng" (KAD, N/A) khi không phát sinh. Để trống khi chưa có số liệu.',
-  evidence: 'Tài liệu kiểm chứng (số, ký hiệu văn bản, đường dẫn). Dòng tự chấm có điểm mà thiếu minh chứng sẽ được cảnh báo.',
-  sector: 'Ngành / bộ phận phụ trách (VP-TK, TP-HT, ĐC-XD, TC-KT, VH-XH, BPMC…). Nhiều ngành: ngăn cách bằng dấu phẩy.',
+  actual:
+    'Kết quả thực hiện do ngành kê khai: tỷ lệ (95%), số lượng, Có/Không, ngày hoàn thành… "Không áp dụng" (KAD, N/A) khi không phát sinh. Để trống khi chưa có số liệu.',
+  evidence:
+    'Tài liệu kiểm chứng (số, ký hiệu văn bản, đường dẫn). Dòng tự chấm có điểm mà thiếu minh chứng sẽ được cảnh báo.',
+  sector:
+    'Ngành / bộ phận phụ trách (VP-TK, TP-HT, ĐC-XD, TC-KT, VH-XH, BPMC…). Nhiều ngành: ngăn cách bằng dấu phẩy.',
   deadline: 'Hạn hoàn thành (dd/mm/yyyy). Sắp đến hạn mà chưa xong sẽ được cảnh báo.',
   notes: 'Giải trình khi không đạt hoặc không có minh chứng.',
   appraised: 'Điểm hội đồng thẩm định chấm (nếu có); chênh nhiều so với điểm tự chấm sẽ được cảnh báo.',
   score: 'Do tiện ích tính bằng công thức CCHC_POINTS: không nhập tay vào cột này.',
-  status: 'Do tiện ích tính (CCHC_STATUS): Mất điểm, Quá hạn, Nguy cơ, Đạt, Không áp dụng, Lỗi. Không nhập tay.',
+  status:
+    'Do tiện ích tính (CCHC_STATUS): Mất điểm, Quá hạn, Nguy cơ, Đạt, Không áp dụng, Lỗi. Không nhập tay.',
   reason: 'Do tiện ích tính (CCHC_REASON): lý do của trạng thái. Không nhập tay.',
 };
 
-
 function hint(text: string): GoogleAppsScript.Spreadsheet.DataValidation {
   // "=TRUE" never fails: Sheets only shows the help text when the cell is selected.
-  return SpreadsheetApp.newDataValidation().requireFormulaSatisfied('=TRUE').setAllowInvalid(true).setHelpText(text).build();
+  return SpreadsheetApp.newDataValidation()
+    .requireFormulaSatisfied('=TRUE')
+    .setAllowInvalid(true)
+    .setHelpText(text)
+    .build();
 }
 
 /** Validation of one result cell, by its rule. */
@@ -83,7 +91,11 @@ function resultValidation(family: RuleFamily): GoogleAppsScript.Spreadsheet.Data
  * Applies formats, validations and header notes. Spreadsheet calls are constant in the number of rows
  * (one builder per rule family, one batch setter per column). User notes on header cells are kept.
  */
-export function applyInputHelp(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: TableLayout, rows: CriteriaRow[]): void {
+export function applyInputHelp(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: TableLayout,
+  rows: CriteriaRow[],
+): void {
   const { columns, firstDataRow } = layout;
   const count = Math.max(rows.length, 1);
   const maxRows = sheet.getMaxRows();

@@ -36,11 +36,14 @@ export function CCHC_SCORE(rule: unknown, max: Record<string, [number, number]>,
   test('a custom function without @customfunction or with an undocumented parameter fails the build', () => {
     const noTag = '/** Adds. @param a first */\nexport function CCHC_ADD(a: number) { return a; }';
     expect(() => describeEntry(noTag, 'CCHC_ADD')).toThrow(/@customfunction/);
-    const missingParam = '/**\n * Adds.\n * @param a first\n * @customfunction\n */\nexport function CCHC_ADD(a: number, b: number) { return a + b; }';
+    const missingParam =
+      '/**\n * Adds.\n * @param a first\n * @customfunction\n */\nexport function CCHC_ADD(a: number, b: number) { return a + b; }';
     expect(() => describeEntry(missingParam, 'CCHC_ADD')).toThrow(/"b" has no @param/);
   });
 
   test('splitParams splits only at top-level commas', () => {
-    expect(splitParams('a: Map<string, number>, b: (x: number, y: number) => void, ...rest: unknown[]')).toHaveLength(3);
+    expect(
+      splitParams('a: Map<string, number>, b: (x: number, y: number) => void, ...rest: unknown[]'),
+    ).toHaveLength(3);
   });
 });

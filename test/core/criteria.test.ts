@@ -11,7 +11,13 @@ import {
 import type { CellValue } from '../../src/core/types';
 
 function table(...rows: [CellValue, CellValue, CellValue?, CellValue?][]): StructureRow[] {
-  return rows.map(([code, max, rule, actual], i) => ({ row: i + 5, code, max, rule: rule ?? '', actual: actual ?? '' }));
+  return rows.map(([code, max, rule, actual], i) => ({
+    row: i + 5,
+    code,
+    max,
+    rule: rule ?? '',
+    actual: actual ?? '',
+  }));
 }
 
 describe('codes', () => {

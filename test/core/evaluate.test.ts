@@ -24,7 +24,11 @@ function rows(...list: RowInput[]): CriteriaRow[] {
   }));
 }
 
-const OPTIONS: EvaluateOptions = { today: new Date(2024, 11, 10), nearDeadlineDays: 14, bands: DEFAULT_BANDS };
+const OPTIONS: EvaluateOptions = {
+  today: new Date(2024, 11, 10),
+  nearDeadlineDays: 14,
+  bands: DEFAULT_BANDS,
+};
 const byCode = (rs: RowResult[], code: string) => {
   const r = rs.find((x) => x.code === code);
   if (!r) throw new Error(`no row ${code}`);
@@ -80,7 +84,13 @@ describe('evaluate: roll-up, totals, index, class', () => {
   });
   test('row details: title, sector, row number, statuses', () => {
     const r = byCode(ev.rows, '1.1.1');
-    expect(r).toMatchObject({ row: 7, title: 'Tiêu chí 1.1.1', sector: 'VP-TK', status: 'losing', pointsAtStake: 10 });
+    expect(r).toMatchObject({
+      row: 7,
+      title: 'Tiêu chí 1.1.1',
+      sector: 'VP-TK',
+      status: 'losing',
+      pointsAtStake: 10,
+    });
     expect(byCode(ev.rows, '1').status).toBe('parent');
     expect(byCode(ev.rows, '2.1').status).toBe('notApplicable');
     expect(byCode(ev.rows, '1.1.2').status).toBe('secured');
@@ -103,7 +113,10 @@ describe('evaluate: exact boundaries', () => {
       { ...OPTIONS, declaredTotal: 100 },
     );
     expect(ev.total).toBeCloseTo(72.9, 9);
-    const ev2 = evaluate(rows({ code: 1, max: 1, rule: 'TỰ CHẤM', actual: 0.3 + 0.3 + 0.3 }), { ...OPTIONS, declaredTotal: 1 });
+    const ev2 = evaluate(rows({ code: 1, max: 1, rule: 'TỰ CHẤM', actual: 0.3 + 0.3 + 0.3 }), {
+      ...OPTIONS,
+      declaredTotal: 1,
+    });
     expect(ev2.index).toBeCloseTo(0.9, 12);
     expect(ev2.classification).toBe('Xuất sắc');
     expect(ev2.nextClass).toBeNull();
@@ -134,20 +147,32 @@ describe('evaluate: bonus and penalty caps', () => {
   const base = { code: 1, max: 100, rule: 'TỰ CHẤM', actual: 80 };
   test('a "+" header caps its sub-rows at its max; without a header the default cap is 2', () => {
     const capped = evaluate(
-      rows(base, { code: '+', max: 3 }, { code: '+1', max: 2, rule: 'TỰ CHẤM', actual: 2 }, { code: '+2', max: 2, rule: 'TỰ CHẤM', actual: 2 }),
+      rows(
+        base,
+        { code: '+', max: 3 },
+        { code: '+1', max: 2, rule: 'TỰ CHẤM', actual: 2 },
+        { code: '+2', max: 2, rule: 'TỰ CHẤM', actual: 2 },
+      ),
       OPTIONS,
     );
     expect(capped.bonus).toBe(3);
     expect(byCode(capped.rows, '+')).toMatchObject({ score: 3, max: 3, status: 'parent' });
     const noHeader = evaluate(
-      rows(base, { code: '+1', max: 2, rule: 'TỰ CHẤM', actual: 1.5 }, { code: '+2', max: 2, rule: 'TỰ CHẤM', actual: 1.5 }),
+      rows(
+        base,
+        { code: '+1', max: 2, rule: 'TỰ CHẤM', actual: 1.5 },
+        { code: '+2', max: 2, rule: 'TỰ CHẤM', actual: 1.5 },
+      ),
       OPTIONS,
     );
     expect(noHeader.bonus).toBe(2);
     expect(noHeader.total).toBe(82);
   });
   test('a bonus row with an empty max is capped at 2; a penalty row at 5', () => {
-    const ev = evaluate(rows(base, { code: '+', rule: 'TỰ CHẤM', actual: 2 }, { code: '-', rule: 'TỰ CHẤM', actual: 5 }), OPTIONS);
+    const ev = evaluate(
+      rows(base, { code: '+', rule: 'TỰ CHẤM', actual: 2 }, { code: '-', rule: 'TỰ CHẤM', actual: 5 }),
+      OPTIONS,
+    );
     expect([ev.bonus, ev.penalty, ev.total]).toEqual([2, 5, 77]);
     const over = evaluate(rows(base, { code: '+', rule: 'TỰ CHẤM', actual: 2.5 }), OPTIONS);
     expect(byCode(over.rows, '+').status).toBe('error');
@@ -155,7 +180,12 @@ describe('evaluate: bonus and penalty caps', () => {
   });
   test('penalty with TRỪ counts the deduction; penalty rows show negative points', () => {
     const ev = evaluate(
-      rows(base, { code: '-', max: 5 }, { code: '-1', max: 5, rule: 'TRỪ(1)', actual: 3 }, { code: '-2', max: 5, rule: 'TỰ CHẤM', actual: 2.5 }),
+      rows(
+        base,
+        { code: '-', max: 5 },
+        { code: '-1', max: 5, rule: 'TRỪ(1)', actual: 3 },
+        { code: '-2', max: 5, rule: 'TỰ CHẤM', actual: 2.5 },
+      ),
       OPTIONS,
     );
     expect(byCode(ev.rows, '-1').score).toBe(-3);
@@ -243,12 +273,20 @@ describe('evaluate: fix suggestions fit the rule', () => {
     ['TỶ LỆ', 0.5, 'x', 'target', /Nhập chỉ tiêu là một tỷ lệ/],
   ])('%s with %j', (rule, actual, target, column, fix) => {
     const ev = evaluate(rows({ code: 1, max: 100, rule, actual, target }), OPTIONS);
-    expect(ev.problems).toEqual([{ row: 5, column, severity: 'error', message: expect.any(String), fix: expect.stringMatching(fix) }]);
+    expect(ev.problems).toEqual([
+      { row: 5, column, severity: 'error', message: expect.any(String), fix: expect.stringMatching(fix) },
+    ]);
   });
   test('an unreadable Hạn column on a HẠN row with no target', () => {
     const ev = evaluate(rows({ code: 1, max: 100, rule: 'HẠN', deadline: 'sớm' }), OPTIONS);
     expect(ev.problems).toEqual([
-      { row: 5, column: 'deadline', severity: 'error', message: expect.stringMatching(/^Hạn "sớm"/), fix: expect.stringMatching(/dd\/mm\/yyyy/) },
+      {
+        row: 5,
+        column: 'deadline',
+        severity: 'error',
+        message: expect.stringMatching(/^Hạn "sớm"/),
+        fix: expect.stringMatching(/dd\/mm\/yyyy/),
+      },
     ]);
     expect(ev.rows[0].status).toBe('error');
   });
@@ -267,11 +305,17 @@ describe('evaluate: deadlines and dates', () => {
     });
   });
   test('nearDeadlineDays decides what is near', () => {
-    const ev = evaluate(rows({ code: 1, max: 100, rule: 'CÓ/KHÔNG', deadline: '15/12/2024' }), { ...OPTIONS, nearDeadlineDays: 3 });
+    const ev = evaluate(rows({ code: 1, max: 100, rule: 'CÓ/KHÔNG', deadline: '15/12/2024' }), {
+      ...OPTIONS,
+      nearDeadlineDays: 3,
+    });
     expect(ev.rows[0].risks).toEqual(['noData']);
   });
   test('a HẠN rule with an empty target takes the Hạn column as its deadline', () => {
-    const ev = evaluate(rows({ code: 1, max: 100, rule: 'HẠN', actual: '05/02/2024', deadline: new Date(2024, 0, 31) }), OPTIONS);
+    const ev = evaluate(
+      rows({ code: 1, max: 100, rule: 'HẠN', actual: '05/02/2024', deadline: new Date(2024, 0, 31) }),
+      OPTIONS,
+    );
     expect(ev.rows[0].score).toBe(50);
   });
 });
@@ -290,7 +334,11 @@ describe('evaluate: the embedded sample set', () => {
     expect(ev.areas).toHaveLength(8);
     expect(ev.areas.reduce((s, a) => s + (a.declaredMax ?? 0), 0)).toBe(100);
     expect(ev.total).toBe(0);
-    expect(ev.rows.filter((r) => r.isLeaf && r.kind === 'normal').every((r) => r.status === 'atRisk' || r.status === 'losing')).toBe(true);
+    expect(
+      ev.rows
+        .filter((r) => r.isLeaf && r.kind === 'normal')
+        .every((r) => r.status === 'atRisk' || r.status === 'losing'),
+    ).toBe(true);
   });
 });
 
@@ -299,7 +347,8 @@ describe('evaluate: scale', () => {
     const list: RowInput[] = [];
     for (let a = 1; a <= 10; a++) {
       list.push({ code: String(a), max: 10 });
-      for (let c = 1; c <= 999; c++) list.push({ code: `${a}.${c}`, max: 10 / 999, rule: 'CÓ/KHÔNG', actual: c % 2 ? 'Có' : 'Không' });
+      for (let c = 1; c <= 999; c++)
+        list.push({ code: `${a}.${c}`, max: 10 / 999, rule: 'CÓ/KHÔNG', actual: c % 2 ? 'Có' : 'Không' });
     }
     const ev = evaluate(rows(...list), OPTIONS);
     expect(ev.rows).toHaveLength(10000);

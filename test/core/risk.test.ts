@@ -21,13 +21,30 @@ interface Case {
 }
 
 function assess(c: Case): RiskResult {
-  const scored = scoreRow({ rule: c.rule, max: c.max, actual: c.actual ?? '', target: c.target ?? '', deadline: c.deadline ?? '' });
+  const scored = scoreRow({
+    rule: c.rule,
+    max: c.max,
+    actual: c.actual ?? '',
+    target: c.target ?? '',
+    deadline: c.deadline ?? '',
+  });
   return assessRisk(
-    { kind: c.kind ?? 'normal', scored, evidence: c.evidence ?? 'QĐ số 12', deadline: c.deadline ?? '', appraised: c.appraised ?? '' },
+    {
+      kind: c.kind ?? 'normal',
+      scored,
+      evidence: c.evidence ?? 'QĐ số 12',
+      deadline: c.deadline ?? '',
+      appraised: c.appraised ?? '',
+    },
     { today: TODAY, nearDays: c.nearDays ?? 14, appraisalGapShare: c.gap ?? 0.1 },
   );
 }
-const brief = (r: RiskResult) => ({ status: r.status, risks: r.risks, reasons: r.reasons, pointsAtStake: r.pointsAtStake });
+const brief = (r: RiskResult) => ({
+  status: r.status,
+  risks: r.risks,
+  reasons: r.reasons,
+  pointsAtStake: r.pointsAtStake,
+});
 
 describe('secured', () => {
   test('full points with evidence and nothing pending', () => {
@@ -37,8 +54,12 @@ describe('secured', () => {
       reasons: [],
       pointsAtStake: 0,
     });
-    expect(assess({ rule: 'MỨC(100%: 4; 98%: 3)', max: 4, actual: 1, deadline: new Date(2024, 11, 12) }).status).toBe('secured');
-    expect(assess({ rule: 'HẠN', max: 1, actual: '30/01/2024', target: '31/01/2024' }).status).toBe('secured');
+    expect(
+      assess({ rule: 'MỨC(100%: 4; 98%: 3)', max: 4, actual: 1, deadline: new Date(2024, 11, 12) }).status,
+    ).toBe('secured');
+    expect(assess({ rule: 'HẠN', max: 1, actual: '30/01/2024', target: '31/01/2024' }).status).toBe(
+      'secured',
+    );
   });
 });
 
@@ -71,7 +92,9 @@ describe('losing: a recorded actual below max', () => {
       reasons: ['Dưới chỉ tiêu: 40% < 50% (mất 0,5 điểm)'],
       pointsAtStake: 0.5,
     });
-    expect(assess({ rule: 'TỶ LỆ', max: 2, actual: 9, target: 12 }).reasons).toEqual(['Dưới chỉ tiêu: 9 < 12 (mất 0,5 điểm)']);
+    expect(assess({ rule: 'TỶ LỆ', max: 2, actual: 9, target: 12 }).reasons).toEqual([
+      'Dưới chỉ tiêu: 9 < 12 (mất 0,5 điểm)',
+    ]);
   });
   test('count, survey, manual, yes/no', () => {
     expect(assess({ rule: 'ĐẾM(0,25)', max: 1.5, actual: 4 }).reasons).toEqual([
@@ -80,7 +103,9 @@ describe('losing: a recorded actual below max', () => {
     expect(assess({ rule: 'KHẢO SÁT', max: 15, actual: 0.85, evidence: '' }).reasons).toEqual([
       'Kết quả khảo sát 85% (mất 2,25 điểm)',
     ]);
-    expect(assess({ rule: 'TỰ CHẤM', max: 1.5, actual: 1 }).reasons).toEqual(['Tự chấm 1/1,5 điểm (mất 0,5 điểm)']);
+    expect(assess({ rule: 'TỰ CHẤM', max: 1.5, actual: 1 }).reasons).toEqual([
+      'Tự chấm 1/1,5 điểm (mất 0,5 điểm)',
+    ]);
     expect(brief(assess({ rule: 'CÓ/KHÔNG', max: 1, actual: 'Không' }))).toEqual({
       status: 'losing',
       risks: ['belowTarget'],
@@ -104,8 +129,12 @@ describe('losing: a recorded actual below max', () => {
       reasons: ['Hoàn thành trễ hạn: 05/02/2024 sau hạn 31/01/2024 (mất 0,5 điểm)'],
       pointsAtStake: 0.5,
     });
-    expect(assess({ rule: 'HẠN(50%)', max: 1, actual: 'Trễ hạn' }).reasons).toEqual(['Trễ hạn (mất 0,5 điểm)']);
-    expect(assess({ rule: 'HẠN(50%)', max: 1, actual: 'Chưa' }).reasons).toEqual(['Chưa hoàn thành (mất 1 điểm)']);
+    expect(assess({ rule: 'HẠN(50%)', max: 1, actual: 'Trễ hạn' }).reasons).toEqual([
+      'Trễ hạn (mất 0,5 điểm)',
+    ]);
+    expect(assess({ rule: 'HẠN(50%)', max: 1, actual: 'Chưa' }).reasons).toEqual([
+      'Chưa hoàn thành (mất 1 điểm)',
+    ]);
   });
 });
 
@@ -124,9 +153,13 @@ describe('deadlines', () => {
     expect(r.deadlineDay).toBe(TODAY + 5);
   });
   test('exactly N days left is near; N + 1 is not', () => {
-    expect(assess({ rule: 'CÓ/KHÔNG', max: 1, deadline: new Date(2024, 11, 24) }).risks).toContain('nearDeadline');
+    expect(assess({ rule: 'CÓ/KHÔNG', max: 1, deadline: new Date(2024, 11, 24) }).risks).toContain(
+      'nearDeadline',
+    );
     expect(assess({ rule: 'CÓ/KHÔNG', max: 1, deadline: new Date(2024, 11, 25) }).risks).toEqual(['noData']);
-    expect(assess({ rule: 'CÓ/KHÔNG', max: 1, deadline: new Date(2024, 11, 13), nearDays: 2 }).risks).toEqual(['noData']);
+    expect(assess({ rule: 'CÓ/KHÔNG', max: 1, deadline: new Date(2024, 11, 13), nearDays: 2 }).risks).toEqual(
+      ['noData'],
+    );
   });
   test('due today', () => {
     expect(assess({ rule: 'CÓ/KHÔNG', max: 1, deadline: '10/12/2024' }).reasons[0]).toBe(
@@ -151,12 +184,17 @@ describe('deadlines', () => {
   test('overdue with a partial result lists both', () => {
     const r = assess({ rule: 'MỨC(100%: 1,5; 80%: 0,75)', max: 1.5, actual: '85%', deadline: '30/11/2024' });
     expect(r.risks).toEqual(['overdue', 'belowTarget']);
-    expect(r.reasons).toEqual(['Quá hạn 30/11/2024, chưa hoàn thành', 'Dưới mức cao nhất: 85% < 100% (mất 0,75 điểm)']);
+    expect(r.reasons).toEqual([
+      'Quá hạn 30/11/2024, chưa hoàn thành',
+      'Dưới mức cao nhất: 85% < 100% (mất 0,75 điểm)',
+    ]);
   });
   test('done rows ignore their deadline', () => {
     expect(assess({ rule: 'CÓ/KHÔNG', max: 1, actual: 'Có', deadline: '01/01/2024' }).status).toBe('secured');
     // A HẠN task finished late is done: its loss is recorded, it is not "overdue".
-    expect(assess({ rule: 'HẠN', max: 1, actual: '05/02/2024', target: '31/01/2024' }).risks).toEqual(['belowTarget']);
+    expect(assess({ rule: 'HẠN', max: 1, actual: '05/02/2024', target: '31/01/2024' }).risks).toEqual([
+      'belowTarget',
+    ]);
   });
   test('an unreadable Hạn cell is an error of the row; the score stays', () => {
     const r = assess({ rule: 'CÓ/KHÔNG', max: 1, actual: 'Có', deadline: 'cuối năm' });
@@ -183,9 +221,13 @@ describe('no data, evidence, appraisal', () => {
       reasons: ['Có điểm nhưng thiếu minh chứng'],
       pointsAtStake: 1.5,
     });
-    expect(assess({ rule: 'CÓ/KHÔNG', max: 1, actual: 'Có', evidence: 'Chưa có' }).risks).toEqual(['noEvidence']);
+    expect(assess({ rule: 'CÓ/KHÔNG', max: 1, actual: 'Có', evidence: 'Chưa có' }).risks).toEqual([
+      'noEvidence',
+    ]);
     // No points, nothing to prove.
-    expect(assess({ rule: 'CÓ/KHÔNG', max: 1, actual: 'Không', evidence: '' }).risks).toEqual(['belowTarget']);
+    expect(assess({ rule: 'CÓ/KHÔNG', max: 1, actual: 'Không', evidence: '' }).risks).toEqual([
+      'belowTarget',
+    ]);
   });
   test('survey rows need no evidence from the commune', () => {
     expect(assess({ rule: 'KHẢO SÁT', max: 15, actual: 1, evidence: '' }).status).toBe('secured');
@@ -206,7 +248,9 @@ describe('no data, evidence, appraisal', () => {
     // exactly 10% of max is not "well below"
     expect(assess({ rule: 'TỰ CHẤM', max: 2.5, actual: 2.5, appraised: 2.25 }).status).toBe('secured');
     expect(assess({ rule: 'TỰ CHẤM', max: 2.5, actual: 2.5, appraised: '2,2' }).status).toBe('atRisk');
-    expect(assess({ rule: 'TỰ CHẤM', max: 2.5, actual: 2.5, appraised: 2.2, gap: 0.5 }).status).toBe('secured');
+    expect(assess({ rule: 'TỰ CHẤM', max: 2.5, actual: 2.5, appraised: 2.2, gap: 0.5 }).status).toBe(
+      'secured',
+    );
   });
   test('an unreadable appraised score is an error of the row', () => {
     const r = assess({ rule: 'TỰ CHẤM', max: 2.5, actual: 2.5, appraised: 'cao' });
@@ -218,7 +262,8 @@ describe('no data, evidence, appraisal', () => {
     expect(hasEvidence('QĐ 12/QĐ-UBND')).toBe(true);
     expect(hasEvidence('https://drive.google.com/x')).toBe(true);
     expect(hasEvidence(true)).toBe(true);
-    for (const v of ['', null, '  ', 'Không', 'chưa', 'Chưa có', 'không có', '-']) expect(hasEvidence(v)).toBe(false);
+    for (const v of ['', null, '  ', 'Không', 'chưa', 'Chưa có', 'không có', '-'])
+      expect(hasEvidence(v)).toBe(false);
   });
 });
 
@@ -226,7 +271,9 @@ describe('other statuses', () => {
   test('error, not applicable, empty', () => {
     const e = assess({ rule: 'CÓ/KHÔNG', max: 1, actual: 'y' });
     expect(brief(e)).toEqual({ status: 'error', risks: ['error'], reasons: [e.error], pointsAtStake: 0 });
-    expect(assess({ rule: 'CÓ/KHÔNG', max: 1, actual: 'KAD', deadline: '01/01/2024' }).status).toBe('notApplicable');
+    expect(assess({ rule: 'CÓ/KHÔNG', max: 1, actual: 'KAD', deadline: '01/01/2024' }).status).toBe(
+      'notApplicable',
+    );
     expect(assess({ rule: '', max: '' }).status).toBe('empty');
   });
   test('bonus rows: optional, secured when claimed with evidence', () => {
@@ -247,7 +294,9 @@ describe('other statuses', () => {
       reasons: ['Có vi phạm bị trừ 0,5 điểm'],
       pointsAtStake: 0.5,
     });
-    expect(assess({ kind: 'penalty', rule: 'TRỪ(0,5)', max: 5, actual: 3 }).reasons).toEqual(['Có vi phạm bị trừ 1,5 điểm']);
+    expect(assess({ kind: 'penalty', rule: 'TRỪ(0,5)', max: 5, actual: 3 }).reasons).toEqual([
+      'Có vi phạm bị trừ 1,5 điểm',
+    ]);
     expect(assess({ kind: 'penalty', rule: 'TRỪ(0,5)', max: 5, actual: 0 }).status).toBe('secured');
     expect(assess({ kind: 'penalty', rule: 'TỰ CHẤM', max: 5 }).status).toBe('empty');
   });
@@ -261,7 +310,9 @@ describe('points in reasons are rounded to 2 decimals', () => {
     expect(r.pointsAtStake).toBeCloseTo(1.747368421, 9); // the figure itself is not rounded
   });
   test('self-scored 0,125 of 2: "0,13/2 điểm (mất 1,88 điểm)"', () => {
-    expect(assess({ rule: 'TỰ CHẤM', max: 2, actual: 0.125 }).reasons).toEqual(['Tự chấm 0,13/2 điểm (mất 1,88 điểm)']);
+    expect(assess({ rule: 'TỰ CHẤM', max: 2, actual: 0.125 }).reasons).toEqual([
+      'Tự chấm 0,13/2 điểm (mất 1,88 điểm)',
+    ]);
   });
   test('count, late, tiers, deductions, appraisal gaps', () => {
     const reasons = [

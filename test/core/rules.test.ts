@@ -139,18 +139,30 @@ describe('parser: rule errors in Vietnamese', () => {
 });
 
 describe('every rule: empty, not applicable, missing max', () => {
-  const rules = ['CÓ/KHÔNG', 'HẠN(50%)', 'MỨC(100%: 1)', 'TỶ LỆ', 'ĐẾM(0,25)', 'TRỪ(0,25)', 'KHẢO SÁT', 'TỰ CHẤM'];
+  const rules = [
+    'CÓ/KHÔNG',
+    'HẠN(50%)',
+    'MỨC(100%: 1)',
+    'TỶ LỆ',
+    'ĐẾM(0,25)',
+    'TRỪ(0,25)',
+    'KHẢO SÁT',
+    'TỰ CHẤM',
+  ];
   test.each(rules)('%s: empty actual scores 0', (r) => {
     expect(points(r, 1, '')).toBe(0);
     expect(points(r, 1, null)).toBe(0);
     expect(points(r, 1, '   ')).toBe(0);
   });
-  test.each(rules)('%s: "Không áp dụng" / KAD / N/A / không phát sinh → not applicable, no max needed', (r) => {
-    for (const na of ['Không áp dụng', 'KAD', 'N/A', 'không phát sinh', 'khong ap dung']) {
-      expect(scoreRule(r, '', na, '')).toEqual(NA);
-      expect(scoreRule(r, 'abc', na, '')).toEqual(NA);
-    }
-  });
+  test.each(rules)(
+    '%s: "Không áp dụng" / KAD / N/A / không phát sinh → not applicable, no max needed',
+    (r) => {
+      for (const na of ['Không áp dụng', 'KAD', 'N/A', 'không phát sinh', 'khong ap dung']) {
+        expect(scoreRule(r, '', na, '')).toEqual(NA);
+        expect(scoreRule(r, 'abc', na, '')).toEqual(NA);
+      }
+    },
+  );
   test.each(rules)('%s: missing or bad max is an error even with an empty actual', (r) => {
     expect(error(r, '', '')).toMatch(/Thiếu điểm tối đa/);
     expect(error(r, 'hai', '')).toMatch(/Điểm tối đa "hai" không đọc được/);
@@ -188,7 +200,9 @@ describe('CÓ/KHÔNG', () => {
     expect(points('YESNO', 1.5, a)).toBe(0);
   });
   test('anything else is an error quoting the value', () => {
-    expect(error('BOOL', 1, 'có lẽ')).toBe('Kết quả "có lẽ" không đọc được: cần Có / Đạt / x hoặc Không / Chưa.');
+    expect(error('BOOL', 1, 'có lẽ')).toBe(
+      'Kết quả "có lẽ" không đọc được: cần Có / Đạt / x hoặc Không / Chưa.',
+    );
     expect(error('BOOL', 1, 2)).toMatch(/Kết quả "2"/);
   });
 });
@@ -221,7 +235,9 @@ describe('HẠN', () => {
     expect(error('HẠN(50%)', 1, '05/02/2024')).toMatch(/Có ngày hoàn thành 05\/02\/2024 nhưng thiếu hạn/);
   });
   test('the deadline may come from the Hạn column (evaluate passes it)', () => {
-    expect(scoreRow({ rule: 'HẠN', max: 1, actual: '05/02/2024', target: '', deadline: deadline }).outcome).toEqual({
+    expect(
+      scoreRow({ rule: 'HẠN', max: 1, actual: '05/02/2024', target: '', deadline: deadline }).outcome,
+    ).toEqual({
       kind: 'points',
       points: 0.5,
     });
@@ -232,10 +248,15 @@ describe('HẠN', () => {
   test('an unreadable deadline is an error even with an empty actual', () => {
     const r = scoreRow({ rule: 'HẠN', max: 1, actual: '', target: 'cuối tháng' });
     expect(r.errorColumn).toBe('target');
-    expect(r.outcome).toEqual({ kind: 'error', message: expect.stringMatching(/Chỉ tiêu \(hạn\) "cuối tháng"/) });
+    expect(r.outcome).toEqual({
+      kind: 'error',
+      message: expect.stringMatching(/Chỉ tiêu \(hạn\) "cuối tháng"/),
+    });
   });
   test('unreadable actuals', () => {
-    expect(error('HẠN', 1, 'hôm qua', deadline)).toMatch(/cần ngày hoàn thành dạng dd\/mm\/yyyy .* Đúng hạn \/ Trễ hạn \/ Chưa/);
+    expect(error('HẠN', 1, 'hôm qua', deadline)).toMatch(
+      /cần ngày hoàn thành dạng dd\/mm\/yyyy .* Đúng hạn \/ Trễ hạn \/ Chưa/,
+    );
     expect(error('HẠN', 1, '31/02/2024', deadline)).toMatch(/không phải ngày có thật/);
     expect(error('HẠN', 1, '#VALUE!', deadline)).toMatch(/#VALUE!/);
   });
@@ -383,7 +404,9 @@ describe('scoreRow extras', () => {
       kind: 'points',
       points: 1.5,
     });
-    expect(scoreRow({ rule: 'TỰ CHẤM', max: '', actual: 3, target: '', defaultMax: 2 }).outcome.kind).toBe('error');
+    expect(scoreRow({ rule: 'TỰ CHẤM', max: '', actual: 3, target: '', defaultMax: 2 }).outcome.kind).toBe(
+      'error',
+    );
   });
   test('error columns', () => {
     expect(scoreRow({ rule: 'X', max: 1, actual: 1, target: '' }).errorColumn).toBe('rule');

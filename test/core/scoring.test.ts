@@ -22,10 +22,21 @@ describe('classification', () => {
   });
   test('no index → empty label; no band reached → empty label', () => {
     expect(classify(null, DEFAULT_BANDS)).toBe('');
-    expect(classify(0.5, [{ label: 'A', minPercent: 90 }, { label: 'B', minPercent: 80 }])).toBe('');
+    expect(
+      classify(0.5, [
+        { label: 'A', minPercent: 90 },
+        { label: 'B', minPercent: 80 },
+      ]),
+    ).toBe('');
   });
   test('band order does not matter', () => {
-    const shuffled = [DEFAULT_BANDS[3], DEFAULT_BANDS[0], DEFAULT_BANDS[4], DEFAULT_BANDS[1], DEFAULT_BANDS[2]];
+    const shuffled = [
+      DEFAULT_BANDS[3],
+      DEFAULT_BANDS[0],
+      DEFAULT_BANDS[4],
+      DEFAULT_BANDS[1],
+      DEFAULT_BANDS[2],
+    ];
     expect(sortBands(shuffled).map((b) => b.label)).toEqual(DEFAULT_BANDS.map((b) => b.label));
     expect(classify(0.81, shuffled)).toBe('Tốt');
     expect(bandOf(0.81, shuffled)?.minPercent).toBe(80);
@@ -43,7 +54,12 @@ describe('next class', () => {
     expect(nextClass(0, 0, DEFAULT_BANDS)).toBeNull();
   });
   test('below every band: the lowest band is next', () => {
-    expect(nextClass(50, 100, [{ label: 'A', minPercent: 90 }, { label: 'B', minPercent: 80 }])).toEqual({
+    expect(
+      nextClass(50, 100, [
+        { label: 'A', minPercent: 90 },
+        { label: 'B', minPercent: 80 },
+      ]),
+    ).toEqual({
       label: 'B',
       minPercent: 80,
       gapPoints: 30,
@@ -56,7 +72,12 @@ describe('rollUp', () => {
     ['1', '1.1', '1.1.1', '1.1.2', '1.2', '2', '2.1', '2.2'].map((code, i) => ({ row: i + 1, code, max: 1 })),
     100,
   );
-  const fig = (score: number, max: number, applicable = true, hasData = true): LeafFigure => ({ score, max, applicable, hasData });
+  const fig = (score: number, max: number, applicable = true, hasData = true): LeafFigure => ({
+    score,
+    max,
+    applicable,
+    hasData,
+  });
   test('sums applicable leaves into every ancestor; a parent whose leaves are all N/A is not applicable', () => {
     const figures: (LeafFigure | null)[] = [
       null,
@@ -75,7 +96,16 @@ describe('rollUp', () => {
     expect(up[2]).toBeNull();
   });
   test('leaves without data leave the parent without data', () => {
-    const up = rollUp(model, [null, null, fig(0, 1, true, false), fig(0, 1, true, false), fig(0, 1, true, false), null, null, null]);
+    const up = rollUp(model, [
+      null,
+      null,
+      fig(0, 1, true, false),
+      fig(0, 1, true, false),
+      fig(0, 1, true, false),
+      null,
+      null,
+      null,
+    ]);
     expect(up[0]).toEqual({ score: 0, max: 3, applicable: true, hasData: false });
   });
 });

@@ -57,17 +57,26 @@ describe('blank, not applicable, Sheets errors', () => {
   test.each([[0], ['0'], [false], ['x']])('%j is not blank', (v) => {
     expect(isBlank(v)).toBe(false);
   });
-  test.each([['Không áp dụng'], ['khong ap dung'], ['KAD'], ['kad'], ['N/A'], ['n/a'], ['Không phát sinh'], ['  KHÔNG ÁP DỤNG ']])(
-    '%j is not applicable',
-    (v) => expect(isNotApplicable(v)).toBe(true),
-  );
+  test.each([
+    ['Không áp dụng'],
+    ['khong ap dung'],
+    ['KAD'],
+    ['kad'],
+    ['N/A'],
+    ['n/a'],
+    ['Không phát sinh'],
+    ['  KHÔNG ÁP DỤNG '],
+  ])('%j is not applicable', (v) => expect(isNotApplicable(v)).toBe(true));
   test.each([['#N/A'], ['Không'], ['Có'], [0], [null], ['nothing']])('%j is not "not applicable"', (v) => {
     expect(isNotApplicable(v)).toBe(false);
   });
-  test.each(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!'])('%s is a Sheets error', (v) => {
-    expect(sheetsErrorOf(v)).toBe(v);
-    expect(sheetsErrorOf(` ${v.toLowerCase()} `)).toBe(v);
-  });
+  test.each(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!'])(
+    '%s is a Sheets error',
+    (v) => {
+      expect(sheetsErrorOf(v)).toBe(v);
+      expect(sheetsErrorOf(` ${v.toLowerCase()} `)).toBe(v);
+    },
+  );
   test('other text is not a Sheets error', () => {
     expect(sheetsErrorOf('#hashtag')).toBeNull();
     expect(sheetsErrorOf(5)).toBeNull();
@@ -149,21 +158,30 @@ describe('readRatio and readCount', () => {
 });
 
 describe('readYesNo', () => {
-  test.each(['Có', 'có', 'CÓ', 'co', 'Đạt', 'dat', 'x', 'X', '✓', 'TRUE', 'true', '1', 'yes', 'Yes'])('%j → yes', (v) => {
-    expect(value(readYesNo(v, 'Kết quả'))).toBe(true);
-  });
-  test.each(['Không', 'khong', 'KHÔNG', 'Chưa', 'chua', 'Chưa đạt', 'chua dat', 'FALSE', '0', 'no', 'No'])('%j → no', (v) => {
-    expect(value(readYesNo(v, 'Kết quả'))).toBe(false);
-  });
+  test.each(['Có', 'có', 'CÓ', 'co', 'Đạt', 'dat', 'x', 'X', '✓', 'TRUE', 'true', '1', 'yes', 'Yes'])(
+    '%j → yes',
+    (v) => {
+      expect(value(readYesNo(v, 'Kết quả'))).toBe(true);
+    },
+  );
+  test.each(['Không', 'khong', 'KHÔNG', 'Chưa', 'chua', 'Chưa đạt', 'chua dat', 'FALSE', '0', 'no', 'No'])(
+    '%j → no',
+    (v) => {
+      expect(value(readYesNo(v, 'Kết quả'))).toBe(false);
+    },
+  );
   test('booleans and 1/0 numbers', () => {
     expect(value(readYesNo(true, 'K'))).toBe(true);
     expect(value(readYesNo(false, 'K'))).toBe(false);
     expect(value(readYesNo(1, 'K'))).toBe(true);
     expect(value(readYesNo(0, 'K'))).toBe(false);
   });
-  test.each([[2], ['có lẽ'], ['maybe'], [new Date(2024, 0, 1)]])('%j is refused with the accepted words', (v) => {
-    expect(message(readYesNo(v, 'Kết quả'))).toMatch(/cần Có \/ Đạt \/ x hoặc Không \/ Chưa/);
-  });
+  test.each([[2], ['có lẽ'], ['maybe'], [new Date(2024, 0, 1)]])(
+    '%j is refused with the accepted words',
+    (v) => {
+      expect(message(readYesNo(v, 'Kết quả'))).toMatch(/cần Có \/ Đạt \/ x hoặc Không \/ Chưa/);
+    },
+  );
 });
 
 describe('dates', () => {
@@ -196,9 +214,12 @@ describe('dates', () => {
   test.each([['31/02/2024'], ['32/01/2024'], ['2024-13-01']])('%j is not a real date', (text) => {
     expect(message(readDate(text, 'Hạn'))).toMatch(/không phải ngày có thật/);
   });
-  test.each([['tháng 1'], ['31/01'], [5], [true], ['2024/01/31 xyz'], [new Date(NaN)]])('%j is refused', (v) => {
-    expect(message(readDate(v, 'Hạn'))).toMatch(/^Hạn .*cần một ngày dạng dd\/mm\/yyyy/);
-  });
+  test.each([['tháng 1'], ['31/01'], [5], [true], ['2024/01/31 xyz'], [new Date(NaN)]])(
+    '%j is refused',
+    (v) => {
+      expect(message(readDate(v, 'Hạn'))).toMatch(/^Hạn .*cần một ngày dạng dd\/mm\/yyyy/);
+    },
+  );
   test('formatting', () => {
     expect(formatDay(day(2024, 1, 5))).toBe('05/01/2024');
     expect(isoOfDay(day(2024, 12, 15))).toBe('2024-12-15');

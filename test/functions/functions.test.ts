@@ -27,17 +27,31 @@ describe('range helpers', () => {
     expect(cellsOf(5)).toEqual([5]);
     expect(cellsOf([[1], [2]])).toEqual([1, 2]);
     expect(cellsOf([[1, 2, 3]])).toEqual([1, 2, 3]);
-    expect(cellsOf([[1, 2], [3, 4]])).toEqual([1, 2, 3, 4]);
+    expect(
+      cellsOf([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual([1, 2, 3, 4]);
     expect(cellsOf([1, 2])).toEqual([1, 2]);
   });
   test('prepare: single values repeat next to ranges; all single → n null', () => {
-    expect(prepare([[[1], [2]], 'x', undefined])).toEqual({ n: 2, cols: [[1, 2], ['x', 'x'], [undefined, undefined]] });
+    expect(prepare([[[1], [2]], 'x', undefined])).toEqual({
+      n: 2,
+      cols: [
+        [1, 2],
+        ['x', 'x'],
+        [undefined, undefined],
+      ],
+    });
     expect(prepare(['a', 'b'])).toEqual({ n: null, cols: [['a'], ['b']] });
     expect(() => prepare([[[1]], [[1], [2]]])).toThrow(/1 và 2 ô/);
   });
   test('singleValue', () => {
     expect(singleValue([[7]], 'X')).toBe(7);
     expect(singleValue(7, 'X')).toBe(7);
-    expect(() => singleValue([[1], [2]], 'Ngày tính')).toThrow('Ngày tính phải là một ô, không phải một vùng 2 ô.');
+    expect(() => singleValue([[1], [2]], 'Ngày tính')).toThrow(
+      'Ngày tính phải là một ô, không phải một vùng 2 ô.',
+    );
   });
 });

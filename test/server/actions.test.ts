@@ -1,5 +1,14 @@
 import { describe, test, expect } from '@jest/globals';
-import { env, NOW, fill, snapshot, typeResults, columnsContent, seedSettings, expectSheetMatchesCore } from '../sheets/env';
+import {
+  env,
+  NOW,
+  fill,
+  snapshot,
+  typeResults,
+  columnsContent,
+  seedSettings,
+  expectSheetMatchesCore,
+} from '../sheets/env';
 import {
   attachSheet,
   checkData,
@@ -41,7 +50,10 @@ const inputs = (standIn: StandIn) => columnsContent(standIn, 'Tiêu chí', INPUT
 
 function editEvent(standIn: StandIn, a1: string) {
   const sheet = standIn.sheet('Tiêu chí');
-  return { range: sheet.getRange(a1), source: standIn.globals.SpreadsheetApp.getActiveSpreadsheet() } as never;
+  return {
+    range: sheet.getRange(a1),
+    source: standIn.globals.SpreadsheetApp.getActiveSpreadsheet(),
+  } as never;
 }
 
 describe('safety: no action ever changes an input cell', () => {
@@ -68,7 +80,10 @@ describe('safety: no action ever changes an input cell', () => {
       ['sidebar select', () => sidebarSelectCellAction(7, 'Kết quả')],
       ['sidebar setup', () => sidebarSetupSampleAction()],
       ['sidebar attach', () => sidebarAttachSheetAction('Tiêu chí')],
-      ['sidebar save settings', () => sidebarSaveSettingsAction({ ...DEFAULT_SETTINGS, nearDeadlineDays: 30 })],
+      [
+        'sidebar save settings',
+        () => sidebarSaveSettingsAction({ ...DEFAULT_SETTINGS, nearDeadlineDays: 30 }),
+      ],
       ['menu recompute', () => menuRecomputeAction()],
       ['menu check', () => menuCheckDataAction()],
       ['menu setup', () => menuSetupSampleAction()],
@@ -90,7 +105,9 @@ describe('recompute', () => {
     const first = recompute(NOW);
     expect(first.ok).toBe(true);
     expect(first.writes).toBe(0);
-    expect(first.message).toMatch(/^Tổng [\d,]+\/98,5 điểm, chỉ số [\d,]+%, xếp loại \S+; \d+ tiêu chí mất điểm hoặc có nguy cơ\.$/);
+    expect(first.message).toMatch(
+      /^Tổng [\d,]+\/98,5 điểm, chỉ số [\d,]+%, xếp loại \S+; \d+ tiêu chí mất điểm hoặc có nguy cơ\.$/,
+    );
     const july = new Date(2024, 6, 20, 9);
     const next = recompute(july);
     expect(next.writes).toBe(1);
@@ -140,7 +157,9 @@ describe('recompute', () => {
     const result = recompute(NOW);
     expect(result.ok).toBe(true);
     expect(result.message).toContain('Đã thêm các cột kết quả');
-    expect(standIn.sheet('Tiêu chí').getRange('F1:H1').getValues()).toEqual([['Điểm', 'Trạng thái', 'Lý do']]);
+    expect(standIn.sheet('Tiêu chí').getRange('F1:H1').getValues()).toEqual([
+      ['Điểm', 'Trạng thái', 'Lý do'],
+    ]);
   });
 
   test('finds the table on another tab when the configured one is missing, and explains when none has one', () => {
@@ -166,7 +185,9 @@ describe('recompute', () => {
     const only = env();
     seedSettings(only, { criteriaSheetName: 'Tiêu chí' });
     fill(only, 'Tiêu chí', [['Mã', 'Tiêu chí', 'Điểm tối đa']]);
-    expect(recompute(NOW).message).toMatch(/^Trang "Tiêu chí": hàng 1 .*thiếu cột "Cách chấm" \(Rule\), "Kết quả" \(Actual\)/);
+    expect(recompute(NOW).message).toMatch(
+      /^Trang "Tiêu chí": hàng 1 .*thiếu cột "Cách chấm" \(Rule\), "Kết quả" \(Actual\)/,
+    );
   });
 });
 
@@ -175,9 +196,12 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
   const formulasOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
     sheet.getConditionalFormatRules().map((r) => {
       const c = r.getBooleanCondition()!;
-      return String(c.getCriteriaType()) === 'CUSTOM_FORMULA' ? c.getCriteriaValues()[0] : String(c.getCriteriaType());
+      return String(c.getCriteriaType()) === 'CUSTOM_FORMULA'
+        ? c.getCriteriaValues()[0]
+        : String(c.getCriteriaType());
     });
-  const writesOf = (standIn: StandIn) => Object.keys(standIn.calls.byMethod()).filter((k) => /^(Range|Sheet)\.(set|insert|clear)/.test(k));
+  const writesOf = (standIn: StandIn) =>
+    Object.keys(standIn.calls.byMethod()).filter((k) => /^(Range|Sheet)\.(set|insert|clear)/.test(k));
 
   test('the steady path reads the rule list once, inspects no rule and writes nothing', () => {
     const standIn = env();
@@ -190,7 +214,9 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
     const calls = standIn.calls.byMethod();
     expect(writesOf(standIn)).toEqual([]);
     expect(calls['Sheet.getConditionalFormatRules']).toBe(1);
-    expect(Object.keys(calls).filter((k) => /^(ConditionalFormatRule|BooleanCondition)\./.test(k))).toEqual([]);
+    expect(Object.keys(calls).filter((k) => /^(ConditionalFormatRule|BooleanCondition)\./.test(k))).toEqual(
+      [],
+    );
     expect(standIn.calls.total('Spreadsheet')).toBe(6);
     expect(calls['Properties.getProperties']).toBe(1); // settings and the cache in one read
     expect(calls['Properties.getProperty']).toBeUndefined();
@@ -202,7 +228,11 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
     const standIn = env();
     setupSample(NOW);
     const sheet = standIn.sheet('Tiêu chí');
-    const late = SpreadsheetApp.newConditionalFormatRule().whenTextContains('BPMC').setBackground('#0000ff').setRanges([sheet.getRange('H5:H78')]).build();
+    const late = SpreadsheetApp.newConditionalFormatRule()
+      .whenTextContains('BPMC')
+      .setBackground('#0000ff')
+      .setRanges([sheet.getRange('H5:H78')])
+      .build();
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), late]);
     expect(formulasOf(sheet)).toEqual([...ourFormulas, 'TEXT_CONTAINS']);
     recompute(NOW);
@@ -217,14 +247,23 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
     const standIn = env();
     setupSample(NOW);
     const sheet = standIn.sheet('Tiêu chí');
-    const user = SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#ffffff').setRanges([sheet.getRange('F5:F9')]).build();
+    const user = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#ffffff')
+      .setRanges([sheet.getRange('F5:F9')])
+      .build();
     sheet.setConditionalFormatRules([user, ...sheet.getConditionalFormatRules()]);
     recompute(NOW);
     sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().filter((_, i) => i !== 2));
     expect(sheet.getConditionalFormatRules()).toHaveLength(6);
     recompute(NOW);
     expect(formulasOf(sheet)).toEqual(['CELL_EMPTY', ...ourFormulas]);
-    expect(sheet.getConditionalFormatRules().slice(1).every((r) => r.getRanges()[0].getA1Notation() === 'A5:N78')).toBe(true);
+    expect(
+      sheet
+        .getConditionalFormatRules()
+        .slice(1)
+        .every((r) => r.getRanges()[0].getA1Notation() === 'A5:N78'),
+    ).toBe(true);
   });
 
   test('the status column moved: ours follow it', () => {
@@ -247,7 +286,11 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
     const sheet = standIn.sheet('Tiêu chí');
     recompute(NOW);
     const rules = sheet.getConditionalFormatRules();
-    const edited = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$M5="Đạt"').setBackground('#000000').setRanges([sheet.getRange('A5:A6')]).build();
+    const edited = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$M5="Đạt"')
+      .setBackground('#000000')
+      .setRanges([sheet.getRange('A5:A6')])
+      .build();
     sheet.setConditionalFormatRules([...rules.slice(0, 3), edited, ...rules.slice(4)]);
     recompute(NOW);
     expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:A6');
@@ -261,7 +304,7 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
 });
 
 describe('the as-of date', () => {
-  test('a new day is written as a date without asking the spreadsheet\'s time zone', () => {
+  test("a new day is written as a date without asking the spreadsheet's time zone", () => {
     const standIn = env();
     setupSample(NOW);
     standIn.calls.reset();
@@ -367,7 +410,18 @@ describe('simple triggers', () => {
     expect(onEditRecompute({ range: other.getRange('A1') } as never, NOW)).toBe(false);
     expect(onEditRecompute(undefined, NOW)).toBe(false);
     expect(onEditRecompute({} as never, NOW)).toBe(false);
-    expect(onEditRecompute({ range: { getSheet: () => { throw new Error('limited'); } } } as never, NOW)).toBe(false);
+    expect(
+      onEditRecompute(
+        {
+          range: {
+            getSheet: () => {
+              throw new Error('limited');
+            },
+          },
+        } as never,
+        NOW,
+      ),
+    ).toBe(false);
   });
 
   test('onOpen only reads the document when authorised', () => {
@@ -474,7 +528,10 @@ describe('settings', () => {
 
   test('an invalid field falls back on its own, the sector directory is kept', () => {
     const standIn = env();
-    seedSettings(standIn, { nearDeadlineDays: -3, sectors: [{ name: 'BPMC', head: 'Chị Lan', email: 'lan@example.com' }] });
+    seedSettings(standIn, {
+      nearDeadlineDays: -3,
+      sectors: [{ name: 'BPMC', head: 'Chị Lan', email: 'lan@example.com' }],
+    });
     const read = loadSettings();
     expect(read.settings.nearDeadlineDays).toBe(14);
     expect(read.settings.sectors).toEqual([{ name: 'BPMC', head: 'Chị Lan', email: 'lan@example.com' }]);
@@ -486,7 +543,10 @@ describe('settings', () => {
   test('saving: invalid settings are refused with field errors, valid ones stored and applied to the sheet', () => {
     const standIn = env();
     setupSample(NOW);
-    const bad = sidebarSaveSettingsAction({ ...DEFAULT_SETTINGS, sectors: [{ name: 'X', head: '', email: 'not-an-email' }] });
+    const bad = sidebarSaveSettingsAction({
+      ...DEFAULT_SETTINGS,
+      sectors: [{ name: 'X', head: '', email: 'not-an-email' }],
+    });
     expect(bad.ok).toBe(false);
     expect(bad.errors[0].path).toBe('sectors.0.email');
     expect(loadSettings().settings.sectors).toEqual([]);
@@ -528,7 +588,9 @@ describe('settings', () => {
 
 /** A table of `rows` data rows in 8 areas (as real sets have), leaves cycling through the rules. */
 function bigTable(rows: number): (string | number)[][] {
-  const out: (string | number)[][] = [['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Chỉ tiêu', 'Kết quả', 'Minh chứng']];
+  const out: (string | number)[][] = [
+    ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Chỉ tiêu', 'Kết quả', 'Minh chứng'],
+  ];
   const rules: [string, string | number, string | number][] = [
     ['CÓ/KHÔNG', '', 'Có'],
     ['TỶ LỆ', 0.5, 0.4],
@@ -547,7 +609,8 @@ function bigTable(rows: number): (string | number)[][] {
   return out;
 }
 
-const DATA_CALL = /^(Range\.(get|set)(Values|Formulas|Value|Formula|NumberFormats?|Notes?|DataValidations?|FontWeights?)|Sheet\.(get|set)ConditionalFormatRules)$/;
+const DATA_CALL =
+  /^(Range\.(get|set)(Values|Formulas|Value|Formula|NumberFormats?|Notes?|DataValidations?|FontWeights?)|Sheet\.(get|set)ConditionalFormatRules)$/;
 
 function measure(rows: number) {
   const standIn = env();
@@ -561,7 +624,9 @@ function measure(rows: number) {
     const spreadsheet = Object.fromEntries(
       Object.entries(byMethod).filter(([k]) => !/^(Properties|Lock|Session|Utilities|Script)/.test(k)),
     );
-    const data = Object.entries(byMethod).filter(([k]) => DATA_CALL.test(k)).reduce((s, [, n]) => s + n, 0);
+    const data = Object.entries(byMethod)
+      .filter(([k]) => DATA_CALL.test(k))
+      .reduce((s, [, n]) => s + n, 0);
     return { spreadsheet, total: standIn.calls.total('Spreadsheet'), data };
   };
   const steady = count(() => recompute(NOW));

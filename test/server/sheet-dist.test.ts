@@ -49,7 +49,9 @@ describe('dist: the criteria sheet through the entry points', () => {
     // A row appended below: the simple trigger extends formulas and colours.
     const sheet = standIn.sheet('Tiêu chí');
     sheet.getRange('A79:G79').setValues([['8.6', 'Tiêu chí thêm', 1, 'CÓ/KHÔNG', '', 'Không', '']]);
-    call(`onEdit({ range: SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tiêu chí').getRange('A79:G79') })`);
+    call(
+      `onEdit({ range: SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tiêu chí').getRange('A79:G79') })`,
+    );
     expect(sheet.getRange('L5').getFormula()).toContain('$A$79');
     expect(standIn.formatAt("'Tiêu chí'!B79").background).toBe('#f4c7c3');
 
@@ -63,7 +65,10 @@ describe('dist: the criteria sheet through the entry points', () => {
     const data = call<SidebarData>('sidebarLoad()');
     expect(toScriptRunPayload(data)).toEqual(data);
     expect(data.dashboard!.asOf).toBe('2024-06-16');
-    expect(data.dashboard!.total).toBeCloseTo(expectSheetMatchesCore(standIn, 'Tiêu chí', clock.now, expect as never).total, 4);
+    expect(data.dashboard!.total).toBeCloseTo(
+      expectSheetMatchesCore(standIn, 'Tiêu chí', clock.now, expect as never).total,
+      4,
+    );
     expect(e.total).toBeGreaterThan(0);
 
     const checked = call<ActionResult>('sidebarCheckData()');
@@ -71,7 +76,10 @@ describe('dist: the criteria sheet through the entry points', () => {
     const recomputed = call<ActionResult>('sidebarRecompute()');
     expect(recomputed.ok).toBe(true);
     expect(recomputed.data?.sheetFound).toBe(true);
-    expect(call<ActionResult>("sidebarSelectCell(30, 'actual')")).toEqual({ ok: true, message: 'Đã chọn F30.' });
+    expect(call<ActionResult>("sidebarSelectCell(30, 'actual')")).toEqual({
+      ok: true,
+      message: 'Đã chọn F30.',
+    });
     call('menuCheckData()');
     expect(standIn.ui.alerts.at(-1)).toContain('Trang "Tiêu chí"');
     call('menuRecompute()');
@@ -85,7 +93,11 @@ describe('dist: the criteria sheet through the entry points', () => {
     const r = call<ActionResult>('sidebarRecompute()');
     expect(r.ok).toBe(false);
     expect(r.message).toContain('thử lại');
-    expect(() => call(`onEdit({ range: SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tiêu chí').getRange('A90') })`)).not.toThrow();
+    expect(() =>
+      call(
+        `onEdit({ range: SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tiêu chí').getRange('A90') })`,
+      ),
+    ).not.toThrow();
     expect(() => call('onOpen({ authMode: ScriptApp.AuthMode.FULL })')).not.toThrow();
     expect(() => call('onEdit()')).not.toThrow();
   });

@@ -41,7 +41,13 @@ describe('sidebar data', () => {
     expect(stakes).toEqual([...stakes].sort((a, b) => b - a));
     expect(data.atRisk.length).toBeGreaterThan(10);
     expect(data.atRisk.every((r) => r.status === 'atRisk' || r.status === 'losing')).toBe(true);
-    expect(data.atRisk[0].pointsAtStake).toBe(Math.max(...e.rows.filter((r) => r.isLeaf && (r.status === 'atRisk' || r.status === 'losing')).map((r) => r.pointsAtStake)));
+    expect(data.atRisk[0].pointsAtStake).toBe(
+      Math.max(
+        ...e.rows
+          .filter((r) => r.isLeaf && (r.status === 'atRisk' || r.status === 'losing'))
+          .map((r) => r.pointsAtStake),
+      ),
+    );
     const bad = data.problems.find((p) => p.a1 === 'F30');
     expect(bad).toMatchObject({ row: 30, column: 'actual', columnHeader: 'Kết quả', severity: 'error' });
     expect(data.sectorsInSheet).toEqual(expect.arrayContaining(['VP-TK', 'BPMC', 'TP-HT', 'CT/PCT']));

@@ -104,12 +104,17 @@ export function columnsContent(standIn: StandIn, name: string, columns: number[]
 }
 
 /** Writes a grid of values at A1 (strings typed as a user would). */
-export function fill(standIn: StandIn, name: string, values: CellValue[][]): GoogleAppsScript.Spreadsheet.Sheet {
+export function fill(
+  standIn: StandIn,
+  name: string,
+  values: CellValue[][],
+): GoogleAppsScript.Spreadsheet.Sheet {
   const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
   const sheet = ss.getSheetByName(name) ?? ss.insertSheet(name);
   const width = Math.max(...values.map((r) => r.length));
   const rows = values.map((r) => [...r, ...new Array(width - r.length).fill('')]);
-  if (sheet.getMaxRows() < rows.length + 50) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 50 - sheet.getMaxRows());
+  if (sheet.getMaxRows() < rows.length + 50)
+    sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 50 - sheet.getMaxRows());
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
   return sheet;
 }
@@ -166,7 +171,11 @@ export function expectSheetMatchesCore(
   standIn: StandIn,
   name: string,
   today: Date,
-  expectFn: (actual: unknown) => { toEqual(v: unknown): void; toBeCloseTo(v: number, d?: number): void; toBe(v: unknown): void },
+  expectFn: (actual: unknown) => {
+    toEqual(v: unknown): void;
+    toBeCloseTo(v: number, d?: number): void;
+    toBe(v: unknown): void;
+  },
 ): Evaluation {
   standIn.recalculate();
   const sheet = standIn.sheet(name);
@@ -184,9 +193,15 @@ export function expectSheetMatchesCore(
     score: values[r.row - 1][columns.score! - 1],
     status: values[r.row - 1][columns.status! - 1],
   }));
-  const want = evaluation.rows.map((r) => ({ row: r.row, score: pointsCell(r), status: statusLabel(r.status, r.risks) }));
+  const want = evaluation.rows.map((r) => ({
+    row: r.row,
+    score: pointsCell(r),
+    status: statusLabel(r.status, r.risks),
+  }));
   expectFn(got).toEqual(want);
-  expectFn(evaluation.rows.map((r) => values[r.row - 1][columns.reason! - 1])).toEqual(evaluation.rows.map(reasonText));
+  expectFn(evaluation.rows.map((r) => values[r.row - 1][columns.reason! - 1])).toEqual(
+    evaluation.rows.map(reasonText),
+  );
   const block = (label: string): CellValue => {
     for (const row of values) {
       const c = row.indexOf(label);
@@ -199,7 +214,9 @@ export function expectSheetMatchesCore(
   expectFn(block(BLOCK_LABELS.index) as number).toBeCloseTo(evaluation.index ?? NaN, 9);
   expectFn(block(BLOCK_LABELS.classification)).toBe(evaluation.classification);
   for (const area of evaluation.areas) {
-    const line = values.find((row) => row.some((v) => typeof v === 'string' && v.startsWith(`${area.code}. `)))!;
+    const line = values.find((row) =>
+      row.some((v) => typeof v === 'string' && v.startsWith(`${area.code}. `)),
+    )!;
     const c = line.findIndex((v) => typeof v === 'string' && v.startsWith(`${area.code}. `));
     expectFn([line[c + 1], line[c + 2]]).toEqual([area.score, area.max]);
   }

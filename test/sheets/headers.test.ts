@@ -62,11 +62,33 @@ describe('finding the table', () => {
     expect(read.layout.firstDataRow).toBe(5);
     expect(read.layout.lastDataRow).toBe(6);
     expect(read.layout.columns).toEqual({ rule: 2, actual: 3, title: 4, code: 5, max: 6, sector: 7 });
-    expect(read.rows[1]).toMatchObject({ row: 6, code: '1.2', rule: 'TỶ LỆ', actual: 0.5, max: 2, title: 'Tiêu chí B', target: null });
+    expect(read.rows[1]).toMatchObject({
+      row: 6,
+      code: '1.2',
+      rule: 'TỶ LỆ',
+      actual: 0.5,
+      max: 2,
+      title: 'Tiêu chí B',
+      target: null,
+    });
   });
 
   test('English headers only', () => {
-    const g = grid([['Code', 'Criterion', 'Max', 'Rule', 'Target', 'Actual', 'Evidence', 'Sector', 'Deadline', 'Notes', 'Appraised']]);
+    const g = grid([
+      [
+        'Code',
+        'Criterion',
+        'Max',
+        'Rule',
+        'Target',
+        'Actual',
+        'Evidence',
+        'Sector',
+        'Deadline',
+        'Notes',
+        'Appraised',
+      ],
+    ]);
     const found = findHeader(g.values, 'S');
     expect(found.ok).toBe(true);
     if (found.ok) expect(Object.keys(found.match.columns)).toHaveLength(11);
@@ -86,7 +108,13 @@ describe('finding the table', () => {
   });
 
   test('a tab with nothing recognisable says so', () => {
-    const found = findHeader(grid([['a', 'b'], [1, 2]]).values, 'Sheet1');
+    const found = findHeader(
+      grid([
+        ['a', 'b'],
+        [1, 2],
+      ]).values,
+      'Sheet1',
+    );
     expect(found.ok).toBe(false);
     if (!found.ok) expect(found.message).toMatch(/Sheet1.*không tìm thấy tiêu đề cột nào/);
   });

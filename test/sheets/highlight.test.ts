@@ -1,6 +1,12 @@
 import { describe, test, expect } from '@jest/globals';
 import { env } from './env';
-import { applyHighlight, isOurFormula, removeHighlight, statusFormula, HIGHLIGHT_STYLES } from '../../src/sheets/highlight';
+import {
+  applyHighlight,
+  isOurFormula,
+  removeHighlight,
+  statusFormula,
+  HIGHLIGHT_STYLES,
+} from '../../src/sheets/highlight';
 
 const area = { firstRow: 5, lastRow: 20, firstColumn: 1, lastColumn: 14, statusColumn: 13 };
 
@@ -32,7 +38,11 @@ describe('row colours', () => {
     ]);
     expect(applyHighlight(sheet, area).wrote).toBe(false);
     // A user rule added after ours: ours move behind it so the user's keeps priority.
-    const late = SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#ffffff').setRanges([sheet.getRange('C5:C9')]).build();
+    const late = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#ffffff')
+      .setRanges([sheet.getRange('C5:C9')])
+      .build();
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), late]);
     expect(applyHighlight(sheet, area).wrote).toBe(true);
     const after = sheet.getConditionalFormatRules();
@@ -65,7 +75,11 @@ describe('row colours', () => {
     const sheet = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
     const { mark } = applyHighlight(sheet, area);
     // A user rule appended after ours.
-    const late = SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#ffffff').setRanges([sheet.getRange('C5:C9')]).build();
+    const late = SpreadsheetApp.newConditionalFormatRule()
+      .whenCellEmpty()
+      .setBackground('#ffffff')
+      .setRanges([sheet.getRange('C5:C9')])
+      .build();
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), late]);
     const after = applyHighlight(sheet, area, mark);
     expect(after).toMatchObject({ wrote: true, mark: { key: mark.key, count: 7 } });
@@ -73,9 +87,12 @@ describe('row colours', () => {
     // One of ours deleted.
     sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().filter((_, i) => i !== 3));
     expect(applyHighlight(sheet, area, after.mark)).toMatchObject({ wrote: true, mark: { count: 7 } });
-    expect(sheet.getConditionalFormatRules().slice(1).map((r) => r.getBooleanCondition()!.getCriteriaValues()[0])).toEqual(
-      HIGHLIGHT_STYLES.map((s) => `=$M5="${s.label}"`),
-    );
+    expect(
+      sheet
+        .getConditionalFormatRules()
+        .slice(1)
+        .map((r) => r.getBooleanCondition()!.getCriteriaValues()[0]),
+    ).toEqual(HIGHLIGHT_STYLES.map((s) => `=$M5="${s.label}"`));
     // A stale mark whose count happens to fit but describes other rules: the full check finds them right.
     expect(applyHighlight(sheet, area, { key: 'old', count: 7 })).toEqual({ wrote: false, mark: after.mark });
   });

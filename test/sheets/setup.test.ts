@@ -1,5 +1,14 @@
 import { describe, test, expect } from '@jest/globals';
-import { env, NOW, snapshot, typeResults, expectSheetMatchesCore, fill, columnsContent, internalSheet } from './env';
+import {
+  env,
+  NOW,
+  snapshot,
+  typeResults,
+  expectSheetMatchesCore,
+  fill,
+  columnsContent,
+  internalSheet,
+} from './env';
 import { setupSample, attachSheet, recompute } from '../../src/server/actions';
 import { readTable } from '../../src/sheets/table';
 import { BLOCK_LABELS } from '../../src/sheets/summaryBlock';
@@ -33,17 +42,29 @@ describe('set-up from the embedded sample', () => {
     expect(String(sheet.getRange('P4').getValue())).toContain('MẪU');
     // One array formula per output column, nothing per row.
     expect(formulaCells(standIn, 'Tiêu chí', [12, 13, 14])).toEqual(['5:12', '5:13', '5:14']);
-    expect(sheet.getRange('L5').getFormula()).toBe('=CCHC_POINTS($A$5:$A$78,$D$5:$D$78,$C$5:$C$78,$F$5:$F$78,$E$5:$E$78)');
+    expect(sheet.getRange('L5').getFormula()).toBe(
+      '=CCHC_POINTS($A$5:$A$78,$D$5:$D$78,$C$5:$C$78,$F$5:$F$78,$E$5:$E$78)',
+    );
     expect(sheet.getRange('M5').getFormula()).toBe(
       '=CCHC_STATUS($A$5:$A$78,$D$5:$D$78,$C$5:$C$78,$F$5:$F$78,$E$5:$E$78,$G$5:$G$78,$I$5:$I$78,$K$5:$K$78,$Q$5,$Q$6)',
     );
     // Summary block: one empty column gap, as-of date, near days, totals, one line per area, bands.
-    expect(sheet.getRange('O5:O30').getValues().every(([v]) => v === '')).toBe(true);
+    expect(
+      sheet
+        .getRange('O5:O30')
+        .getValues()
+        .every(([v]) => v === ''),
+    ).toBe(true);
     expect(sheet.getRange('P5:Q6').getValues()).toEqual([
       [BLOCK_LABELS.asOf, new Date(2024, 5, 15)],
       [BLOCK_LABELS.nearDays, 14],
     ]);
-    expect(sheet.getRange('P7:P10').getValues().map(([v]) => v)).toEqual([
+    expect(
+      sheet
+        .getRange('P7:P10')
+        .getValues()
+        .map(([v]) => v),
+    ).toEqual([
       BLOCK_LABELS.total,
       BLOCK_LABELS.applicableMax,
       BLOCK_LABELS.index,
@@ -71,9 +92,13 @@ describe('set-up from the embedded sample', () => {
     expect(standIn.formatAt("'Tiêu chí'!B8").background).toBe('#fce8b2'); // 1.1.2 no data yet: at risk
     // Typing into the output columns warns (warning-only protection; scripts are not blocked).
     const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
-    expect(protections.map((p) => [p.getRange().getA1Notation(), p.isWarningOnly()])).toEqual([['L5:N1000', true]]);
+    expect(protections.map((p) => [p.getRange().getA1Notation(), p.isWarningOnly()])).toEqual([
+      ['L5:N1000', true],
+    ]);
     // The stored settings point at the tab.
-    expect(JSON.parse(standIn.properties.document.get('cchc.settings') ?? '{}').criteriaSheetName ?? 'Tiêu chí').toBe('Tiêu chí');
+    expect(
+      JSON.parse(standIn.properties.document.get('cchc.settings') ?? '{}').criteriaSheetName ?? 'Tiêu chí',
+    ).toBe('Tiêu chí');
   });
 
   test('the live formulas agree with evaluate(), before and after results are typed', () => {
@@ -113,7 +138,9 @@ describe('set-up from the embedded sample', () => {
     expect(result.ok).toBe(true);
     expect(snapshot(standIn, 'Tiêu chí')).toBe(before);
     expect(result.sheet?.getName()).toBe('Tiêu chí (mẫu)');
-    expect(JSON.parse(standIn.properties.document.get('cchc.settings')!).criteriaSheetName).toBe('Tiêu chí (mẫu)');
+    expect(JSON.parse(standIn.properties.document.get('cchc.settings')!).criteriaSheetName).toBe(
+      'Tiêu chí (mẫu)',
+    );
   });
 });
 
@@ -191,7 +218,10 @@ describe('attach to an existing tab', () => {
 
   test('a tab without a table: refused with the precise reason, nothing written', () => {
     const standIn = env();
-    fill(standIn, 'X', [['Mã', 'Tiêu chí', 'Điểm tối đa'], ['1', 'a', 1]]);
+    fill(standIn, 'X', [
+      ['Mã', 'Tiêu chí', 'Điểm tối đa'],
+      ['1', 'a', 1],
+    ]);
     const before = snapshot(standIn, 'X');
     const result = attachSheet('X', NOW);
     expect(result.ok).toBe(false);

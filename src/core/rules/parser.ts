@@ -106,7 +106,13 @@ function parseText(raw: string): ParsedRule {
   }
   const kind = KEYWORDS[normalizeText(head).replace(/ /g, '')];
   if (!kind) return fail(`"${text}" không có trong danh sách: dùng ${RULE_LIST}.`);
-  const parts = args === null ? [] : args.split(';').map((a) => a.trim()).filter((a) => a !== '');
+  const parts =
+    args === null
+      ? []
+      : args
+          .split(';')
+          .map((a) => a.trim())
+          .filter((a) => a !== '');
   const name = RULE_NAME[kind];
 
   switch (kind) {
@@ -136,7 +142,8 @@ function parseText(raw: string): ParsedRule {
     case 'count':
     case 'deduct': {
       const example = `${name}(0,25)`;
-      if (parts.length !== 1) return fail(`${name} cần đúng một tham số là số điểm cho mỗi lần, ví dụ ${example}.`);
+      if (parts.length !== 1)
+        return fail(`${name} cần đúng một tham số là số điểm cho mỗi lần, ví dụ ${example}.`);
       const n = readNumber(parts[0], 'Điểm mỗi lần');
       if (!n.ok || n.value <= 0) {
         return fail(`${name}: số điểm mỗi lần "${parts[0]}" phải là một số lớn hơn 0, ví dụ ${example}.`);
@@ -174,7 +181,8 @@ function parseTiers(parts: string[]): ParsedRule {
     const [left, right] = colon.map((s) => s.trim());
     const thresholdText = stripAtLeast(left);
     const t = readNumber(thresholdText, 'Ngưỡng', { percent: true });
-    if (!t.ok) return fail(`MỨC: ngưỡng "${left}" của mức "${part}" không phải số hay tỷ lệ; cần ${TIER_FORM}.`);
+    if (!t.ok)
+      return fail(`MỨC: ngưỡng "${left}" của mức "${part}" không phải số hay tỷ lệ; cần ${TIER_FORM}.`);
     const isShare = right.endsWith('%');
     const p = readNumber(right, 'Điểm', { percent: true });
     if (!p.ok) return fail(`MỨC: điểm "${right}" của mức "${part}" không phải số; cần ${TIER_FORM}.`);

@@ -76,7 +76,12 @@ function fail(res: RowScore, column: ScoreColumn, message: string): RowScore {
   return res;
 }
 
-function give(res: RowScore, points: number, completion: Completion | null = null, value: number | null = null): RowScore {
+function give(
+  res: RowScore,
+  points: number,
+  completion: Completion | null = null,
+  value: number | null = null,
+): RowScore {
   res.outcome = { kind: 'points', points: roundPoints(points) };
   res.completion = completion;
   res.value = value;
@@ -119,7 +124,12 @@ export function scoreCells(
 const scratch = fresh(true);
 
 /** Just the outcome (CCHC_SCORE). */
-export function scoreRule(rule: CellValue, max: CellValue, actual: CellValue, target: CellValue): ScoreOutcome {
+export function scoreRule(
+  rule: CellValue,
+  max: CellValue,
+  actual: CellValue,
+  target: CellValue,
+): ScoreOutcome {
   const res = scratch;
   res.outcome = EMPTY;
   res.errorColumn = null;
@@ -162,11 +172,13 @@ function scoreInto(
 
   let max: number;
   if (isBlank(maxCell)) {
-    if (defaultMax === undefined) return fail(res, 'max', 'Thiếu điểm tối đa: nhập một số lớn hơn 0, ví dụ 1,5.');
+    if (defaultMax === undefined)
+      return fail(res, 'max', 'Thiếu điểm tối đa: nhập một số lớn hơn 0, ví dụ 1,5.');
     max = defaultMax;
   } else {
     max = numberOf(maxCell, false);
-    if (max !== max) return fail(res, 'max', (readNumber(maxCell, 'Điểm tối đa') as { message: string }).message);
+    if (max !== max)
+      return fail(res, 'max', (readNumber(maxCell, 'Điểm tối đa') as { message: string }).message);
     if (max <= 0) return fail(res, 'max', `Điểm tối đa "${showValue(maxCell)}" phải lớn hơn 0.`);
   }
   res.max = max;
@@ -174,7 +186,11 @@ function scoreInto(
   if (rule.kind === 'tiers') {
     for (const t of rule.tiers) {
       if (!t.isShare && t.points > max + EPS) {
-        return fail(res, 'rule', `Cách chấm MỨC: mức "${t.text}" cho ${formatNumber(t.points)} điểm, vượt điểm tối đa ${formatNumber(max)}.`);
+        return fail(
+          res,
+          'rule',
+          `Cách chấm MỨC: mức "${t.text}" cho ${formatNumber(t.points)} điểm, vượt điểm tối đa ${formatNumber(max)}.`,
+        );
       }
     }
   }
@@ -187,7 +203,12 @@ function scoreInto(
     const source = fromTarget ? targetCell : deadlineCell;
     if (!isBlank(source)) {
       const d = dayNumberOf(source);
-      if (d !== d) return fail(res, fromTarget ? 'target' : 'deadline', failure(readDate(source, fromTarget ? 'Chỉ tiêu (hạn)' : 'Hạn')));
+      if (d !== d)
+        return fail(
+          res,
+          fromTarget ? 'target' : 'deadline',
+          failure(readDate(source, fromTarget ? 'Chỉ tiêu (hạn)' : 'Hạn')),
+        );
       deadlineDay = d;
       res.deadlineDay = d;
     }
@@ -210,7 +231,8 @@ function scoreInto(
   if (rule.kind === 'tiers' || rule.kind === 'ratio' || rule.kind === 'survey') {
     v = numberOf(actual, true);
     if (v !== v) return fail(res, 'actual', failure(readRatio(actual, ACTUAL)));
-    if (v < 0 && rule.kind !== 'survey') return fail(res, 'actual', `${ACTUAL} "${showValue(actual)}" không được âm.`);
+    if (v < 0 && rule.kind !== 'survey')
+      return fail(res, 'actual', `${ACTUAL} "${showValue(actual)}" không được âm.`);
   }
 
   switch (rule.kind) {
@@ -267,13 +289,18 @@ function scoreInto(
     case 'deduct': {
       const n = numberOf(actual, false);
       const c = M.round(n);
-      if (n !== n || n < 0 || M.abs(n - c) > EPS) return fail(res, 'actual', failure(readCount(actual, ACTUAL)));
+      if (n !== n || n < 0 || M.abs(n - c) > EPS)
+        return fail(res, 'actual', failure(readCount(actual, ACTUAL)));
       const p = rule.kind === 'count' ? M.min(c * rule.per, max) : M.max(max - c * rule.per, 0);
       return give(res, p, null, c);
     }
     case 'survey': {
       if (v < -EPS || v > 1 + EPS) {
-        return fail(res, 'actual', `${ACTUAL} khảo sát "${showValue(actual)}" phải là tỷ lệ từ 0 đến 100% (ví dụ 85% hoặc 0,85).`);
+        return fail(
+          res,
+          'actual',
+          `${ACTUAL} khảo sát "${showValue(actual)}" phải là tỷ lệ từ 0 đến 100% (ví dụ 85% hoặc 0,85).`,
+        );
       }
       return give(res, max * M.min(M.max(v, 0), 1), null, v);
     }
