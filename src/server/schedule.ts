@@ -48,8 +48,14 @@ function log(message: string): void {
   if (typeof console !== 'undefined') console.log(`[CCHC] ${message}`);
 }
 
+/**
+ * This document's daily trigger for the current user. Not getProjectTriggers(): for an add-on that lists the
+ * user's triggers in every document it is installed in, and replacing "ours" would delete theirs.
+ */
 function ourTriggers(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const triggers = ss ? ScriptApp.getUserTriggers(ss) : ScriptApp.getProjectTriggers();
+  return triggers.filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
 }
 
 /** Reads the stored progress; a corrupt value reads as none (the month key still guards a finished month). */

@@ -83,6 +83,33 @@ describe('the daily trigger', () => {
     expect(scheduleState().enabled).toBe(false);
   });
 
+  test("replacing the trigger never touches the user's triggers of other documents (add-on project triggers)", () => {
+    monthlyEnv();
+    setSchedule(true);
+    // As an add-on, getProjectTriggers() also lists this user's clock triggers in every other document.
+    const other = {
+      getHandlerFunction: () => 'dailyTick',
+      getUniqueId: () => 'other-document',
+    } as unknown as GoogleAppsScript.Script.Trigger;
+    const projectTriggers = ScriptApp.getProjectTriggers.bind(ScriptApp);
+    const deleteTrigger = ScriptApp.deleteTrigger.bind(ScriptApp);
+    const deleted: string[] = [];
+    ScriptApp.getProjectTriggers = () => [...projectTriggers(), other];
+    ScriptApp.deleteTrigger = (t) => {
+      deleted.push(t.getUniqueId());
+      deleteTrigger(t);
+    };
+    try {
+      setSchedule(true);
+      setSchedule(false);
+    } finally {
+      ScriptApp.getProjectTriggers = projectTriggers;
+      ScriptApp.deleteTrigger = deleteTrigger;
+    }
+    expect(deleted).toHaveLength(2);
+    expect(deleted).not.toContain('other-document');
+  });
+
   test('keeps the as-of date current every day and sends only on the configured day', () => {
     const env = withSchedule();
     fire(env, at(31, 10));
