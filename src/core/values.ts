@@ -43,7 +43,7 @@ export function foldText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+    .replace(/[đĐÐ]/g, 'd') // Ð (U+00D0) stands in for Đ in text converted from old encodings
     .toLowerCase();
 }
 
@@ -188,7 +188,7 @@ export function readNumber(v: CellValue | unknown, label: string, opts: NumberOp
   const expected = opts.percent ? EXPECT_RATIO : EXPECT_NUMBER;
   if (typeof v === 'number') return fail(unreadable(label, v, expected));
   if (typeof v !== 'string') {
-    if (isDate(v)) return fail(`${label} là một ngày (${showValue(v)}), không phải số: cần ${expected}.`);
+    if (isDate(v)) return fail(`${label} "${showValue(v)}" là một ngày, không phải số: cần ${expected}.`);
     return fail(unreadable(label, v, expected));
   }
   const text = v.trim();
@@ -302,20 +302,20 @@ export const formatDay = cached((day: number) => {
   return `${dd}/${mm}/${d.getUTCFullYear()}`;
 });
 
-const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+// A time of day after the date is allowed and ignored ("31/01/2024 23:59" is 31/01/2024).
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:(?:\s+|T)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?$/;
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:\s+|T)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?$/;
 
 /**
  * A date: a Date from Sheets, text dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy) or yyyy-mm-dd, or a
- * whole Sheets serial number of a plausible date (a date cell formatted as a number).
+ * Sheets serial number of a plausible date (a date cell formatted as a number; the time of day is ignored).
  */
 export function dayNumberOf(v: CellValue | unknown): number {
   if (isDate(v)) {
     const t = v.getTime();
     return t === t ? dayOfDate(v) : NOT_A_NUMBER;
   }
-  if (typeof v === 'number')
-    return v % 1 === 0 && v >= 20000 && v <= 80000 ? v - SHEETS_EPOCH_OFFSET : NOT_A_NUMBER;
+  if (typeof v === 'number') return v >= 20000 && v < 80001 ? M.floor(v) - SHEETS_EPOCH_OFFSET : NOT_A_NUMBER;
   if (typeof v !== 'string') return NOT_A_NUMBER;
   const r = readDate(v, '');
   return r.ok ? r.value : NOT_A_NUMBER;
@@ -327,8 +327,8 @@ export function readDate(v: CellValue | unknown, label: string): Read<number> {
       ? fail(unreadable(label, 'ngày không hợp lệ', EXPECT_DATE))
       : ok(dayOfDate(v));
   if (typeof v === 'number') {
-    // 20000..80000 ≈ 1954..2119: anything else is not a date someone meant.
-    if (v % 1 === 0 && v >= 20000 && v <= 80000) return ok(v - SHEETS_EPOCH_OFFSET);
+    // 20000..80000 ≈ 1954..2119: anything else is not a date someone meant (a fraction is the time of day).
+    if (v >= 20000 && v < 80001) return ok(M.floor(v) - SHEETS_EPOCH_OFFSET);
     return fail(unreadable(label, v, EXPECT_DATE));
   }
   if (typeof v === 'string') {

@@ -3,7 +3,7 @@
 import { DEFAULT_BANDS } from '../core/settings';
 import { classify } from '../core/scoring';
 import type { Band, CellValue } from '../core/types';
-import { isBlank, isNotApplicable, readNumber, showValue } from '../core/values';
+import { EPS, EXPECT_RATIO, isBlank, isNotApplicable, readNumber, showValue } from '../core/values';
 import { asColumn, cellsOf, ERROR_PREFIX, isRange, type Arg } from './ranges';
 
 /** Reads the bands range. A first row whose minimum is not a number is taken as a header. */
@@ -43,9 +43,10 @@ function indexFraction(v: CellValue): number | null {
   if (isBlank(v) || isNotApplicable(v)) return null;
   const n = readNumber(v, 'Chỉ số', { percent: true });
   if (!n.ok) throw new Error(n.message);
-  if (n.value < 0) throw new Error(`Chỉ số "${showValue(v)}" không được âm.`);
+  if (n.value < 0) throw new Error(`Chỉ số "${showValue(v)}" không được âm: cần ${EXPECT_RATIO}.`);
   const textPercent = typeof v === 'string' && v.includes('%');
-  return textPercent || n.value <= 1 ? n.value : n.value / 100;
+  // ≤ 1 with the boundary tolerance: an index of 100% computed as 1.0000000000000002 is still a fraction.
+  return textPercent || n.value <= 1 + EPS ? n.value : n.value / 100;
 }
 
 export function cchcClass(index: Arg, bands?: Arg): string | string[][] {

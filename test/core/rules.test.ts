@@ -230,9 +230,13 @@ describe('HẠN', () => {
     expect(points('HẠN(50%)', 1, 'Chưa')).toBe(0);
     expect(points('HẠN(50%)', 1, 'Chưa hoàn thành')).toBe(0);
     expect(points('HẠN(50%)', 1, 'not done')).toBe(0);
+    expect(points('HẠN(50%)', 1, 'On-time')).toBe(1);
+    expect(points('HẠN(50%)', 1, 'Not yet')).toBe(0);
+    expect(points('HẠN(50%)', 1, 'not completed')).toBe(0);
+    expect(points('HẠN(50%)', 1, 'Incomplete')).toBe(0);
   });
   test('a completion date with no deadline is an error', () => {
-    expect(error('HẠN(50%)', 1, '05/02/2024')).toMatch(/Có ngày hoàn thành 05\/02\/2024 nhưng thiếu hạn/);
+    expect(error('HẠN(50%)', 1, '05/02/2024')).toMatch(/Có ngày hoàn thành "05\/02\/2024" nhưng thiếu hạn/);
   });
   test('the deadline may come from the Hạn column (evaluate passes it)', () => {
     expect(
@@ -262,6 +266,12 @@ describe('HẠN', () => {
   });
   test('a date serial from Sheets is read as a date', () => {
     expect(points('HẠN', 1, 45322, deadline)).toBe(1); // 31/01/2024
+    expect(points('HẠN', 1, 45322.99, deadline)).toBe(1); // 31/01/2024 23:45, formatted as a number
+    expect(points('HẠN', 1, 45323, deadline)).toBe(0.5);
+  });
+  test('a completion typed as text with a time of day: the calendar day counts', () => {
+    expect(points('HẠN', 1, '31/01/2024 23:59', deadline)).toBe(1);
+    expect(points('HẠN', 1, '01/02/2024 00:00', '31/01/2024')).toBe(0.5);
   });
   test('details for the risk view', () => {
     const r = scoreRow({ rule: 'HẠN', max: 1, actual: '05/02/2024', target: deadline });
@@ -308,9 +318,18 @@ describe('MỨC', () => {
     expect(error('MỨC(100%: 5)', 4, '')).toBe('Cách chấm MỨC: mức "100%: 5" cho 5 điểm, vượt điểm tối đa 4.');
     expect(scoreRow({ rule: 'MỨC(100%: 5)', max: 4, actual: 1, target: '' }).errorColumn).toBe('rule');
   });
+  test('a tier above a max that is given is reported even when the row is not applicable', () => {
+    expect(error('MỨC(100%: 5)', 4, 'KAD')).toBe(
+      'Cách chấm MỨC: mức "100%: 5" cho 5 điểm, vượt điểm tối đa 4.',
+    );
+    // a not-applicable row needs no max: with none (or an unreadable one) there is nothing to compare
+    expect(scoreRule('MỨC(100%: 5)', '', 'KAD', '')).toEqual(NA);
+    expect(scoreRule('MỨC(100%: 5)', 'abc', 'KAD', '')).toEqual(NA);
+    expect(scoreRule('MỨC(100%: 4)', 4, 'KAD', '')).toEqual(NA);
+  });
   test('unreadable or negative actual', () => {
     expect(error(R, 4, 'cao')).toMatch(/Kết quả "cao" không đọc được: cần một tỷ lệ/);
-    expect(error(R, 4, -0.1)).toMatch(/không được âm/);
+    expect(error(R, 4, -0.1)).toBe('Kết quả "-0,1" không được âm: cần một tỷ lệ, ví dụ 95% hoặc 0,95.');
     expect(error(R, 4, '1.000,5%')).toMatch(/hàng nghìn/);
   });
 });

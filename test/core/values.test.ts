@@ -41,6 +41,8 @@ describe('normalizeText', () => {
     ['Chưa\u00a0hoàn\u202fthành', 'chua hoan thanh'],
     ['TỶ LỆ', 'ty le'],
     ['đĐ', 'dd'],
+    // Ð (U+00D0, Icelandic eth) stands in for Đ in text converted from old Vietnamese encodings
+    ['ÐẾM', 'dem'],
     ['', ''],
   ])('%j → %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected);
@@ -118,7 +120,9 @@ describe('readNumber', () => {
     expect(m).toMatch(/cần một số/);
   });
   test('a Date is not a number', () => {
-    expect(message(readNumber(new Date(2024, 0, 31), 'Kết quả'))).toMatch(/31\/01\/2024.*không phải số/);
+    expect(message(readNumber(new Date(2024, 0, 31), 'Kết quả'))).toMatch(
+      /^Kết quả "31\/01\/2024" là một ngày, không phải số/,
+    );
   });
   test('NaN and Infinity are unreadable', () => {
     expect(readNumber(NaN, 'X').ok).toBe(false);
@@ -194,6 +198,11 @@ describe('dates', () => {
     ['2024-1-5', day(2024, 1, 5)],
     ['29/02/2024', day(2024, 2, 29)],
     [' 31/12/2024 ', day(2024, 12, 31)],
+    // a time of day after the date is ignored: the calendar date counts
+    ['31/01/2024 23:59', day(2024, 1, 31)],
+    ['31/01/2024  0:00:00', day(2024, 1, 31)],
+    ['2024-01-31T23:59', day(2024, 1, 31)],
+    ['2024-01-31 23:59:59', day(2024, 1, 31)],
   ])('%j → day', (text, expected) => {
     expect(value(readDate(text, 'Hạn'))).toBe(expected);
   });
@@ -210,16 +219,25 @@ describe('dates', () => {
   });
   test('a Sheets serial number of a plausible date reads as that date', () => {
     expect(value(readDate(45322, 'Hạn'))).toBe(day(2024, 1, 31));
+    // a date-time cell formatted as a number: the fraction is the time of day
+    expect(value(readDate(45322.999, 'Hạn'))).toBe(day(2024, 1, 31));
   });
   test.each([['31/02/2024'], ['32/01/2024'], ['2024-13-01']])('%j is not a real date', (text) => {
     expect(message(readDate(text, 'Hạn'))).toMatch(/không phải ngày có thật/);
   });
-  test.each([['tháng 1'], ['31/01'], [5], [true], ['2024/01/31 xyz'], [new Date(NaN)]])(
-    '%j is refused',
-    (v) => {
-      expect(message(readDate(v, 'Hạn'))).toMatch(/^Hạn .*cần một ngày dạng dd\/mm\/yyyy/);
-    },
-  );
+  test.each([
+    ['tháng 1'],
+    ['31/01'],
+    [5],
+    [true],
+    ['2024/01/31 xyz'],
+    ['31/01/2024 xyz'],
+    ['31/01/2024 24:00'],
+    ['31/01/2024 23:60'],
+    [new Date(NaN)],
+  ])('%j is refused', (v) => {
+    expect(message(readDate(v, 'Hạn'))).toMatch(/^Hạn .*cần một ngày dạng dd\/mm\/yyyy/);
+  });
   test('formatting', () => {
     expect(formatDay(day(2024, 1, 5))).toBe('05/01/2024');
     expect(isoOfDay(day(2024, 12, 15))).toBe('2024-12-15');

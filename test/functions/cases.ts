@@ -155,10 +155,22 @@ export const CASES: FnCase[] = [
     throws: /vượt điểm tối đa 4/,
   },
   {
+    name: 'tier above a given max throws even when not applicable',
+    fn: 'CCHC_SCORE',
+    args: ['MỨC(100%: 5)', 4, 'KAD'],
+    throws: /^Cách chấm MỨC: mức "100%: 5" cho 5 điểm, vượt điểm tối đa 4\.$/,
+  },
+  {
+    name: 'deadline: a completion typed with a time of day counts by calendar day',
+    fn: 'CCHC_SCORE',
+    args: [[['HẠN'], ['HẠN']], 2, [['31/01/2024 23:59'], ['01/02/2024 00:01']], '31/01/2024'],
+    expected: col(2, 1),
+  },
+  {
     name: 'date without deadline throws',
     fn: 'CCHC_SCORE',
     args: ['HẠN', 1, '05/02/2024'],
-    throws: /thiếu hạn/,
+    throws: /^Có ngày hoàn thành "05\/02\/2024" nhưng thiếu hạn/,
   },
   { name: 'Sheets error value throws', fn: 'CCHC_SCORE', args: ['CÓ/KHÔNG', 1, '#N/A'], throws: /#N\/A/ },
 
@@ -344,6 +356,12 @@ export const CASES: FnCase[] = [
   { name: 'just below 90%', fn: 'CCHC_CLASS', args: [0.8999], expected: 'Tốt' },
   { name: 'percent above 1', fn: 'CCHC_CLASS', args: [87.5], expected: 'Tốt' },
   { name: '1 is a fraction (100%)', fn: 'CCHC_CLASS', args: [1], expected: 'Xuất sắc' },
+  {
+    name: '100% with float noise (1.0000000000000002) is still a fraction',
+    fn: 'CCHC_CLASS',
+    args: [(0.1 + 0.2) / 0.3],
+    expected: 'Xuất sắc',
+  },
   { name: 'text percent', fn: 'CCHC_CLASS', args: ['72,5%'], expected: 'Khá' },
   { name: 'exactly 55%', fn: 'CCHC_CLASS', args: [0.55], expected: 'Trung bình' },
   { name: 'below 55%', fn: 'CCHC_CLASS', args: [0.2], expected: 'Yếu' },
@@ -424,7 +442,12 @@ export const CASES: FnCase[] = [
     ),
   },
   { name: 'bad index throws', fn: 'CCHC_CLASS', args: ['cao'], throws: /Chỉ số "cao" không đọc được/ },
-  { name: 'negative index throws', fn: 'CCHC_CLASS', args: [-0.5], throws: /không được âm/ },
+  {
+    name: 'negative index throws',
+    fn: 'CCHC_CLASS',
+    args: [-0.5],
+    throws: /^Chỉ số "-0,5" không được âm: cần một tỷ lệ, ví dụ 95% hoặc 0,95\.$/,
+  },
   {
     name: 'bands with one column throw',
     fn: 'CCHC_CLASS',

@@ -4,6 +4,7 @@ import type { CellValue, ScoreOutcome } from '../types';
 import {
   dayNumberOf,
   EPS,
+  EXPECT_RATIO,
   formatNumber,
   isBlank,
   isDate,
@@ -61,9 +62,19 @@ export interface RowScore {
 
 const ACTUAL = 'Kết quả';
 
-const ON_TIME = new Set(['dung han', 'on time', 'ontime', 'hoan thanh dung han']);
+const ON_TIME = new Set(['dung han', 'on time', 'ontime', 'on-time', 'hoan thanh dung han']);
 const LATE = new Set(['tre han', 'qua han', 'tre', 'late', 'overdue', 'hoan thanh tre han']);
-const NOT_DONE = new Set(['chua', 'chua hoan thanh', 'chua thuc hien', 'khong', 'not done', 'no']);
+const NOT_DONE = new Set([
+  'chua',
+  'chua hoan thanh',
+  'chua thuc hien',
+  'khong',
+  'not done',
+  'not yet',
+  'not completed',
+  'incomplete',
+  'no',
+]);
 
 const EMPTY: ScoreOutcome = { kind: 'empty' };
 const NOT_APPLICABLE: ScoreOutcome = { kind: 'notApplicable' };
@@ -165,6 +176,9 @@ function scoreInto(
     res.rule = rule;
   }
   if (!actualBlank && isNotApplicable(actual)) {
+    // A not-applicable row needs no max, but a tier above a max that is given is still a rule error.
+    const over = rule && tierAboveMax(rule, numberOf(maxCell, false));
+    if (over) return fail(res, 'rule', over);
     res.outcome = NOT_APPLICABLE;
     return res;
   }
@@ -183,17 +197,8 @@ function scoreInto(
   }
   res.max = max;
 
-  if (rule.kind === 'tiers') {
-    for (const t of rule.tiers) {
-      if (!t.isShare && t.points > max + EPS) {
-        return fail(
-          res,
-          'rule',
-          `Cách chấm MỨC: mức "${t.text}" cho ${formatNumber(t.points)} điểm, vượt điểm tối đa ${formatNumber(max)}.`,
-        );
-      }
-    }
-  }
+  const over = tierAboveMax(rule, max);
+  if (over) return fail(res, 'rule', over);
 
   // Rule-specific inputs other than actual are checked even when actual is empty (their cells are wrong).
   let deadlineDay: number | null = null;
@@ -232,7 +237,7 @@ function scoreInto(
     v = numberOf(actual, true);
     if (v !== v) return fail(res, 'actual', failure(readRatio(actual, ACTUAL)));
     if (v < 0 && rule.kind !== 'survey')
-      return fail(res, 'actual', `${ACTUAL} "${showValue(actual)}" không được âm.`);
+      return fail(res, 'actual', `${ACTUAL} "${showValue(actual)}" không được âm: cần ${EXPECT_RATIO}.`);
   }
 
   switch (rule.kind) {
@@ -263,7 +268,7 @@ function scoreInto(
         return fail(
           res,
           'target',
-          `Có ngày hoàn thành ${showValue(actual)} nhưng thiếu hạn: nhập hạn (dd/mm/yyyy) vào cột Chỉ tiêu hoặc cột Hạn.`,
+          `Có ngày hoàn thành "${showValue(actual)}" nhưng thiếu hạn: nhập hạn (dd/mm/yyyy) vào cột Chỉ tiêu hoặc cột Hạn.`,
         );
       }
       res.completionDay = day;
@@ -317,6 +322,17 @@ function scoreInto(
       return give(res, M.min(M.max(v, 0), max), null, v);
     }
   }
+}
+
+/** MỨC: the rule error of a tier worth more than max (a number above 0), else null. */
+function tierAboveMax(rule: Rule, max: number): string | null {
+  if (rule.kind === 'tiers' && max > 0) {
+    for (const t of rule.tiers) {
+      if (!t.isShare && t.points > max + EPS)
+        return `Cách chấm MỨC: mức "${t.text}" cho ${formatNumber(t.points)} điểm, vượt điểm tối đa ${formatNumber(max)}.`;
+    }
+  }
+  return null;
 }
 
 /** The message of a failed read (the fast path already knows it failed). */
