@@ -14,7 +14,15 @@ import { findHeader } from '../../src/sheets/headers';
 import { BLOCK_LABELS } from '../../src/sheets/summaryBlock';
 import { fromWallClock, isDate } from '../gas/time';
 
-export class InputError extends Error {}
+/** A problem with what the user gave (file, option): one line on stderr, exit 2 unless said otherwise. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
 
 export interface ParsedSheet {
   name: string;

@@ -44,8 +44,9 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof InputError) {
-      console.error(`Lỗi: ${error.message}`);
-      return 2;
+      // One line, whatever a library put in the message.
+      console.error(`Lỗi: ${error.message.replace(/\s*\n\s*/g, ' ')}`);
+      return error.exitCode;
     }
     console.error('Lỗi không mong đợi (unexpected error):');
     console.error(error);

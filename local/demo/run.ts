@@ -2,8 +2,8 @@
 // through the bundle's own top-level entry points: settings, set-up (sample) or attach (a user's file),
 // recompute + highlight, report, email preview, monthly send, sidebar load. Then it writes what the user
 // would see: the criteria tab, the report tab, the emails, and summary.json.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import type vm from 'node:vm';
 import type { Settings } from '../../src/core/settings';
 import type { ActionResult, EmailPreview, SaveSettingsResult, SidebarData } from '../../src/server/api';
@@ -11,6 +11,7 @@ import { findHeader } from '../../src/sheets/headers';
 import { reportSheetName } from '../../src/sheets/report';
 import { createStandIn, type StandIn } from '../gas/index';
 import { loadBundle } from '../gas/loadBundle';
+import { REPO_ROOT } from '../gas/paths';
 import { fromWallClock } from '../gas/time';
 import { clockAt, installClock, parseIsoDate, type Clock } from './clock';
 import { slug } from './html';
@@ -66,7 +67,7 @@ export async function readInput(path: string): Promise<ParsedWorkbook> {
   if (!existsSync(file)) throw new InputError(`Không tìm thấy tệp "${path}".`);
   if (statSync(file).isDirectory()) throw new InputError(`"${path}" là thư mục, không phải tệp CSV/XLSX.`);
   const ext = extname(file).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return readCsvFile(file, 'Tiêu chí');
+  if (ext === '.csv' || ext === '.tsv') return readCsvFile(file, 'Tiêu chí');
   if (ext === '.xlsx') return readXlsxFile(file);
   if (ext === '.xls' || ext === '.ods') {
     throw new InputError(
@@ -138,8 +139,39 @@ function fillSampleResults(sheet: GoogleAppsScript.Spreadsheet.Sheet, year: numb
   write('deadline', (r, cur) => (r.deadline ? date(r.deadline) : cur));
 }
 
+/** The output folder's missing levels (outermost first) and the nearest folder that exists. */
+function outDirPlan(dir: string): { missing: string[]; existing: string } {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  while (!existsSync(at) && dirname(at) !== at) {
+    missing.unshift(at);
+    at = dirname(at);
+  }
+  return { missing, existing: at };
+}
+
+/** Checks, without creating anything, that the output folder can be made and written; else one line why. */
+export function checkOutDir(dir: string): void {
+  const { existing } = outDirPlan(dir);
+  if (!statSync(existing).isDirectory())
+    throw new InputError(
+      `Không ghi được kết quả vào "${dir}": "${existing}" là một tệp, không phải thư mục.`,
+    );
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch {
+    throw new InputError(`Không ghi được kết quả vào "${dir}": không có quyền ghi vào "${existing}".`);
+  }
+}
+
+/** Creates the output folder level by level (mkdirSync's recursive mode spins forever under /proc). */
 function ensureDir(dir: string): void {
-  mkdirSync(dir, { recursive: true });
+  try {
+    for (const d of outDirPlan(dir).missing) mkdirSync(d);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new InputError(`Không tạo được thư mục kết quả "${dir}" (${code}).`);
+  }
 }
 
 function fmtNum(n: number | null | undefined, digits = 2): string {
@@ -164,6 +196,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const workbook = options.input ? await readInput(options.input) : null;
   if (workbook && workbook.sheets.every((s) => s.cells.length === 0))
     throw new InputError(`Tệp "${options.input}" không có dữ liệu.`);
+  // The output folder too, before the work: a bad --out is said in one line, not after a full run.
+  checkOutDir(options.out);
+  const codePath = options.codePath ?? 'dist/Code.js';
+  if (!existsSync(resolve(REPO_ROOT, codePath)))
+    throw new InputError(
+      `Chưa có bản dựng ${codePath}: chạy "node build.mjs" (npm run demo tự làm việc này).`,
+      1,
+    );
 
   const clock: Clock = clockAt(today, TIME_ZONE);
   const standIn = createStandIn({
@@ -172,7 +212,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     spreadsheetName: workbook ? `Chạy thử: ${options.input}` : 'Chỉ số CCHC (mẫu)',
     mailQuota: 100,
   });
-  const context = loadBundle(standIn, options.codePath);
+  const context = loadBundle(standIn, codePath);
   installClock(context, clock);
   const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
   const actions: Summary['actions'] = [];
@@ -228,7 +268,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     }
     if (!attached) {
       throw new InputError(
-        `Không tìm thấy bảng tiêu chí trong tệp "${options.input}".\n${refusals.map((m) => `  - ${m}`).join('\n')}`,
+        `Không tìm thấy bảng tiêu chí trong tệp "${options.input}". ${[...new Set(refusals)].join(' ')}`,
       );
     }
   }

@@ -52,8 +52,9 @@ function log(message: string): void {
  * This document's daily trigger for the current user. Not getProjectTriggers(): for an add-on that lists the
  * user's triggers in every document it is installed in, and replacing "ours" would delete theirs.
  */
-function ourTriggers(): GoogleAppsScript.Script.Trigger[] {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+function ourTriggers(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet(),
+): GoogleAppsScript.Script.Trigger[] {
   const triggers = ss ? ScriptApp.getUserTriggers(ss) : ScriptApp.getProjectTriggers();
   return triggers.filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
 }
@@ -76,13 +77,13 @@ function saveProgress(p: SendProgress): void {
   props().setProperty(KEYS.progress, JSON.stringify(p));
 }
 
-/** The schedule as the sidebar shows it. */
-export function scheduleState(): ScheduleState {
+/** The schedule as the sidebar shows it (`ss`: the spreadsheet the caller already holds). */
+export function scheduleState(ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): ScheduleState {
   const { settings } = loadSettings();
   const progress = readProgress();
   let enabled = false;
   try {
-    enabled = ourTriggers().length > 0;
+    enabled = ourTriggers(ss).length > 0;
   } catch {
     enabled = false;
   }

@@ -34,9 +34,13 @@ function round(x: number, digits = 4): number {
   return Math.round(x * f) / f;
 }
 
-function safeSchedule(day: number, hour: number): ScheduleState {
+function safeSchedule(
+  day: number,
+  hour: number,
+  ss?: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): ScheduleState {
   try {
-    return scheduleState();
+    return scheduleState(ss);
   } catch {
     return { enabled: false, day, hour, lastSentMonth: null, lastSkipped: [] };
   }
@@ -145,7 +149,7 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
   const tabs = current.tabs ?? listTabs(ss);
   const sheetNames = tabs.map((t) => t.name);
   const history = tabs.find((t) => t.name === HISTORY_SHEET)?.sheet ?? null;
-  const schedule = safeSchedule(settings.scheduleDay, settings.scheduleHour);
+  const schedule = safeSchedule(settings.scheduleDay, settings.scheduleHour, ss);
   if (!current.evaluation || !current.layout) {
     return {
       language: settings.language,

@@ -3,12 +3,15 @@
 // that table.ts reads in one batch, so finding the table costs no extra Spreadsheet call.
 import type { CellValue, ColumnKey, InputColumn, OutputColumn } from '../core/types';
 
-/** Lower-case, no Vietnamese diacritics (đ → d), punctuation as spaces, single spaces. */
+/**
+ * Lower-case, no Vietnamese diacritics (đ → d; also Ð/ð, the look-alike that text converted from old
+ * Vietnamese encodings carries), punctuation as spaces, single spaces.
+ */
 export function foldHeader(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+    .replace(/[đĐÐð]/g, 'd')
     .toLowerCase()
     .replace(/[^a-z0-9%+]+/g, ' ')
     .trim();

@@ -3,6 +3,7 @@
 // (a help text shown when the cell is selected, never a rejection) on the rule column and on other results,
 // and notes on the header cells. Warnings only: nothing here ever rejects what a user types or pastes,
 // because the core reads tolerant input ("0,5", "95%", "Không áp dụng") that a strict rule would flag.
+// A validation or header note the user set is never replaced.
 import type { CriteriaRow, ColumnKey } from '../core/types';
 import { foldHeader } from './headers';
 import type { TableLayout } from './table';
@@ -65,6 +66,23 @@ export const HEADER_NOTES: Partial<Record<ColumnKey, string>> = {
   reason: 'Do tiện ích tính (CCHC_REASON): lý do của trạng thái. Không nhập tay.',
 };
 
+const DEADLINE_HINT = 'Nhập hạn hoàn thành dạng ngày (dd/mm/yyyy).';
+
+/** True for no validation or one of ours (known by its help text); any other is the user's and stays. */
+function replaceable(v: GoogleAppsScript.Spreadsheet.DataValidation | null): boolean {
+  if (!v) return true;
+  const text = v.getHelpText();
+  return text === RULE_HINT || text === DEADLINE_HINT || Object.values(RESULT_HINTS).includes(text);
+}
+
+/** Sets the validation of each cell of a one-column range, keeping the user's own validations. */
+function setKeepingUsers(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  wanted: (i: number) => GoogleAppsScript.Spreadsheet.DataValidation | null,
+): void {
+  range.setDataValidations(range.getDataValidations().map(([v], i) => [replaceable(v) ? wanted(i) : v]));
+}
+
 function hint(text: string): GoogleAppsScript.Spreadsheet.DataValidation {
   // "=TRUE" never fails: Sheets only shows the help text when the cell is selected.
   return SpreadsheetApp.newDataValidation()
@@ -104,28 +122,27 @@ export function applyInputHelp(
   if (columns.code !== undefined && maxRows >= firstDataRow) {
     sheet.getRange(firstDataRow, columns.code, maxRows - firstDataRow + 1, 1).setNumberFormat('@');
   }
+  // Validations on input cells are ours to set only where the cell has none or one of ours: a dropdown
+  // the commune put on its own columns stays.
   if (columns.rule !== undefined) {
-    sheet.getRange(firstDataRow, columns.rule, count, 1).setDataValidation(hint(RULE_HINT));
+    const rule = hint(RULE_HINT);
+    setKeepingUsers(sheet.getRange(firstDataRow, columns.rule, count, 1), () => rule);
   }
   if (columns.actual !== undefined) {
     const built = new Map<RuleFamily, GoogleAppsScript.Spreadsheet.DataValidation | null>();
-    const matrix = (rows.length ? rows : [null]).map((row) => {
-      const family = row ? ruleFamily(row.rule) : null;
+    setKeepingUsers(sheet.getRange(firstDataRow, columns.actual, count, 1), (i) => {
+      const family = rows[i] ? ruleFamily(rows[i].rule) : null;
       if (!built.has(family)) built.set(family, resultValidation(family));
-      return [built.get(family) ?? null];
+      return built.get(family) ?? null;
     });
-    sheet.getRange(firstDataRow, columns.actual, count, 1).setDataValidations(matrix);
   }
   if (columns.deadline !== undefined) {
-    sheet
-      .getRange(firstDataRow, columns.deadline, count, 1)
-      .setDataValidation(
-        SpreadsheetApp.newDataValidation()
-          .requireDate()
-          .setAllowInvalid(true)
-          .setHelpText('Nhập hạn hoàn thành dạng ngày (dd/mm/yyyy).')
-          .build(),
-      );
+    const date = SpreadsheetApp.newDataValidation()
+      .requireDate()
+      .setAllowInvalid(true)
+      .setHelpText(DEADLINE_HINT)
+      .build();
+    setKeepingUsers(sheet.getRange(firstDataRow, columns.deadline, count, 1), () => date);
   }
 
   // Header notes: ours where the cell has no note or one of ours; a note the user wrote stays.

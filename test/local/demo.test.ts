@@ -333,6 +333,41 @@ describe('inputs the demo cannot use', () => {
     expect(r.stderr).toMatch(/Mã|Code/);
   });
 
+  /** One line on stderr, no stack trace. */
+  const oneLine = (stderr: string) => {
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  };
+
+  test('a .txt file (even one holding CSV text) is refused in one line', () => {
+    const txt = join(tmp, 'tieu-chi.txt');
+    writeFileSync(txt, readFileSync(FILES.csv));
+    const r = demo('--input', txt, '--out', join(tmp, 'x3'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/không phải CSV hay XLSX/);
+    oneLine(r.stderr);
+    expect(existsSync(join(tmp, 'x3'))).toBe(false);
+  });
+
+  test('no criteria table: the reason comes in one line', () => {
+    const csv = join(tmp, 'khac2.csv');
+    writeFileSync(csv, 'Tiêu đề\nCode,Criterion,Max\n1,a,2\n');
+    const r = demo('--input', csv, '--out', join(tmp, 'x4'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('"Cách chấm" (Rule), "Kết quả" (Actual)');
+    oneLine(r.stderr);
+  });
+
+  test('an --out that cannot be a folder: exit 2 in one line, before any work', () => {
+    for (const out of [FILES.csv, join(FILES.csv, 'sub')]) {
+      const r = demo('--input', FILES.csv, '--out', out);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('không phải thư mục');
+      oneLine(r.stderr);
+      expect(r.stdout).toBe('');
+    }
+  });
+
   test('a bad --today or an unknown option', () => {
     expect(demo('--today', '2024-02-30').status).toBe(2);
     const r = demo('--bogus');

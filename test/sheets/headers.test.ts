@@ -24,6 +24,10 @@ describe('header matching', () => {
     expect(matchHeader('Trạng thái')).toBe('status');
     expect(matchHeader('Lý do')).toBe('reason');
     expect(matchHeader('Điểm thẩm định')).toBe('appraised');
+    // Decomposed diacritics (NFD), and the look-alike Ð (U+00D0) that old-encoding conversions leave.
+    expect(matchHeader('Điểm tối đa'.normalize('NFD'))).toBe('max');
+    expect(matchHeader('\u00d0IỂM TỐI \u00d0A')).toBe('max');
+    expect(matchHeader('\u00d0iểm thẩm \u00f0ịnh')).toBe('appraised');
   });
   test('bilingual headers: "Mã / Code", "Điểm tối đa (Max)"', () => {
     expect(matchHeader('Mã / Code')).toBe('code');

@@ -216,6 +216,38 @@ describe('attach to an existing tab', () => {
     expect(recompute(new Date(2024, 5, 20)).writes).toBe(3); // one per run of adjacent output columns + the block
   });
 
+  test("the commune's own dropdowns and checks on input columns survive set-up; ours go where there is none", () => {
+    const standIn = env();
+    const sheet = fill(standIn, 'Bảng xã', USER_TABLE);
+    const ownList = SpreadsheetApp.newDataValidation().requireValueInList(['Có', 'Chưa'], true).build();
+    const ownNumber = SpreadsheetApp.newDataValidation().requireNumberBetween(0, 1).build();
+    sheet.getRange('G5').setDataValidation(ownList); // Actual of 1.1
+    sheet.getRange('E6:E7').setDataValidation(ownNumber); // Rule of 1.2, 1.3
+    const kind = (a1: string) => sheet.getRange(a1).getDataValidation()?.getCriteriaType() ?? null;
+    expect(attachSheet('Bảng xã', NOW).ok).toBe(true);
+    expect(sheet.getRange('G5').getDataValidation()?.getCriteriaValues()).toEqual([['Có', 'Chưa'], true]);
+    expect([kind('E6'), kind('E7')]).toEqual(['NUMBER_BETWEEN', 'NUMBER_BETWEEN']);
+    // Cells without a validation of their own get the add-in's help.
+    expect(kind('E5')).toBe('CUSTOM_FORMULA');
+    expect(sheet.getRange('G9').getDataValidation()?.getHelpText()).toContain('tỷ lệ');
+    const before = snapshot(standIn, 'Bảng xã');
+    expect(attachSheet('Bảng xã', NOW).ok).toBe(true);
+    expect(snapshot(standIn, 'Bảng xã')).toBe(before);
+  });
+
+  test('an index above 100% (bonus points) is classed like the sidebar, not read as a percent', () => {
+    const standIn = env();
+    fill(standIn, 'T', [
+      ['Code', 'Criterion', 'Max', 'Rule', 'Actual', 'Evidence'],
+      ['1', 'Lĩnh vực', 1, 'CÓ/KHÔNG', 'Có', 'QĐ 1'],
+      ['+', 'Điểm thưởng', 2, 'TỰ CHẤM', 0.5, 'Bằng khen'],
+    ]);
+    expect(attachSheet('T', NOW).ok).toBe(true);
+    const e = expectSheetMatchesCore(standIn, 'T', NOW, expect as never);
+    expect(e.index).toBeCloseTo(1.5, 9);
+    expect(e.classification).toBe('Xuất sắc');
+  });
+
   test('a tab without a table: refused with the precise reason, nothing written', () => {
     const standIn = env();
     fill(standIn, 'X', [
