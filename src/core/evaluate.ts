@@ -140,7 +140,8 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
   baseScore = roundPoints(baseScore);
   applicableMax = roundPoints(applicableMax);
   const total = roundPoints(baseScore + bonus - penalty);
-  const index = applicableMax > 0 ? total / applicableMax : null;
+  // The index is a share of the applicable maximum: bonus points can make up lost points, never pass 100%.
+  const index = applicableMax > 0 ? M.min(total / applicableMax, 1) : null;
 
   // Pass 2, parents: the roll-up of their applicable leaves ("+" / "-" headers: the capped group).
   const rolled = rollUp(model, figures);

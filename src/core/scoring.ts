@@ -3,8 +3,8 @@
 // Bonus and penalty (decision; design.md only says they sit outside the 100 with a cap): rows coded "+" are
 // bonus, "-"/"−" penalty. Each group is capped by the max of its "+"/"-" row (its header when it has
 // sub-rows "+1", "+2"…), else by 2 (bonus) / 5 (penalty). total = base + bonus − penalty, and
-// index = total / applicable maximum of the 100-point part (bonus and penalty never enter the denominator,
-// so the index may exceed 100%).
+// index = total / applicable maximum of the 100-point part, at most 100% (bonus and penalty never enter the
+// denominator; bonus can make up lost points, not pass the maximum).
 import type { Band, NextClass } from './types';
 import type { TableModel } from './criteria';
 import { EPS, roundPoints } from './values';

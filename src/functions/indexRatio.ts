@@ -38,5 +38,6 @@ export function cchcIndex(codes: Arg, max: Arg, scores: Arg): number {
     else if (r.kind === 'penalty') penalty += M.abs(scoreValue(s[r.index]));
   }
   const total = points + M.min(M.max(bonus, 0), bonusCap) - M.min(penalty, penaltyCap);
-  return total / denominator;
+  // As evaluate(): bonus points make up lost points but the index never passes 100%.
+  return M.min(total / denominator, 1);
 }

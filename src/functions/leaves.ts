@@ -1,5 +1,5 @@
 // Leaf detection over a code column (CCHC_TOTAL, CCHC_MAX, CCHC_INDEX): a leaf has no descendant code in the
-// range ("1.1" is a child of "1", "10.1" is not); rows with an empty code are ignored.
+// range ("1.1" is a child of "1", "10.1" is not); rows with an empty code, and repeats of a code, are ignored.
 import { codeKind, isUnder, normalizeCode, parentCode, type CodeKind } from '../core/criteria';
 import type { CellValue } from '../core/types';
 import { isBlank, numberOf } from '../core/values';
@@ -16,7 +16,8 @@ export function codedRows(codes: CellValue[]): CodedRow[] {
   const present = new Set<string>();
   codes.forEach((c, index) => {
     const code = normalizeCode(c);
-    if (code === '') return;
+    // A repeated code is not counted (the first row wins), exactly as evaluate() and the data check say.
+    if (code === '' || present.has(code)) return;
     present.add(code);
     rows.push({ index, code, kind: codeKind(code), isLeaf: true });
   });

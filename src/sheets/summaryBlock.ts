@@ -10,7 +10,7 @@
 //   +3   Tổng điểm            | =CCHC_TOTAL(...)
 //   +4   Điểm tối đa áp dụng  | =...
 //   +5   Chỉ số CCHC          | =CCHC_INDEX(...)          (0.00%)
-//   +6   Xếp loại             | =CCHC_CLASS(MIN(index, 1), bands)
+//   +6   Xếp loại             | =CCHC_CLASS(index, bands)
 //   +7
 //   +8   Lĩnh vực             | Điểm          | Tối đa
 //   +9…  1. Công tác chỉ đạo… | =CCHC_TOTAL(…,"1") | =…
@@ -132,8 +132,8 @@ export function blockBody(
   ]);
   rows.push([
     label(BLOCK_LABELS.classification, true),
-    // CCHC_CLASS reads a number above 1 as a percent: an index above 100% (bonus points) is capped at 1.
-    { formula: `=CCHC_CLASS(MIN(${abs(indexRow, valueCol)},1),${bandsRange})`, bold: true },
+    // CCHC_INDEX never passes 1 (bonus points are capped at 100%), so CCHC_CLASS reads it as a fraction.
+    { formula: `=CCHC_CLASS(${abs(indexRow, valueCol)},${bandsRange})`, bold: true },
     empty,
   ]);
   rows.push([empty, empty, empty]);

@@ -281,6 +281,18 @@ export const CASES: FnCase[] = [
     throws: /kích thước khác nhau/,
   },
   { name: 'total: single values', fn: 'CCHC_TOTAL', args: ['1', 2.5], expected: 2.5 },
+  {
+    name: 'a repeated code is not counted (as the data check and evaluate() say)',
+    fn: 'CCHC_TOTAL',
+    args: [col(1, 1.1, 1.2, '1.2'), col(3, 1, 2, 'Lỗi: Mã "1.2" bị trùng')],
+    expected: 3,
+  },
+  {
+    name: 'a repeated code leaves the applicable max',
+    fn: 'CCHC_MAX',
+    args: [col(1, 1.1, 1.2, '1.2'), col(10, 4, 6, 6), col(3, 1, 2, 'Lỗi: Mã "1.2" bị trùng')],
+    expected: 10,
+  },
 
   // ── CCHC_MAX ──
   {
@@ -328,6 +340,12 @@ export const CASES: FnCase[] = [
     args: [col(1, 2, 3), col(50, 30, 20), col(45, NA, 'Lỗi: x')],
     expected: 45 / 70,
     approx: true,
+  },
+  {
+    name: 'bonus makes up lost points but the index never passes 100%',
+    fn: 'CCHC_INDEX',
+    args: [col(1, 2, '+'), col(50, 50, 2), col(50, 49.5, 2)],
+    expected: 1,
   },
   {
     name: 'bonus adds, penalty subtracts (capped)',

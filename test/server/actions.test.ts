@@ -472,9 +472,11 @@ describe('check data', () => {
     expect(rows.find((r) => r.row === 4)!.score).toBeCloseTo(1, 9); // 0,5 of 100% × 2
     expect(rows.find((r) => r.row === 5)!.score).toBe(2);
     expect(rows.find((r) => r.row === 6)!.score).toBe(1);
-    // Sorted by row; the sheet is also scored live.
+    // Sorted by row; the sheet is also scored live, and its formulas agree with the core even with a
+    // repeated code (the repeat counts in neither).
     const numbered = result.problems.filter((p) => p.row !== null).map((p) => p.row!);
     expect(numbered).toEqual([...numbered].sort((a, b) => a - b));
+    expectSheetMatchesCore(standIn, 'Tiêu chí', NOW, expect as never);
   });
 
   test('the menu shows the problems in a dialog, the sidebar selects their cell', () => {

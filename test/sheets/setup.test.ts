@@ -235,7 +235,7 @@ describe('attach to an existing tab', () => {
     expect(snapshot(standIn, 'Bảng xã')).toBe(before);
   });
 
-  test('an index above 100% (bonus points) is classed like the sidebar, not read as a percent', () => {
+  test('bonus points past 100%: the index is capped at 100% and classed like the sidebar, not read as a percent', () => {
     const standIn = env();
     fill(standIn, 'T', [
       ['Code', 'Criterion', 'Max', 'Rule', 'Actual', 'Evidence'],
@@ -244,7 +244,7 @@ describe('attach to an existing tab', () => {
     ]);
     expect(attachSheet('T', NOW).ok).toBe(true);
     const e = expectSheetMatchesCore(standIn, 'T', NOW, expect as never);
-    expect(e.index).toBeCloseTo(1.5, 9);
+    expect(e.index).toBe(1);
     expect(e.classification).toBe('Xuất sắc');
   });
 
