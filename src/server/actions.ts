@@ -401,6 +401,40 @@ function summaryMessage(e: Evaluation): string {
   );
 }
 
+type FoundTab =
+  | { ok: false; failed: SheetState }
+  | {
+      ok: true;
+      ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+      doc: DocumentState;
+      settings: Settings;
+      tabs: Tab[] | undefined;
+      located: Extract<ReturnType<typeof locateCriteria>, { ok: true }>;
+    };
+
+/** The document's state and its criteria tab, or the SheetState that says why the tab was not found. */
+function findCriteriaTab(withTabs: boolean | undefined): FoundTab {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const doc = readDocumentState();
+  const { settings } = doc;
+  const tabs = withTabs ? listTabs(ss) : undefined;
+  const located = locateCriteria(ss, settings, true, { knownName: doc.cache?.sheetName, tabs });
+  if (!located.ok) {
+    const failed: SheetState = {
+      ok: false,
+      message: located.message,
+      sheet: located.sheet,
+      layout: null,
+      evaluation: null,
+      problems: [],
+      spreadsheet: ss,
+      tabs,
+    };
+    return { ok: false, failed };
+  }
+  return { ok: true, ss, doc, settings, tabs, located };
+}
+
 /**
  * Recompute + highlight without taking the lock (the caller holds it): reads the tab in one batch, refuses
  * when output cells hold user content, (re)writes the output formulas and the summary block in one batch
@@ -413,22 +447,9 @@ function summaryMessage(e: Evaluation): string {
  * edit the mark cannot see is repaired within a day).
  */
 export function recomputeLocked(now: Date = new Date(), options: RecomputeOptions = {}): SheetState {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const doc = readDocumentState();
-  const { settings } = doc;
-  const tabs = options.listTabs ? listTabs(ss) : undefined;
-  const located = locateCriteria(ss, settings, true, { knownName: doc.cache?.sheetName, tabs });
-  if (!located.ok)
-    return {
-      ok: false,
-      message: located.message,
-      sheet: located.sheet,
-      layout: null,
-      evaluation: null,
-      problems: [],
-      spreadsheet: ss,
-      tabs,
-    };
+  const found = findCriteriaTab(options.listTabs);
+  if (!found.ok) return found.failed;
+  const { ss, doc, settings, tabs, located } = found;
   const { sheet, name, read } = located;
   // The configured tab is gone and the table was found elsewhere: follow it from now on.
   if (!located.configuredExists) updateSettings({ criteriaSheetName: name });
@@ -633,22 +654,9 @@ export function attachSheet(sheetName: string, now: Date = new Date()): SheetSta
 
 /** Every structural and cell problem of the table, with row, column, A1 and a fix. Reads only. */
 export function checkData(now: Date = new Date(), options: { listTabs?: boolean } = {}): SheetState {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const doc = readDocumentState();
-  const { settings } = doc;
-  const tabs = options.listTabs ? listTabs(ss) : undefined;
-  const located = locateCriteria(ss, settings, true, { knownName: doc.cache?.sheetName, tabs });
-  if (!located.ok)
-    return {
-      ok: false,
-      message: located.message,
-      sheet: located.sheet,
-      layout: null,
-      evaluation: null,
-      problems: [],
-      spreadsheet: ss,
-      tabs,
-    };
+  const found = findCriteriaTab(options.listTabs);
+  if (!found.ok) return found.failed;
+  const { ss, settings, tabs, located } = found;
   const { sheet, name, read } = located;
   const evaluation = evaluateRead(read, settings, todayIso(now));
   const problems = problemItems([...evaluation.problems, ...sheetProblems(read)], read.layout);

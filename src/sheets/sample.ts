@@ -4,7 +4,7 @@
 // Rules are written in the rule language of design.md; parents (areas, criteria with sub-criteria) have an
 // empty rule (their points are the roll-up of their children).
 import type { CellValue, InputColumn } from '../core/types';
-import { HEADER_TEXT } from './headers';
+import { HEADER_TEXT, INPUT_COLUMNS } from './headers';
 import { isDateValue } from './table';
 
 export interface SampleRow {
@@ -131,20 +131,8 @@ export function sampleRows(): SampleRow[] {
   return parsed;
 }
 
-/** Column order of the sample tab (inputs only; set-up adds the output columns after them). */
-export const SAMPLE_COLUMNS: InputColumn[] = [
-  'code',
-  'title',
-  'max',
-  'rule',
-  'target',
-  'actual',
-  'evidence',
-  'sector',
-  'deadline',
-  'notes',
-  'appraised',
-];
+/** Column order of the sample tab: the inputs in their usual order (set-up adds the outputs after them). */
+export const SAMPLE_COLUMNS: InputColumn[] = INPUT_COLUMNS;
 
 /** Title rows above the header: they say plainly that this is a sample to replace. */
 export function sampleTitleRows(year: number): string[] {
