@@ -275,10 +275,10 @@ async function main(): Promise<void> {
   }
   lines.push('');
   lines.push(
-    'calls: Spreadsheet service calls of one recompute + highlight (budget ≤ 5, constant); io: of which reads/writes of',
+    'calls: every Spreadsheet service call of one recompute + highlight, getters included (constant); io: of which',
   );
   lines.push(
-    'cell data or rules (getValues, setValues, getConditionalFormatRules…); SCORE ms: CCHC_SCORE over the',
+    'reads/writes of cell data or rules (getValues, setValues, getConditionalFormatRules…; budget ≤ 5); SCORE ms: CCHC_SCORE over the',
   );
   lines.push(
     'whole column in one call, median warm (budget < 50 ms at 10,000); recompute ms: sidebarRecompute + evaluating every',
