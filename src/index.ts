@@ -206,10 +206,10 @@ export function sidebarSnapshotNow(): ActionResult {
 
 /**
  * Điểm theo cách chấm. Một ô hoặc cả cột; dòng lỗi ghi "Lỗi: …".
- * @param rule Cách chấm, ví dụ "MỨC(100%: 1,5; 80%: 0,75)".
- * @param max Điểm tối đa.
- * @param actual Kết quả.
- * @param [target] Chỉ tiêu (tỷ lệ, hoặc hạn cho HẠN).
+ * @param {string|Array} rule Cách chấm, ví dụ "MỨC(100%: 1,5; 80%: 0,75)".
+ * @param {number} max Điểm tối đa.
+ * @param {*} actual Kết quả.
+ * @param {*} [target] Chỉ tiêu (tỷ lệ, hoặc hạn cho HẠN).
  * @customfunction
  */
 export function CCHC_SCORE(rule: unknown, max: unknown, actual: unknown, target?: unknown): unknown {
@@ -218,9 +218,9 @@ export function CCHC_SCORE(rule: unknown, max: unknown, actual: unknown, target?
 
 /**
  * Tổng điểm các tiêu chí lá, trong mã prefix nếu có.
- * @param codes Cột Mã.
- * @param scores Cột Điểm.
- * @param [prefix] Mã lĩnh vực, ví dụ "3".
+ * @param {Array} codes Cột Mã.
+ * @param {Array} scores Cột Điểm.
+ * @param {string} [prefix] Mã lĩnh vực, ví dụ "3".
  * @customfunction
  */
 export function CCHC_TOTAL(codes: unknown, scores: unknown, prefix?: unknown): unknown {
@@ -229,10 +229,10 @@ export function CCHC_TOTAL(codes: unknown, scores: unknown, prefix?: unknown): u
 
 /**
  * Điểm tối đa áp dụng (bỏ dòng "Không áp dụng"), trong mã prefix nếu có.
- * @param codes Cột Mã.
- * @param max Cột Điểm tối đa.
- * @param scores Cột Điểm.
- * @param [prefix] Mã lĩnh vực, ví dụ "3".
+ * @param {Array} codes Cột Mã.
+ * @param {Array} max Cột Điểm tối đa.
+ * @param {Array} scores Cột Điểm.
+ * @param {string} [prefix] Mã lĩnh vực, ví dụ "3".
  * @customfunction
  */
 export function CCHC_MAX(codes: unknown, max: unknown, scores: unknown, prefix?: unknown): unknown {
@@ -241,9 +241,9 @@ export function CCHC_MAX(codes: unknown, max: unknown, scores: unknown, prefix?:
 
 /**
  * Chỉ số CCHC = tổng điểm / điểm tối đa áp dụng (định dạng %).
- * @param codes Cột Mã.
- * @param max Cột Điểm tối đa.
- * @param scores Cột Điểm.
+ * @param {Array} codes Cột Mã.
+ * @param {Array} max Cột Điểm tối đa.
+ * @param {Array} scores Cột Điểm.
  * @customfunction
  */
 export function CCHC_INDEX(codes: unknown, max: unknown, scores: unknown): unknown {
@@ -252,8 +252,8 @@ export function CCHC_INDEX(codes: unknown, max: unknown, scores: unknown): unkno
 
 /**
  * Xếp loại theo chỉ số (≤ 1: phân số, > 1: phần trăm).
- * @param index Chỉ số CCHC.
- * @param [bands] Bảng 2 cột: tên xếp loại, ngưỡng tối thiểu (%).
+ * @param {number} index Chỉ số CCHC.
+ * @param {Array} [bands] Bảng 2 cột: tên xếp loại, ngưỡng tối thiểu (%).
  * @customfunction
  */
 export function CCHC_CLASS(index: unknown, bands?: unknown): unknown {
@@ -262,11 +262,11 @@ export function CCHC_CLASS(index: unknown, bands?: unknown): unknown {
 
 /**
  * Cột Điểm: tiêu chí lá theo cách chấm, dòng cha là tổng; "Không áp dụng" hoặc "Lỗi: …".
- * @param codes Cột Mã.
- * @param rules Cột Cách chấm.
- * @param max Cột Điểm tối đa.
- * @param actual Cột Kết quả.
- * @param [target] Cột Chỉ tiêu.
+ * @param {Array} codes Cột Mã.
+ * @param {Array} rules Cột Cách chấm.
+ * @param {Array} max Cột Điểm tối đa.
+ * @param {Array} actual Cột Kết quả.
+ * @param {Array} [target] Cột Chỉ tiêu.
  * @customfunction
  */
 export function CCHC_POINTS(
@@ -281,16 +281,16 @@ export function CCHC_POINTS(
 
 /**
  * Cột Trạng thái: Mất điểm, Quá hạn, Nguy cơ, Đạt, Không áp dụng, Lỗi.
- * @param codes Cột Mã.
- * @param rules Cột Cách chấm.
- * @param max Cột Điểm tối đa.
- * @param actual Cột Kết quả.
- * @param target Cột Chỉ tiêu.
- * @param evidence Cột Minh chứng.
- * @param deadline Cột Hạn.
- * @param appraised Cột Điểm thẩm định.
- * @param as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
- * @param [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
+ * @param {Array} codes Cột Mã.
+ * @param {Array} rules Cột Cách chấm.
+ * @param {Array} max Cột Điểm tối đa.
+ * @param {Array} actual Cột Kết quả.
+ * @param {Array} target Cột Chỉ tiêu.
+ * @param {Array} evidence Cột Minh chứng.
+ * @param {Array} deadline Cột Hạn.
+ * @param {Array} appraised Cột Điểm thẩm định.
+ * @param {Date} as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
+ * @param {number} [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
  * @customfunction
  */
 export function CCHC_STATUS(
@@ -310,16 +310,16 @@ export function CCHC_STATUS(
 
 /**
  * Cột Lý do: vì sao mất điểm hoặc có nguy cơ, và số điểm có thể mất.
- * @param codes Cột Mã.
- * @param rules Cột Cách chấm.
- * @param max Cột Điểm tối đa.
- * @param actual Cột Kết quả.
- * @param target Cột Chỉ tiêu.
- * @param evidence Cột Minh chứng.
- * @param deadline Cột Hạn.
- * @param appraised Cột Điểm thẩm định.
- * @param as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
- * @param [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
+ * @param {Array} codes Cột Mã.
+ * @param {Array} rules Cột Cách chấm.
+ * @param {Array} max Cột Điểm tối đa.
+ * @param {Array} actual Cột Kết quả.
+ * @param {Array} target Cột Chỉ tiêu.
+ * @param {Array} evidence Cột Minh chứng.
+ * @param {Array} deadline Cột Hạn.
+ * @param {Array} appraised Cột Điểm thẩm định.
+ * @param {Date} as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
+ * @param {number} [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
  * @customfunction
  */
 export function CCHC_REASON(
@@ -339,16 +339,16 @@ export function CCHC_REASON(
 
 /**
  * Điểm có thể mất của từng dòng (dòng cha: tổng các dòng con).
- * @param codes Cột Mã.
- * @param rules Cột Cách chấm.
- * @param max Cột Điểm tối đa.
- * @param actual Cột Kết quả.
- * @param target Cột Chỉ tiêu.
- * @param evidence Cột Minh chứng.
- * @param deadline Cột Hạn.
- * @param appraised Cột Điểm thẩm định.
- * @param as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
- * @param [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
+ * @param {Array} codes Cột Mã.
+ * @param {Array} rules Cột Cách chấm.
+ * @param {Array} max Cột Điểm tối đa.
+ * @param {Array} actual Cột Kết quả.
+ * @param {Array} target Cột Chỉ tiêu.
+ * @param {Array} evidence Cột Minh chứng.
+ * @param {Array} deadline Cột Hạn.
+ * @param {Array} appraised Cột Điểm thẩm định.
+ * @param {Date} as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
+ * @param {number} [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
  * @customfunction
  */
 export function CCHC_AT_STAKE(
