@@ -35,6 +35,20 @@ export function createContext(
   };
 }
 
+/**
+ * The stand-in behind an object the script passes back (a Range, Sheet, rule...): it must be one this
+ * stand-in handed out; anything else is refused as Apps Script refuses a foreign object.
+ */
+export function ownObject<T>(
+  cls: abstract new (...args: never[]) => T,
+  value: unknown,
+  argument: string,
+  ctx: StandInContext,
+): T {
+  if (value instanceof cls) return value;
+  throw ctx.error(`Invalid argument: ${argument}`);
+}
+
 /** Runs `fn` in another execution mode and restores the previous one. */
 export function inMode<T>(ctx: StandInContext, mode: ExecutionMode, fn: () => T): T {
   const previous = ctx.mode;

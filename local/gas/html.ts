@@ -2,7 +2,7 @@
 // templates with <?= ?> (escaped), <?!= ?> (raw) and <? ?> (code) scriptlets.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StandInContext } from './context';
+import { ownObject, type StandInContext } from './context';
 import { counted } from './counter';
 import { makeEnum } from './enums';
 
@@ -241,6 +241,5 @@ export function standInHtmlOutput(
   output: GasHtmlOutput | StandInHtmlOutput,
   ctx: StandInContext,
 ): StandInHtmlOutput {
-  if (output instanceof StandInHtmlOutput) return output;
-  throw ctx.error('Invalid argument: userInterface');
+  return ownObject(StandInHtmlOutput, output, 'userInterface', ctx);
 }

@@ -114,7 +114,8 @@ export function fromSerial(serial: number, timeZone: string): Date {
   );
 }
 
-const MONTHS = [
+/** English month and weekday names, shared with cell display (spreadsheet/display.ts). */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -128,7 +129,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 

@@ -1,6 +1,6 @@
 // The spreadsheet's user interface: menus, sidebars, dialogs, alerts and prompts are recorded in
 // `UiRecords` so tests can assert on them; test code queues the button a user would click.
-import type { StandInContext } from './context';
+import { ownObject, type StandInContext } from './context';
 import { counted } from './counter';
 import { makeEnum } from './enums';
 import { standInHtmlOutput } from './html';
@@ -86,9 +86,9 @@ export class StandInMenu implements Pick<GasMenu, (typeof MENU_METHODS)[number]>
   }
 
   addSubMenu(menu: GasMenu): GasMenu {
-    if (!(menu instanceof StandInMenu)) throw this.ctx.error('Invalid argument: menu');
-    this.record.entries.push({ type: 'submenu', menu: menu.record });
-    this.record.items.push(...menu.record.items);
+    const sub = ownObject(StandInMenu, menu, 'menu', this.ctx);
+    this.record.entries.push({ type: 'submenu', menu: sub.record });
+    this.record.items.push(...sub.record.items);
     return this as unknown as GasMenu;
   }
 
@@ -169,26 +169,23 @@ export class StandInUi implements Pick<GasUi, UiMethod> {
     this.records.sidebars.push({ title: output.title, html: output.content, width: output.width });
   }
 
-  showModalDialog(userInterface: GasHtmlOutput, title: string): void {
+  private recordDialog(userInterface: GasHtmlOutput, title: string, modal: boolean): void {
     const output = standInHtmlOutput(userInterface, this.ctx);
     this.records.dialogs.push({
       title,
       html: output.content,
-      modal: true,
+      modal,
       width: output.width,
       height: output.height,
     });
   }
 
+  showModalDialog(userInterface: GasHtmlOutput, title: string): void {
+    this.recordDialog(userInterface, title, true);
+  }
+
   showModelessDialog(userInterface: GasHtmlOutput, title: string): void {
-    const output = standInHtmlOutput(userInterface, this.ctx);
-    this.records.dialogs.push({
-      title,
-      html: output.content,
-      modal: false,
-      width: output.width,
-      height: output.height,
-    });
+    this.recordDialog(userInterface, title, false);
   }
 }
 

@@ -47,6 +47,21 @@ type AppMember = (typeof APP_METHODS)[number] | (typeof ENUMS)[number];
 
 type S = typeof GoogleAppsScript.Spreadsheet;
 
+/** The number and text comparisons BooleanCriteria and DataValidationCriteria both have. */
+const COMPARISONS = [
+  'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
+  'NUMBER_GREATER_THAN',
+  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  'NUMBER_LESS_THAN',
+  'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'NUMBER_NOT_BETWEEN',
+  'NUMBER_NOT_EQUAL_TO',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+];
+
 export class StandInSpreadsheetApp implements Pick<GasSpreadsheetApp, AppMember> {
   readonly BooleanCriteria = makeEnum<S['BooleanCriteria']>([
     'CELL_EMPTY',
@@ -57,17 +72,7 @@ export class StandInSpreadsheetApp implements Pick<GasSpreadsheetApp, AppMember>
     'DATE_AFTER_RELATIVE',
     'DATE_BEFORE_RELATIVE',
     'DATE_EQUAL_TO_RELATIVE',
-    'NUMBER_BETWEEN',
-    'NUMBER_EQUAL_TO',
-    'NUMBER_GREATER_THAN',
-    'NUMBER_GREATER_THAN_OR_EQUAL_TO',
-    'NUMBER_LESS_THAN',
-    'NUMBER_LESS_THAN_OR_EQUAL_TO',
-    'NUMBER_NOT_BETWEEN',
-    'NUMBER_NOT_EQUAL_TO',
-    'TEXT_CONTAINS',
-    'TEXT_DOES_NOT_CONTAIN',
-    'TEXT_EQUAL_TO',
+    ...COMPARISONS,
     'TEXT_STARTS_WITH',
     'TEXT_ENDS_WITH',
     'CUSTOM_FORMULA',
@@ -81,17 +86,7 @@ export class StandInSpreadsheetApp implements Pick<GasSpreadsheetApp, AppMember>
     'DATE_NOT_BETWEEN',
     'DATE_ON_OR_AFTER',
     'DATE_ON_OR_BEFORE',
-    'NUMBER_BETWEEN',
-    'NUMBER_EQUAL_TO',
-    'NUMBER_GREATER_THAN',
-    'NUMBER_GREATER_THAN_OR_EQUAL_TO',
-    'NUMBER_LESS_THAN',
-    'NUMBER_LESS_THAN_OR_EQUAL_TO',
-    'NUMBER_NOT_BETWEEN',
-    'NUMBER_NOT_EQUAL_TO',
-    'TEXT_CONTAINS',
-    'TEXT_DOES_NOT_CONTAIN',
-    'TEXT_EQUAL_TO',
+    ...COMPARISONS,
     'TEXT_IS_VALID_EMAIL',
     'TEXT_IS_VALID_URL',
     'VALUE_IN_LIST',

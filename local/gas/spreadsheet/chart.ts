@@ -1,5 +1,5 @@
 // Embedded charts: built and recorded with their ranges, type, position and options; never drawn.
-import type { StandInContext } from '../context';
+import { ownObject, type StandInContext } from '../context';
 import { counted } from '../counter';
 import { makeEnum } from '../enums';
 import { standInRange, type StandInRange } from './range';
@@ -149,8 +149,7 @@ export class StandInEmbeddedChart implements Pick<GasEmbeddedChart, ChartMethod>
   ) {}
 
   static from(chart: GasEmbeddedChart | StandInEmbeddedChart, ctx: StandInContext): StandInEmbeddedChart {
-    if (chart instanceof StandInEmbeddedChart) return chart;
-    throw ctx.error('Invalid argument: chart');
+    return ownObject(StandInEmbeddedChart, chart, 'chart', ctx);
   }
 
   getChartId(): number | null {

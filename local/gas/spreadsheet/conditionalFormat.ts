@@ -1,7 +1,7 @@
 // Conditional-format rules: builder, rule and boolean condition as Apps Script exposes them, plus
 // `effectiveFormat`, which judges the rules for one cell the way Sheets paints it (the first rule whose
 // condition holds wins), so renderers and tests can see the colours a user would see.
-import type { StandInContext } from '../context';
+import { ownObject, type StandInContext } from '../context';
 import { counted } from '../counter';
 import { isDate, toSerial } from '../time';
 import type { Scalar } from './grid';
@@ -335,8 +335,7 @@ export function standInRule(
   rule: GasConditionalFormatRule | StandInConditionalFormatRule,
   ctx: StandInContext,
 ): StandInConditionalFormatRule {
-  if (rule instanceof StandInConditionalFormatRule) return rule;
-  throw ctx.error('Invalid argument: rules');
+  return ownObject(StandInConditionalFormatRule, rule, 'rules', ctx);
 }
 
 // ── painting ──

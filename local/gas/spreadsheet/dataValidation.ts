@@ -1,5 +1,5 @@
 // Data validation rules: recorded on cells and read back; values written by scripts are not checked.
-import type { StandInContext } from '../context';
+import { ownObject, type StandInContext } from '../context';
 import { counted } from '../counter';
 import { standInRange } from './range';
 import {
@@ -265,6 +265,5 @@ export function standInDataValidation(
   rule: GasDataValidation | StandInDataValidation,
   ctx: StandInContext,
 ): StandInDataValidation {
-  if (rule instanceof StandInDataValidation) return rule;
-  throw ctx.error('Invalid argument: rule');
+  return ownObject(StandInDataValidation, rule, 'rule', ctx);
 }

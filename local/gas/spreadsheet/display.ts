@@ -1,5 +1,5 @@
 // getDisplayValues: a value rendered through its number format, as the en_GB spreadsheet shows it.
-import { isDate, toSerial, wallClock } from '../time';
+import { DAYS, isDate, MONTHS, toSerial, wallClock } from '../time';
 import type { Scalar } from './grid';
 import { DATE_FORMAT, DATE_TIME_FORMAT, GENERAL_FORMAT, isDateFormat } from './values';
 
@@ -64,22 +64,7 @@ function stripLiterals(text: string): string {
     .replace(/[_*]./g, '');
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3));
 
 /** Sheets date formats: d dd ddd dddd, m mm mmm mmmm (minutes after h or before s), yy yyyy, h hh, s ss, am/pm. */
 function formatDate(date: Date, format: string, timeZone: string): string {
@@ -109,7 +94,8 @@ function formatDate(date: Date, format: string, timeZone: string): string {
       const minutes = t.length <= 2 && ((prev && /^h/i.test(prev)) || (next && /^s/i.test(next)));
       if (minutes) out += pad(w.minute);
       else
-        out += t.length >= 4 ? MONTHS_LONG[w.month - 1] : t.length === 3 ? MONTHS[w.month - 1] : pad(w.month);
+        out +=
+          t.length >= 4 ? MONTHS[w.month - 1] : t.length === 3 ? MONTHS_SHORT[w.month - 1] : pad(w.month);
     } else out += t;
   }
   return out;

@@ -1,6 +1,6 @@
 // Range: a rectangle of one sheet. Reads see formula results (the engine recalculates lazily first);
 // writes follow Sheets' rules (see values.ts) and mark the workbook for recalculation.
-import type { StandInContext } from '../context';
+import { ownObject, type StandInContext } from '../context';
 import { counted } from '../counter';
 import { shiftFormula } from '../formula/parser';
 import { rangeA1 } from './a1';
@@ -755,6 +755,5 @@ counted(StandInRange, 'Range', 'Spreadsheet', RANGE_METHODS, 'readOnly');
 
 /** The stand-in behind a Range handed out earlier; anything else is refused like a foreign object. */
 export function standInRange(range: GasRange | StandInRange, ctx: StandInContext): StandInRange {
-  if (range instanceof StandInRange) return range;
-  throw ctx.error('Invalid argument: range');
+  return ownObject(StandInRange, range, 'range', ctx);
 }

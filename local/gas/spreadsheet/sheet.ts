@@ -1,5 +1,5 @@
 // Sheet: one tab of the stand-in spreadsheet (1000 × 26 cells when created, like Sheets).
-import type { StandInContext } from '../context';
+import { ownObject, type StandInContext } from '../context';
 import { counted } from '../counter';
 import type { SheetModel } from '../formula/values';
 import { parseA1 } from './a1';
@@ -515,6 +515,5 @@ export class StandInSheet implements Pick<GasSheet, SheetMethod>, SheetModel {
 counted(StandInSheet, 'Sheet', 'Spreadsheet', SHEET_METHODS, 'readOnly');
 
 export function standInSheet(sheet: GasSheet | StandInSheet, ctx: StandInContext): StandInSheet {
-  if (sheet instanceof StandInSheet) return sheet;
-  throw ctx.error('Invalid argument: sheet');
+  return ownObject(StandInSheet, sheet, 'sheet', ctx);
 }
