@@ -40,23 +40,6 @@ ${body}
 `;
 }
 
-/** Column letters for a 1-based column number (1 → A, 27 → AA). */
-export function columnLetter(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
 /** A slug for file names: "Tư pháp – Hộ tịch" → "tu-phap-ho-tich". */
 export function slug(text: string): string {
   const s = text

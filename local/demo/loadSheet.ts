@@ -12,6 +12,7 @@
 import type { CellValue } from '../../src/core/types';
 import { findHeader } from '../../src/sheets/headers';
 import { BLOCK_LABELS } from '../../src/sheets/summaryBlock';
+import { columnLetters } from '../gas/spreadsheet/a1';
 import { fromWallClock, isDate } from '../gas/time';
 
 /** A problem with what the user gave (file, option): one line on stderr, exit 2 unless said otherwise. */
@@ -85,7 +86,7 @@ export function prepareSheet(sheet: ParsedSheet, timeZone: string): PreparedShee
           for (let rr = r; rr < height; rr++)
             for (let cc = c; cc < Math.min(width, c + 3); cc++) grid[rr][cc] = '';
           notes.push(
-            `Trang "${sheet.name}": đã xóa bảng tổng hợp cũ (cột ${columnName(c + 1)}); tiện ích lập lại.`,
+            `Trang "${sheet.name}": đã xóa bảng tổng hợp cũ (cột ${columnLetters(c + 1)}); tiện ích lập lại.`,
           );
           r = height;
           break;
@@ -138,15 +139,6 @@ function usesDecimalComma(grid: CellValue[][], codeColumn: number): boolean {
     }
   }
   return comma;
-}
-
-function columnName(n: number): string {
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 // readXlsx hands dates as local wall-clock Dates of this process; Sheets keeps the same calendar time in

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { CellValue } from '../../src/core/types';
+import { columnNumber } from '../gas/spreadsheet/a1';
 import type { ParsedSheet, ParsedWorkbook } from './loadSheet';
 import { InputError } from './loadSheet';
 
@@ -102,17 +103,11 @@ function mergeRanges(ws: ExcelJS.Worksheet): ParsedSheet['merges'] {
   for (const a1 of list) {
     const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(a1);
     if (!m) continue;
-    const c1 = colNumber(m[1]);
+    const c1 = columnNumber(m[1]);
     const r1 = Number(m[2]);
-    const c2 = colNumber(m[3]);
+    const c2 = columnNumber(m[3]);
     const r2 = Number(m[4]);
     out.push({ row: r1, column: c1, rows: r2 - r1 + 1, columns: c2 - c1 + 1 });
   }
   return out;
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }

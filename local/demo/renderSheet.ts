@@ -5,7 +5,8 @@
 // under the table as not rendered, so the page never claims a colour it cannot compute.
 // The sheet is read through the Apps Script API (the same calls the add-in would make), never its internals.
 import type { CellValue } from '../../src/core/types';
-import { columnLetter, columnNumber, cssColor, esc, page } from './html';
+import { cellA1, columnLetters, columnNumber, rangeA1 } from '../gas/spreadsheet/a1';
+import { cssColor, esc, page } from './html';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -138,7 +139,7 @@ function box(r: GoogleAppsScript.Spreadsheet.Range): CfRule['ranges'][number] {
 
 function readRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): CfRule {
   const ranges = rule.getRanges().map(box);
-  const where = ranges.map((r) => a1(r)).join(', ');
+  const where = ranges.map((r) => rangeA1(r.row, r.column, r.rows, r.columns)).join(', ');
   const condition = rule.getBooleanCondition();
   if (!condition) {
     return {
@@ -166,12 +167,6 @@ function readRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): CfR
     bold,
     description: `${where}: ${type}(${args.join('; ')})`,
   };
-}
-
-function a1(r: { row: number; column: number; rows: number; columns: number }): string {
-  const start = `${columnLetter(r.column)}${r.row}`;
-  if (r.rows === 1 && r.columns === 1) return start;
-  return `${start}:${columnLetter(r.column + r.columns - 1)}${r.row + r.rows - 1}`;
 }
 
 /** Sheets' "=" on text ignores case. */
@@ -284,7 +279,7 @@ export function sheetTable(s: SheetSnapshot): { html: string; notRendered: strin
   const widths = s.columnWidths.map((w) => Math.max(20, Math.min(600, w ?? 100)));
   const cols = widths.map((w) => `<col style="width:${w}px">`).join('');
   const tableWidth = 40 + widths.reduce((a, b) => a + b, 0);
-  const head = `<tr><th class="rn"></th>${Array.from({ length: s.columns }, (_, i) => `<th>${columnLetter(i + 1)}</th>`).join('')}</tr>`;
+  const head = `<tr><th class="rn"></th>${Array.from({ length: s.columns }, (_, i) => `<th>${columnLetters(i + 1)}</th>`).join('')}</tr>`;
   const body: string[] = [];
   const frozen: string[] = [];
   for (let r = 1; r <= s.rows; r++) {
@@ -330,7 +325,7 @@ export function sheetTable(s: SheetSnapshot): { html: string; notRendered: strin
         note ? `title="${esc(note)}"` : '',
         span && span.rows > 1 ? `rowspan="${span.rows}"` : '',
         span && span.columns > 1 ? `colspan="${span.columns}"` : '',
-        `data-cell="${columnLetter(c)}${r}"`,
+        `data-cell="${cellA1(r, c)}"`,
       ]
         .filter(Boolean)
         .join(' ');
