@@ -2,30 +2,14 @@
 // top-level functions as Apps Script would: sidebar turns the schedule on, the trigger fires (twice), a user
 // presses "send now", the report is generated, the preview rendered.
 import { describe, test, expect } from '@jest/globals';
-import vm from 'node:vm';
-import { createStandIn } from '../../local/gas/index';
-import { loadBundle } from '../../local/gas/loadBundle';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { ActionResult, EmailPreview } from '../../src/server/api';
-import { TZ } from '../sheets/env';
+import { distEnv } from './distEnv';
 import { criteriaRows, RECIPIENTS, SETTINGS } from './monthlyFixture';
 
 function setup() {
-  const clock = { now: new Date(2026, 9, 30, 15, 0) };
-  const standIn = createStandIn({ now: () => clock.now, timeZone: TZ });
-  const context = loadBundle(standIn);
-  // `new Date()` inside the bundle reads the test's clock, as it would read Google's in Apps Script.
-  const RealDate = Date;
-  class ClockDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(clock.now.getTime());
-      else super(...(args as [number]));
-    }
-    static override now(): number {
-      return clock.now.getTime();
-    }
-  }
-  (context as Record<string, unknown>).Date = ClockDate;
+  const env = distEnv(new Date(2026, 9, 30, 15, 0));
+  const { standIn } = env;
   standIn.properties.document.set('cchc.settings', JSON.stringify({ ...DEFAULT_SETTINGS, ...SETTINGS }));
   const sheet = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Tiêu chí');
   const rows = criteriaRows();
@@ -33,8 +17,7 @@ function setup() {
   sheet
     .getRange(1, 1, rows.length, width)
     .setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill('')]));
-  const call = <T>(src: string): T => vm.runInContext(src, context) as T;
-  return { standIn, context, clock, call };
+  return env;
 }
 
 describe('dist: monthly summary end to end', () => {

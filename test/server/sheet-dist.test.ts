@@ -2,31 +2,12 @@
 // alone) in a vm with the stand-in. Its custom functions evaluate the formulas set-up writes; the figures in
 // the sheet must equal the core's evaluate() and the sidebar's.
 import { describe, test, expect } from '@jest/globals';
-import vm from 'node:vm';
-import { createStandIn } from '../../local/gas/index';
-import { loadBundle } from '../../local/gas/loadBundle';
 import { toScriptRunPayload } from '../../local/gas/index';
 import type { ActionResult, SidebarData } from '../../src/server/api';
-import { TZ, typeResults, expectSheetMatchesCore } from '../sheets/env';
+import { typeResults, expectSheetMatchesCore } from '../sheets/env';
+import { distEnv } from './distEnv';
 
-function setup() {
-  const clock = { now: new Date(2024, 5, 15, 10, 0) };
-  const standIn = createStandIn({ now: () => clock.now, timeZone: TZ });
-  const context = loadBundle(standIn);
-  const RealDate = Date;
-  class ClockDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(clock.now.getTime());
-      else super(...(args as [number]));
-    }
-    static override now(): number {
-      return clock.now.getTime();
-    }
-  }
-  (context as Record<string, unknown>).Date = ClockDate;
-  const call = <T>(src: string): T => vm.runInContext(src, context) as T;
-  return { standIn, context, clock, call };
-}
+const setup = () => distEnv(new Date(2024, 5, 15, 10, 0));
 
 describe('dist: the criteria sheet through the entry points', () => {
   test('one menu click on a fresh spreadsheet gives a scored, highlighted sheet; later edits follow', () => {

@@ -10,6 +10,16 @@ import {
 
 const area = { firstRow: 5, lastRow: 20, firstColumn: 1, lastColumn: 14, statusColumn: 13 };
 
+/** A user's rule (empty cells in C5:C9 white) added after the rules already on the sheet. */
+function appendUserRule(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const late = SpreadsheetApp.newConditionalFormatRule()
+    .whenCellEmpty()
+    .setBackground('#ffffff')
+    .setRanges([sheet.getRange('C5:C9')])
+    .build();
+  sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), late]);
+}
+
 describe('row colours', () => {
   test('our formula form is recognised exactly', () => {
     expect(statusFormula(16, 5, 'Mất điểm')).toBe('=$P5="Mất điểm"');
@@ -38,12 +48,7 @@ describe('row colours', () => {
     ]);
     expect(applyHighlight(sheet, area).wrote).toBe(false);
     // A user rule added after ours: ours move behind it so the user's keeps priority.
-    const late = SpreadsheetApp.newConditionalFormatRule()
-      .whenCellEmpty()
-      .setBackground('#ffffff')
-      .setRanges([sheet.getRange('C5:C9')])
-      .build();
-    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), late]);
+    appendUserRule(sheet);
     expect(applyHighlight(sheet, area).wrote).toBe(true);
     const after = sheet.getConditionalFormatRules();
     expect(after[0].getBooleanCondition()!.getCriteriaValues()[0]).toBe('=$B5>3');
@@ -75,12 +80,7 @@ describe('row colours', () => {
     const sheet = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
     const { mark } = applyHighlight(sheet, area);
     // A user rule appended after ours.
-    const late = SpreadsheetApp.newConditionalFormatRule()
-      .whenCellEmpty()
-      .setBackground('#ffffff')
-      .setRanges([sheet.getRange('C5:C9')])
-      .build();
-    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), late]);
+    appendUserRule(sheet);
     const after = applyHighlight(sheet, area, mark);
     expect(after).toMatchObject({ wrote: true, mark: { key: mark.key, count: 7 } });
     expect(sheet.getConditionalFormatRules()[0].getBooleanCondition()!.getCriteriaType()).toBe('CELL_EMPTY');

@@ -24,6 +24,7 @@ import { createStandIn } from '../../local/gas';
 import { loadBundle } from '../../local/gas/loadBundle';
 import { toScriptRunPayload } from '../../local/gas/scriptRun';
 import type { CellValue, ColumnKey, CriteriaRow } from '../../src/core/types';
+import { INPUT_COLUMNS } from '../../src/sheets/headers';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -168,25 +169,12 @@ export function readCriteriaRows(gas: GasContext, tab = CRITERIA_TAB): CriteriaR
   const sheet = gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
   const values: CellValue[][] = sheet.getDataRange().getValues();
   const { headerRow, columns } = findHeader(values);
-  const keys: (keyof CriteriaRow)[] = [
-    'code',
-    'title',
-    'max',
-    'rule',
-    'target',
-    'actual',
-    'evidence',
-    'sector',
-    'deadline',
-    'notes',
-    'appraised',
-  ];
   const rows: CriteriaRow[] = [];
   for (let r = headerRow; r < values.length; r++) {
     const line = values[r];
     const row = { row: r + 1 } as CriteriaRow;
-    for (const key of keys) {
-      const col = columns[key as ColumnKey];
+    for (const key of INPUT_COLUMNS) {
+      const col = columns[key];
       (row as unknown as Record<string, CellValue>)[key] = col ? line[col - 1] : '';
     }
     if (String(row.code ?? '').trim() === '' && String(row.title ?? '').trim() === '') continue;
