@@ -1,0 +1,38 @@
+// A fresh spreadsheet, as a vice-chairman first opens the add-in: no criteria table yet. The sidebar says
+// so plainly, offers the sample set-up, and one click gives the scored dashboard.
+import { describe, test, expect, beforeAll, afterAll } from '@jest/globals';
+import { startHarness, type Harness, type SampleInfo } from './harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  // Nothing prepared: the document holds only its default empty tab.
+  h = await startHarness({ prepare: () => ({}) as SampleInfo });
+  await h.open();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('first run on an empty spreadsheet', () => {
+  test('explains that no criteria table exists and sets up the sample in one click', async () => {
+    await h.page.waitForSelector('[data-testid="sheet-message"]');
+    const message = await h.page.textContent('[data-testid="sheet-message"]');
+    expect(message).toMatch(/Không tìm thấy|Chưa có|không có/i);
+    expect(await h.page.$('[data-testid="index"]')).toBeNull();
+    await h.screenshot('0-first-run');
+
+    await h.page.click('button[data-action="setup"]');
+    await h.page.waitForSelector('[data-testid="index"]');
+    await h.idle();
+    expect(h.calls).toEqual(['sidebarLoad', 'sidebarSetupSample']);
+    expect(h.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tiêu chí')).not.toBeNull();
+    // A fresh sample has no results yet: 0 points of 100, and the sidebar says which class that is.
+    expect(await h.page.textContent('[data-testid="total"]')).toBe('0');
+    expect(await h.page.textContent('[data-testid="class"]')).toBe('Yếu');
+    expect(h.pageErrors).toEqual([]);
+    expect(h.dialogs).toEqual([]);
+    await h.screenshot('0b-after-setup');
+  });
+});
