@@ -21,7 +21,6 @@ import {
   sidebarSelectCellAction,
   sidebarSetupSampleAction,
 } from './server/sidebarData';
-import type { ActionResult as SheetActionResult, SaveSettingsResult, SidebarData } from './server/api';
 import {
   emailPreview,
   fromMenu,
@@ -31,7 +30,7 @@ import {
   snapshotAction,
 } from './server/reportActions';
 import { dailyTick as runDailyTick } from './server/schedule';
-import type { ActionResult, EmailPreview } from './server/api';
+import type { ActionResult, EmailPreview, SaveSettingsResult, SidebarData } from './server/api';
 import {
   cchcAtStake,
   cchcClass,
@@ -132,7 +131,7 @@ export function sidebarLoad(): SidebarData {
 }
 
 /** Sidebar: creates the sample criteria tab (or re-checks its set-up). */
-export function sidebarSetupSample(): SheetActionResult {
+export function sidebarSetupSample(): ActionResult {
   return sidebarSetupSampleAction();
 }
 
@@ -140,17 +139,17 @@ export function sidebarSetupSample(): SheetActionResult {
  * Sidebar: attaches the add-in to an existing tab.
  * @param {string} sheetName the tab's name
  */
-export function sidebarAttachSheet(sheetName: string): SheetActionResult {
+export function sidebarAttachSheet(sheetName: string): ActionResult {
   return sidebarAttachSheetAction(sheetName);
 }
 
 /** Sidebar: recomputes and highlights. */
-export function sidebarRecompute(): SheetActionResult {
+export function sidebarRecompute(): ActionResult {
   return sidebarRecomputeAction();
 }
 
 /** Sidebar: checks the data (read only). */
-export function sidebarCheckData(): SheetActionResult {
+export function sidebarCheckData(): ActionResult {
   return sidebarCheckDataAction();
 }
 
@@ -159,7 +158,7 @@ export function sidebarCheckData(): SheetActionResult {
  * @param {number} row 1-based sheet row
  * @param {string|number|null} column column key, header text or 1-based number; null selects the row
  */
-export function sidebarSelectCell(row: number, column: string | number | null): SheetActionResult {
+export function sidebarSelectCell(row: number, column: string | number | null): ActionResult {
   return sidebarSelectCellAction(row, column);
 }
 
