@@ -41,6 +41,8 @@ import {
   cchcScore,
   cchcStatus,
   cchcTotal,
+  cchcRank,
+  cchcWeak,
 } from './functions';
 
 // ── Triggers ──
@@ -363,4 +365,26 @@ export function CCHC_AT_STAKE(
   near_days?: unknown,
 ): unknown {
   return cchcAtStake(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, near_days);
+}
+
+/**
+ * Thứ hạng theo chỉ số (cao nhất hạng 1; bằng nhau đến 2 chữ số thập phân của % thì cùng hạng: 1, 1, 3).
+ * @param {Array} values Cột chỉ số hoặc điểm của các xã.
+ * @param {Array} group Cột nhóm (tùy chọn): xếp hạng trong từng nhóm, ví dụ xã / phường.
+ * @customfunction
+ */
+export function CCHC_RANK(values: unknown, group?: unknown): unknown {
+  return cchcRank(values, group);
+}
+
+/**
+ * Tiêu chí dễ mất điểm của cả tỉnh: Mã, số xã mất điểm, tổng điểm mất, tỷ lệ điểm đạt bình quân.
+ * @param {Array} codes Cột Mã (mỗi dòng là một tiêu chí của một xã).
+ * @param {Array} max Cột Điểm tối đa.
+ * @param {Array} points Cột Điểm.
+ * @param {number} top_n Số tiêu chí cần lấy (tùy chọn), ví dụ 10.
+ * @customfunction
+ */
+export function CCHC_WEAK(codes: unknown, max: unknown, points: unknown, top_n?: unknown): unknown {
+  return cchcWeak(codes, max, points, top_n);
 }

@@ -8,3 +8,5 @@ export { cchcPoints } from './points';
 export { cchcStatus } from './status';
 export { cchcReason } from './reason';
 export { cchcAtStake } from './atStake';
+export { cchcRank } from './rank';
+export { cchcWeak } from './weak';

@@ -1,0 +1,54 @@
+// CCHC_WEAK(codes, max, points, [top_n]) → the province's "tiêu chí dễ mất điểm" table from stacked
+// commune rows (one row per commune × criterion, as the province workbook imports them): one row per
+// leaf criterion, [code, communes losing, points lost, average share of max], most points lost first.
+// One call for the whole table. A leaf is a code with no descendant code in the range; bonus/penalty rows
+// are left out; a points cell "Không áp dụng" leaves the row out, "Lỗi: …" (or a Sheets error) loses the
+// whole max. Each row of the range is one commune's row: a code counts once per row.
+import { normalizeCode } from '../core/criteria';
+import type { CellValue } from '../core/types';
+import { weakCriteria, type CriterionObservation } from '../core/weakCriteria';
+import { isBlank, isNotApplicable, numberOf, sheetsErrorOf } from '../core/values';
+import { prepare, singleValue, type Arg } from './ranges';
+
+/** One points cell as the aggregation reads it. */
+export function pointsObservation(
+  v: CellValue,
+): Pick<CriterionObservation, 'points' | 'applicable' | 'error'> {
+  if (isNotApplicable(v)) return { points: null, applicable: false, error: false };
+  if (isBlank(v)) return { points: 0, applicable: true, error: false };
+  const n = numberOf(v, false);
+  if (n === n) return { points: n, applicable: true, error: false };
+  // "Lỗi: …", a Sheets error, or any other text: the row cannot be scored, it loses its whole max.
+  return { points: null, applicable: true, error: typeof v === 'string' || sheetsErrorOf(v) !== null };
+}
+
+function readTopN(topN: Arg): number {
+  const v = singleValue(topN, 'Số tiêu chí (top_n)');
+  if (isBlank(v)) return Infinity;
+  const n = numberOf(v, false);
+  if (!(n >= 1) || !Number.isInteger(n))
+    throw new Error(`Số tiêu chí (top_n) "${String(v)}" phải là số nguyên từ 1, ví dụ 10.`);
+  return n;
+}
+
+export function cchcWeak(codes: Arg, max: Arg, points: Arg, topN?: Arg): (string | number)[][] {
+  const limit = readTopN(topN);
+  const [c, m, p] = prepare([codes, max, points]).cols;
+  const observations: CriterionObservation[] = [];
+  for (let i = 0; i < c.length; i++) {
+    const code = normalizeCode(c[i]);
+    if (code === '') continue;
+    const mx = numberOf(m[i], false);
+    observations.push({
+      commune: String(i), // each row is one commune's row
+      code,
+      title: '',
+      max: mx === mx ? mx : null,
+      isLeaf: true, // leaves are told apart by the codes themselves (weakCriteria drops every ancestor)
+      ...pointsObservation(p[i]),
+    });
+  }
+  const rows = weakCriteria(observations).slice(0, limit);
+  if (rows.length === 0) throw new Error('Không có tiêu chí lá nào áp dụng trong vùng đã chọn.');
+  return rows.map((r) => [r.code, r.communesLosing, r.pointsLost, r.averageShare]);
+}
