@@ -3,23 +3,28 @@
 // option cannot be used (message says why), 1 anything unexpected.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runProvince } from './province';
 import { InputError, runDemo } from './run';
 
 const USAGE = `Cách dùng / usage:
   npm run demo -- [--input TỆP.csv|TỆP.xlsx] [--out THƯ_MỤC] [--today YYYY-MM-DD]
+  npm run demo -- --province THƯ_MỤC_XÃ [--out THƯ_MỤC] [--today YYYY-MM-DD]
 
   --input   trang tiêu chí tải từ Google Sheets (CSV UTF-8 hoặc XLSX); mặc định: bộ chỉ số mẫu + kết quả mẫu
   --out     thư mục kết quả (mặc định: out/)
+  --province  mỗi tệp .csv/.xlsx trong thư mục là bảng tiêu chí của một xã (tên xã = tên tệp):
+            ghi ranking.json, ranking.html, province-email.html
   --today   ngày tính (hạn, "tính đến ngày"); mặc định: 20/06/2024 cho bộ mẫu, hôm nay cho tệp`;
 
 async function main(): Promise<number> {
-  let values: { input?: string; out?: string; today?: string; help?: boolean };
+  let values: { input?: string; out?: string; today?: string; province?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         input: { type: 'string', short: 'i' },
         out: { type: 'string', short: 'o' },
         today: { type: 'string' },
+        province: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -36,6 +41,16 @@ async function main(): Promise<number> {
   try {
     // npm runs scripts from the package root; paths the user typed are relative to where they typed them.
     const base = process.env.INIT_CWD ?? process.cwd();
+    if (values.province !== undefined) {
+      if (values.input !== undefined)
+        throw new InputError('Dùng --input hoặc --province, không dùng cả hai.');
+      await runProvince({
+        dir: resolve(base, values.province),
+        out: values.out === undefined ? 'out' : resolve(base, values.out),
+        today: values.today,
+      });
+      return 0;
+    }
     await runDemo({
       input: values.input === undefined ? undefined : resolve(base, values.input),
       out: values.out === undefined ? 'out' : resolve(base, values.out),

@@ -38,6 +38,8 @@ export interface DemoOptions {
   print?: (line: string) => void;
   /** dist/Code.js path (tests may point at another build). */
   codePath?: string;
+  /** The commune's name for a file (the province run names each commune after its file). */
+  communeName?: string;
 }
 
 export interface DemoResult {
@@ -165,7 +167,7 @@ export function checkOutDir(dir: string): void {
 }
 
 /** Creates the output folder level by level (mkdirSync's recursive mode spins forever under /proc). */
-function ensureDir(dir: string): void {
+export function ensureDir(dir: string): void {
   try {
     for (const d of outDirPlan(dir).missing) mkdirSync(d);
   } catch (error) {
@@ -227,7 +229,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const year = workbook ? parsedToday.year : options.today ? parsedToday.year : SAMPLE_YEAR;
   const baseSettings: Settings = {
     ...initial,
-    communeName: workbook ? initial.communeName || 'Xã (chạy thử)' : SAMPLE_COMMUNE,
+    communeName: workbook ? options.communeName || initial.communeName || 'Xã (chạy thử)' : SAMPLE_COMMUNE,
     year,
     leadership: ['chu.tich@example.com', 'pho.chu.tich@example.com'],
   };

@@ -97,7 +97,7 @@ export function weakCriteria(observations: CriterionObservation[]): WeakCriterio
       title: a.title,
       communesLosing: a.losing,
       pointsLost: roundPoints(a.lost),
-      averageShare: Math.min(1, a.shareSum / a.applicable),
+      averageShare: Math.min(1, roundPoints(a.shareSum / a.applicable)),
       communesApplicable: a.applicable,
     }))
     .sort(

@@ -47,13 +47,13 @@ describe('weak criteria across communes (hand-computed)', () => {
     const by = Object.fromEntries(rows.map((r) => [r.code, r]));
     // 1.1.1: lost 1 (A) + 1.5 (B) + 0 (C) = 2.5; shares 0.5, 0.25, 1 → 0.5833…
     expect(by['1.1.1']).toMatchObject({ communesLosing: 2, pointsLost: 2.5, communesApplicable: 3 });
-    expect(by['1.1.1'].averageShare).toBeCloseTo(1.75 / 3, 12);
+    expect(by['1.1.1'].averageShare).toBeCloseTo(1.75 / 3, 9);
     // 1.1.2: B's error loses 2; shares 1, 0, 1
     expect(by['1.1.2']).toMatchObject({ communesLosing: 1, pointsLost: 2, communesApplicable: 3 });
-    expect(by['1.1.2'].averageShare).toBeCloseTo(2 / 3, 12);
+    expect(by['1.1.2'].averageShare).toBeCloseTo(2 / 3, 9);
     // 1.2: A lost 2, B not applicable, C full: average over A and C only
     expect(by['1.2']).toMatchObject({ communesLosing: 1, pointsLost: 2, communesApplicable: 2 });
-    expect(by['1.2'].averageShare).toBeCloseTo(5 / 6, 12);
+    expect(by['1.2'].averageShare).toBeCloseTo(5 / 6, 9);
     expect(by['9.9']).toMatchObject({ communesLosing: 0, pointsLost: 0, averageShare: 1 });
     expect(by['1.1.1'].title).toBe('Tiêu chí 1.1.1');
   });

@@ -1,0 +1,167 @@
+// npm run demo -- --province DIR [--out DIR]: every .csv/.xlsx in DIR is one commune's criteria sheet,
+// named by its file name without extension. Each is run through exactly what `npm run demo -- --input FILE`
+// runs (runDemo: the built add-in in the stand-in, attach, recompute, report, email); its figures come
+// from the add-in's own answers (the sidebar payload) and its leaf rows from the Điểm column its formulas
+// filled. The pure core then ranks the communes and lists the criteria that lose most points. A file that
+// cannot be read becomes an entry of `errors`; the others are still ranked.
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import {
+  buildProvinceReport,
+  type CommuneStanding,
+  type ProvinceReport,
+} from '../../src/core/provinceReport';
+import { DEFAULT_BANDS } from '../../src/core/settings';
+import type { CriterionObservation } from '../../src/core/weakCriteria';
+import { renderProvinceEmail } from '../../src/mail/provinceEmail';
+import { communeObservations } from './communeRows';
+import { slug } from './html';
+import { renderRankingPage } from './renderRanking';
+import { checkOutDir, ensureDir, InputError, runDemo } from './run';
+
+export interface ProvinceOptions {
+  dir: string;
+  out: string;
+  today?: string;
+  print?: (line: string) => void;
+  codePath?: string;
+}
+
+/** ranking.json (contract: design.md, "--province"). */
+export interface RankingJson {
+  communes: {
+    name: string;
+    total: number;
+    applicableMax: number;
+    indexPercent: number | null;
+    classification: string;
+    rank: number | null;
+  }[];
+  criteria: {
+    code: string;
+    title: string;
+    communesLosing: number;
+    pointsLost: number;
+    averageShare: number;
+    communesApplicable: number;
+  }[];
+  errors: { name: string; message: string }[];
+}
+
+const COMMUNE_FILE = /\.(csv|xlsx)$/i;
+
+/** The commune files of DIR, in Vietnamese name order; one line why when DIR cannot be used. */
+export function communeFiles(dir: string): string[] {
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new InputError(`"${dir}" không phải thư mục.`);
+    entries = readdirSync(dir);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`Không mở được thư mục "${dir}" (${(error as NodeJS.ErrnoException).code}).`);
+  }
+  const files = entries
+    .filter((f) => COMMUNE_FILE.test(f) && !f.startsWith('~$') && statSync(join(dir, f)).isFile())
+    .sort((a, b) => a.localeCompare(b, 'vi'));
+  if (files.length === 0)
+    throw new InputError(
+      `Thư mục "${dir}" không có tệp .csv hay .xlsx nào (mỗi tệp là bảng tiêu chí của một xã).`,
+    );
+  return files.map((f) => join(dir, f));
+}
+
+export function rankingJson(report: ProvinceReport): RankingJson {
+  return {
+    communes: report.communes.map((c) => ({
+      name: c.name,
+      total: c.total,
+      applicableMax: c.applicableMax,
+      indexPercent: c.indexPercent,
+      classification: c.classification,
+      rank: c.rank,
+    })),
+    criteria: report.criteria.map((k) => ({
+      code: k.code,
+      title: k.title,
+      communesLosing: k.communesLosing,
+      pointsLost: k.pointsLost,
+      averageShare: k.averageShare,
+      communesApplicable: k.communesApplicable,
+    })),
+    errors: report.errors,
+  };
+}
+
+export async function runProvince(
+  options: ProvinceOptions,
+): Promise<{ report: ProvinceReport; files: string[] }> {
+  const print = options.print ?? ((line: string) => console.log(line));
+  const files = communeFiles(resolve(options.dir));
+  checkOutDir(options.out);
+  const communes: CommuneStanding[] = [];
+  const observations: CriterionObservation[] = [];
+  const errors: { name: string; message: string }[] = [];
+  let asOf = '';
+  const bands = DEFAULT_BANDS;
+  const used = new Set<string>();
+  for (const file of files) {
+    const name = basename(file, extname(file));
+    let folder = slug(name);
+    for (let i = 2; used.has(folder); i++) folder = `${slug(name)}-${i}`;
+    used.add(folder);
+    try {
+      const { summary, standIn } = await runDemo({
+        input: file,
+        out: join(options.out, 'xa', folder),
+        today: options.today,
+        print: () => undefined,
+        codePath: options.codePath,
+        communeName: name,
+      });
+      const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+      const sheet = ss.getSheetByName(summary.sheetName);
+      if (!sheet) throw new Error(`Không thấy trang "${summary.sheetName}" sau khi tính.`);
+      observations.push(...communeObservations(sheet, name));
+      communes.push({
+        name,
+        group: '',
+        total: summary.total,
+        applicableMax: summary.applicableMax,
+        indexPercent: summary.indexPercent,
+        classification: summary.classification,
+        areas: summary.areas,
+      });
+      asOf = summary.asOf;
+      print(
+        `  ${name}: ${summary.indexPercent === null ? '—' : `${summary.indexPercent}%`} ${summary.classification}`,
+      );
+    } catch (error) {
+      const message = (error as Error).message.replace(/\s*\n\s*/g, ' ');
+      errors.push({ name, message });
+      print(`  ${name}: KHÔNG ĐỌC ĐƯỢC – ${message}`);
+    }
+  }
+  const report = buildProvinceReport({
+    provinceName: 'Các xã trong thư mục ' + basename(resolve(options.dir)),
+    asOf,
+    communes,
+    observations,
+    errors,
+    bands,
+  });
+  const month = (asOf || new Date().toISOString()).slice(0, 7);
+  const email = renderProvinceEmail(report, month);
+  const out = resolve(options.out);
+  ensureDir(out);
+  const written: string[] = [];
+  const put = (name: string, content: string) => {
+    writeFileSync(join(out, name), content);
+    written.push(name);
+  };
+  put('ranking.json', `${JSON.stringify(rankingJson(report), null, 2)}\n`);
+  put('ranking.html', renderRankingPage(report));
+  put('province-email.html', email.html);
+  print('');
+  print(`Xếp hạng ${communes.length} xã (${errors.length} tệp không đọc được) → ${written.join(', ')}`);
+  return { report, files: written };
+}

@@ -1,0 +1,207 @@
+// `npm run demo -- --province DIR` as a user runs it (a child process on the built dist/Code.js), on a folder
+// of generated commune sheets (CSV and XLSX) plus files it cannot use. Leaves are scored by TỰ CHẤM (the
+// points typed are the points), so every expected figure below follows from the generated numbers by the
+// contract's words, not from the add-in.
+import { beforeAll, describe, test, expect } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RankingJson } from '../../local/demo/province';
+import { writeCsv } from '../local/fixtures';
+import { seeded } from './random';
+
+const ROOT = join(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const tmp = mkdtempSync(join(tmpdir(), 'cchc-province-'));
+const DIR = join(tmp, 'communes');
+const OUT = join(tmp, 'out');
+
+const LEAVES = [
+  { code: '1.1', area: '1', max: 2, title: 'Kế hoạch CCHC' },
+  { code: '1.2', area: '1', max: 3, title: 'Báo cáo định kỳ' },
+  { code: '1.3', area: '1', max: 1, title: 'Tuyên truyền <b>CCHC</b>' },
+  { code: '2.1', area: '2', max: 2.5, title: 'Hồ sơ đúng hạn' },
+  { code: '2.2', area: '2', max: 1.5, title: 'Số hóa' },
+];
+type Cell = number | 'Không áp dụng' | 'abc';
+interface Commune {
+  name: string;
+  results: Cell[];
+  bonus: number;
+}
+
+function generate(seed: number, name: string): Commune {
+  const rand = seeded(seed);
+  return {
+    name,
+    results: LEAVES.map((l) => {
+      const r = rand();
+      if (r < 0.12) return 'Không áp dụng';
+      if (r < 0.2) return 'abc'; // a data error: the row loses its whole max
+      return Math.round(rand() * l.max * 4) / 4;
+    }),
+    bonus: rand() < 0.3 ? 0.5 : 0,
+  };
+}
+
+function rows(c: Commune): string[][] {
+  const dec = (n: number) => String(n).replace('.', ',');
+  const out: string[][] = [
+    [`Bảng tiêu chí ${c.name}`],
+    ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Kết quả', 'Minh chứng'],
+  ];
+  for (const area of ['1', '2']) {
+    const leaves = LEAVES.filter((l) => l.area === area);
+    out.push([area, `Lĩnh vực ${area}`, dec(leaves.reduce((s, l) => s + l.max, 0)), '', '', '']);
+    for (const l of leaves) {
+      const v = c.results[LEAVES.indexOf(l)];
+      out.push([l.code, l.title, dec(l.max), 'TỰ CHẤM', typeof v === 'number' ? dec(v) : v, 'QĐ 1']);
+    }
+  }
+  out.push(['+', 'Điểm thưởng', '2', 'TỰ CHẤM', c.bonus ? dec(c.bonus) : '', c.bonus ? 'QĐ 2' : '']);
+  return out;
+}
+
+async function writeXlsx(file: string, data: string[][]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Tiêu chí');
+  for (const r of data) ws.addRow(r);
+  await wb.xlsx.writeFile(file);
+}
+
+const COMMUNES: Commune[] = [
+  generate(1, 'Xã An Hòa'),
+  generate(2, 'Phường Bắc Sơn'),
+  generate(3, 'Xã Cẩm Thành'),
+  generate(4, 'Xã Đông Phú'),
+  { name: 'Xã Ea Tul', results: [2, 3, 1, 2.5, 1.5], bonus: 0 },
+  { name: 'Xã Ea Tam', results: [2, 3, 1, 2.5, 1.5], bonus: 0 }, // the same: shares rank 1
+];
+
+/** The contract's figures, from the generated numbers. */
+function expected(c: Commune) {
+  let total = 0;
+  let applicableMax = 0;
+  LEAVES.forEach((l, i) => {
+    const v = c.results[i];
+    if (v === 'Không áp dụng') return;
+    applicableMax += l.max;
+    if (typeof v === 'number') total += v;
+  });
+  total += c.bonus;
+  return { total, applicableMax, indexPercent: Math.min(total / applicableMax, 1) * 100 };
+}
+
+let run: ReturnType<typeof spawnSync>;
+let ranking: RankingJson;
+
+beforeAll(async () => {
+  mkdirSync(DIR);
+  COMMUNES.slice(0, 5).forEach((c) => writeCsv(join(DIR, `${c.name}.csv`), rows(c)));
+  await writeXlsx(join(DIR, `${COMMUNES[5].name}.xlsx`), rows(COMMUNES[5]));
+  writeFileSync(join(DIR, 'Xã Hỏng.xlsx'), 'not a zip file'); // cannot be read
+  writeCsv(join(DIR, 'Xã Không Bảng.csv'), [
+    ['Họ tên', 'Điện thoại'],
+    ['A', '1'],
+  ]); // no criteria table
+  writeFileSync(join(DIR, 'ghi chú.txt'), 'not a commune');
+  run = spawnSync(TSX, ['local/demo/main.ts', '--province', DIR, '--out', OUT, '--today', '2024-06-20'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 240000,
+  });
+  ranking = JSON.parse(readFileSync(join(OUT, 'ranking.json'), 'utf8'));
+}, 250000);
+
+describe('demo --province', () => {
+  test('exits 0 and writes the three files', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    for (const f of ['ranking.json', 'ranking.html', 'province-email.html'])
+      expect(existsSync(join(OUT, f))).toBe(true);
+  });
+
+  test('unreadable commune files are listed in errors with a reason; the others are ranked', () => {
+    expect(ranking.errors.map((e) => e.name).sort()).toEqual(['Xã Hỏng', 'Xã Không Bảng']);
+    for (const e of ranking.errors) expect(e.message.length).toBeGreaterThan(10);
+    expect(ranking.communes.map((c) => c.name).sort()).toEqual(COMMUNES.map((c) => c.name).sort());
+  });
+
+  test('each commune: total, applicable max and index as the contract defines them', () => {
+    for (const c of COMMUNES) {
+      const got = ranking.communes.find((x) => x.name === c.name)!;
+      const want = expected(c);
+      expect(got.total).toBeCloseTo(want.total, 9);
+      expect(got.applicableMax).toBeCloseTo(want.applicableMax, 9);
+      expect(got.indexPercent!).toBeCloseTo(want.indexPercent, 3);
+    }
+  });
+
+  test('ranked by index, equal at 2 decimals share a rank (1, 1, 3), sorted by rank', () => {
+    const key = (p: number) => Math.round(p * 100 + 1e-6);
+    for (const c of ranking.communes) {
+      const better = ranking.communes.filter((o) => key(o.indexPercent!) > key(c.indexPercent!)).length;
+      expect(c.rank).toBe(better + 1);
+    }
+    expect(ranking.communes.slice(0, 2).map((c) => [c.name, c.rank])).toEqual([
+      ['Xã Ea Tam', 1],
+      ['Xã Ea Tul', 1],
+    ]);
+    expect(ranking.communes[2].rank).toBe(3);
+  });
+
+  test('criteria: leaf rows only, matched by code, points lost, communes losing, average share', () => {
+    expect(ranking.criteria.map((k) => k.code).sort()).toEqual(
+      LEAVES.filter((_, i) => COMMUNES.some((c) => c.results[i] !== 'Không áp dụng'))
+        .map((l) => l.code)
+        .sort(),
+    );
+    LEAVES.forEach((l, i) => {
+      const k = ranking.criteria.find((x) => x.code === l.code)!;
+      const applying = COMMUNES.filter((c) => c.results[i] !== 'Không áp dụng');
+      const pts = (c: Commune) => (typeof c.results[i] === 'number' ? (c.results[i] as number) : 0);
+      expect(k.title).toBe(l.title);
+      expect(k.pointsLost).toBeCloseTo(
+        applying.reduce((s, c) => s + l.max - pts(c), 0),
+        9,
+      );
+      expect(k.communesLosing).toBe(applying.filter((c) => pts(c) < l.max).length);
+      expect(k.averageShare).toBeCloseTo(
+        applying.reduce((s, c) => s + pts(c) / l.max, 0) / applying.length,
+        9,
+      );
+    });
+    const lost = ranking.criteria.map((k) => k.pointsLost);
+    expect(lost).toEqual([...lost].sort((a, b) => b - a));
+  });
+
+  test('the page and the email show both tables and the chart, with commune text escaped', () => {
+    const html = readFileSync(join(OUT, 'ranking.html'), 'utf8');
+    expect(html).toContain('<svg role="img" aria-label="Phân bố xếp loại"');
+    expect(html).toContain('Tuyên truyền &lt;b&gt;CCHC&lt;/b&gt;');
+    expect(html).not.toContain('<b>CCHC</b>');
+    for (const c of ranking.communes) expect(html).toContain(c.name);
+    const email = readFileSync(join(OUT, 'province-email.html'), 'utf8');
+    expect(email).toContain('Tiêu chí dễ mất điểm nhất');
+    expect(email).toContain('Các xã/phường xếp cuối');
+    expect(email).toContain('Xã Hỏng');
+    expect(email).not.toContain('<b>CCHC</b>');
+  });
+});
+
+describe('demo --province refuses a folder it cannot use, in one line, exit 2', () => {
+  test.each([
+    ['missing', join(tmp, 'nope'), /Không mở được thư mục/],
+    ['empty', (() => (mkdirSync(join(tmp, 'empty')), join(tmp, 'empty')))(), /không có tệp \.csv hay \.xlsx/],
+  ])('%s folder', (_label, dir, message) => {
+    const r = spawnSync(TSX, ['local/demo/main.ts', '--province', dir, '--out', join(tmp, 'x')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+});
