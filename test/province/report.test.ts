@@ -1,0 +1,101 @@
+import { describe, test, expect } from '@jest/globals';
+import { buildProvinceReport, type CommuneStanding } from '../../src/core/provinceReport';
+import { heatColor } from '../../src/core/heatColor';
+import { DEFAULT_BANDS } from '../../src/core/settings';
+import { renderProvinceEmail } from '../../src/mail/provinceEmail';
+
+const commune = (name: string, indexPercent: number | null, classification: string): CommuneStanding => ({
+  name,
+  group: '',
+  total: indexPercent ?? 0,
+  applicableMax: 100,
+  indexPercent,
+  classification,
+  areas: [
+    { code: '2', title: 'Thể chế', score: 1, max: 2 },
+    { code: '10', title: 'Khác', score: 0, max: 0 },
+  ],
+});
+
+const report = buildProvinceReport({
+  provinceName: 'Tỉnh <Thử>',
+  asOf: '2026-11-30',
+  communes: [
+    commune('Xã A', 91, 'Xuất sắc'),
+    commune('Xã B', 72, 'Khá'),
+    commune('Xã C', 50, 'Yếu'),
+    commune('Xã D', 85, 'Tốt'),
+    commune('Xã E', null, ''),
+  ],
+  observations: [
+    {
+      commune: 'Xã A',
+      code: '2.1',
+      title: 'Rà soát <văn bản>',
+      max: 2,
+      points: 1,
+      applicable: true,
+      error: false,
+      isLeaf: true,
+    },
+  ],
+  errors: [{ name: 'Xã <F>', message: 'Tệp hỏng' }],
+  bands: DEFAULT_BANDS,
+  previous: [
+    { name: 'xã a', rank: 1, indexPercent: 90 },
+    { name: 'Xã B', rank: 2, indexPercent: 80 },
+    { name: 'Xã D', rank: 3, indexPercent: 70 },
+  ],
+});
+
+describe('province report model', () => {
+  test('rank changes against the previous ranking (names matched without case)', () => {
+    const by = Object.fromEntries(
+      report.communes.map((c) => [c.name, [c.rank, c.previousRank, c.rankChange, c.indexChange]]),
+    );
+    expect(by).toEqual({
+      'Xã A': [1, 1, 0, 1],
+      'Xã D': [2, 3, 1, 15],
+      'Xã B': [3, 2, -1, -8],
+      'Xã C': [4, null, null, null],
+      'Xã E': [null, null, null, null],
+    });
+    expect(report.movers.map((c) => c.name)).toEqual(['Xã D', 'Xã B']);
+  });
+  test('class counts over every band plus unclassified; average over communes with an index', () => {
+    expect(report.classCounts).toEqual([
+      { label: 'Xuất sắc', count: 1 },
+      { label: 'Tốt', count: 1 },
+      { label: 'Khá', count: 1 },
+      { label: 'Trung bình', count: 0 },
+      { label: 'Yếu', count: 1 },
+      { label: 'Chưa xếp loại', count: 1 },
+    ]);
+    expect(report.averageIndexPercent).toBeCloseTo(74.5, 12);
+  });
+  test('bottom: at most the lower half of the ranked communes; areas in code order', () => {
+    expect(report.bottom.map((c) => c.name)).toEqual(['Xã B', 'Xã C']);
+    expect(report.areas.map((a) => a.code)).toEqual(['2', '10']);
+  });
+  test('the email escapes every commune text and lists the unread communes', () => {
+    const mail = renderProvinceEmail(report, '2026-11');
+    expect(mail.subject).toBe('Chỉ số CCHC các xã, phường – tháng 11/2026 – Tỉnh <Thử>');
+    expect(mail.html).toContain('Tỉnh &lt;Thử&gt;');
+    expect(mail.html).toContain('Rà soát &lt;văn bản&gt;');
+    expect(mail.html).toContain('Xã &lt;F&gt;');
+    expect(mail.html).not.toMatch(/<Thử>|<văn bản>|<F>/);
+    expect(mail.html).toContain('↑ 1');
+    expect(mail.text).toContain('Xã D | 2 | 3 | ↑ 1 | 85%');
+  });
+});
+
+describe('heat colour', () => {
+  test('the three points and clamping', () => {
+    expect(heatColor(0)).toBe('#e67c73');
+    expect(heatColor(0.5)).toBe('#ffd666');
+    expect(heatColor(1)).toBe('#57bb8a');
+    expect(heatColor(2)).toBe('#57bb8a');
+    expect(heatColor(Number.NaN)).toBe('#e67c73');
+    expect(heatColor(0.25)).toBe('#f3a96d');
+  });
+});
