@@ -77,10 +77,11 @@ export function dailyTick(e?: GoogleAppsScript.Events.TimeDriven): void {
 /**
  * Simple trigger: an edit that changes the criteria table's shape (header row, or rows added below it)
  * extends the formulas and colours; edits inside the table are rescored by the formulas themselves.
+ * Does nothing in AuthMode.NONE (the add-on is not yet enabled in this document), like onOpen.
  * @param {GoogleAppsScript.Events.SheetsOnEdit} e the edit event
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  onEditRecompute(e);
+  if (canUseDocument(e)) onEditRecompute(e);
 }
 
 // ── Menu actions ──

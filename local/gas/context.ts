@@ -1,15 +1,72 @@
-// The state every stand-in object shares: clock, time zone, call counter, the current execution mode
-// and how errors are made (in the realm of the code that catches them, see loadBundle.ts).
+// The state every stand-in object shares: clock, time zones, call counter, the current execution mode,
+// the switches for behaviours Google does not document, and how errors are made (in the realm of the
+// code that catches them, see loadBundle.ts).
 import type { CallCounter } from './counter';
 
-/** 'script': menu, sidebar or test code; 'trigger': a time-driven trigger; 'customFunction': a formula. */
-export type ExecutionMode = 'script' | 'trigger' | 'customFunction';
+/**
+ * 'script': menu, sidebar or test code (AuthMode.FULL); 'trigger': a time-driven trigger;
+ * 'customFunction': a formula; 'authNone' / 'authLimited': a simple trigger (onOpen, onEdit) run in
+ * AuthMode.NONE or AuthMode.LIMITED (see auth.ts for what each may call).
+ */
+export type ExecutionMode = 'script' | 'trigger' | 'customFunction' | 'authNone' | 'authLimited';
+
+/**
+ * Behaviours Google's documentation leaves open. Each has a switch so the product can be tested under
+ * every plausible answer; `docs/verify-on-google.md` says how to find the real one on a Google account.
+ */
+export interface UnknownBehaviours {
+  /**
+   * What a time-driven run of the add-on finds. LockService.getDocumentLock() and
+   * PropertiesService.getDocumentProperties() are documented to return null "outside the context of a
+   * containing document" (https://developers.google.com/apps-script/reference/lock/lock-service,
+   * https://developers.google.com/apps-script/reference/properties/properties-service); nothing says
+   * whether a timer run of an editor add-on has one. `false` makes the call return null in 'trigger' mode.
+   * Default: all true (a bound script's timer run has its document).
+   */
+  timerRun: {
+    activeSpreadsheet: boolean;
+    documentLock: boolean;
+    documentProperties: boolean;
+    /** SpreadsheetApp.openById(own id) in a timer run (the `spreadsheets.currentonly` scope may refuse it). */
+    openById: boolean;
+  };
+  /**
+   * Whether ScriptApp.getUserTriggers(spreadsheet) lists the add-on's time-driven triggers: documented as
+   * "all installable triggers owned by this user in the given spreadsheet"
+   * (https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)),
+   * yet a clock trigger has no spreadsheet source. Default true.
+   */
+  userTriggersListClock: boolean;
+  /**
+   * A known Apps Script defect: a trigger created from inside a trigger run may never fire. true: such a
+   * trigger is recorded but fireTimeTriggers skips it. Default true (the product must never do it).
+   */
+  triggersCreatedInTriggerRunAreDead: boolean;
+  /**
+   * An error cell (#N/A, #DIV/0!...) inside a range passed to a custom function. The Custom Functions guide
+   * (https://developers.google.com/apps-script/guides/sheets/functions#arguments) does not say.
+   * 'text': the function receives the error code as text ("#N/A"); 'propagate': Sheets does not call the
+   * function and the formula cell shows the error. Default 'text'.
+   */
+  errorArguments: 'text' | 'propagate';
+}
+
+export const DEFAULT_BEHAVIOURS: UnknownBehaviours = {
+  timerRun: { activeSpreadsheet: true, documentLock: true, documentProperties: true, openById: true },
+  userTriggersListClock: true,
+  triggersCreatedInTriggerRunAreDead: true,
+  errorArguments: 'text',
+};
 
 export interface StandInContext {
   readonly calls: CallCounter;
   now(): Date;
+  /** The spreadsheet's time zone (cell dates, TODAY()). */
   readonly timeZone: string;
+  /** The script's time zone (Session.getScriptTimeZone(); the manifest's "timeZone"). */
+  readonly scriptTimeZone: string;
   mode: ExecutionMode;
+  readonly behaviours: UnknownBehaviours;
   /** An Error as Apps Script throws it (`name` "Exception"). */
   error(message: string): Error;
 }
@@ -18,6 +75,8 @@ export function createContext(
   calls: CallCounter,
   now: () => Date,
   timeZone: string,
+  scriptTimeZone: string = timeZone,
+  behaviours: UnknownBehaviours = DEFAULT_BEHAVIOURS,
 ): StandInContext & {
   errorConstructor: ErrorConstructor;
 } {
@@ -25,7 +84,9 @@ export function createContext(
     calls,
     now,
     timeZone,
+    scriptTimeZone,
     mode: 'script',
+    behaviours,
     errorConstructor: Error,
     error(message: string): Error {
       const error = new this.errorConstructor(message);
@@ -33,6 +94,11 @@ export function createContext(
       return error;
     },
   };
+}
+
+/** True in a time-driven run whose document-bound service `what` is switched off (returns null). */
+export function absentInTimerRun(ctx: StandInContext, what: keyof UnknownBehaviours['timerRun']): boolean {
+  return ctx.mode === 'trigger' && !ctx.behaviours.timerRun[what];
 }
 
 /**

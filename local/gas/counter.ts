@@ -1,5 +1,6 @@
 // Counts every call made on a stand-in service object as "Class.method" (e.g. "Range.getValues"), so the
 // benchmark and tests can prove a use case makes a bounded number of Apps Script calls.
+import { authRefusal } from './auth';
 import type { StandInContext } from './context';
 
 /** Service families, as Apps Script quota and latency see them. */
@@ -89,7 +90,7 @@ const READ_ONLY = /^(get[A-Z]|is[A-Z]|has[A-Z]|can[A-Z]|offset$)/;
 
 /**
  * Wraps the listed prototype methods of a stand-in class once, at module load: each call is counted
- * and checked against the custom-function policy. The same list types the class (`implements Pick<...>`),
+ * and checked against the custom-function policy and the simple trigger's authorization mode (auth.ts). The same list types the class (`implements Pick<...>`),
  * so the counted set and the implemented set cannot drift apart.
  */
 export function counted<T extends HasContext>(
@@ -111,6 +112,8 @@ export function counted<T extends HasContext>(
       ctx.calls.count(service, name);
       if (denied && ctx.mode === 'customFunction')
         throw ctx.error(`You do not have permission to call ${name}`);
+      const refusal = authRefusal(ctx.mode, service, name);
+      if (refusal !== null) throw ctx.error(refusal);
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     };
   }

@@ -3,7 +3,13 @@
 // demo and the benchmark. Never bundled into dist.
 import { join } from 'node:path';
 import vm from 'node:vm';
-import { createContext, inMode, type ExecutionMode } from './context';
+import {
+  createContext,
+  DEFAULT_BEHAVIOURS,
+  inMode,
+  type ExecutionMode,
+  type UnknownBehaviours,
+} from './context';
 import { CallCounter } from './counter';
 import type { CustomFunction } from './formula/engine';
 import { StandInCacheService, type CacheStores } from './cache';
@@ -27,7 +33,7 @@ import { isValidTimeZone } from './time';
 
 export type { CallSnapshot, ServiceName } from './counter';
 export type { CallCounter } from './counter';
-export type { ExecutionMode } from './context';
+export type { ExecutionMode, UnknownBehaviours } from './context';
 export type { EffectiveFormat } from './spreadsheet/conditionalFormat';
 export type { LockHooks, LockScope } from './lock';
 export type { MenuRecord, MenuItemRecord, UiRecords } from './ui';
@@ -49,6 +55,15 @@ export interface StandInOptions {
   spreadsheetName?: string;
   /** Spreadsheet and script time zone (default Asia/Ho_Chi_Minh). */
   timeZone?: string;
+  /**
+   * The script's own time zone when it differs from the spreadsheet's (Session.getScriptTimeZone()). The
+   * bundle's local Date follows the process's TZ, so tests keep this equal to it and vary `timeZone`.
+   */
+  scriptTimeZone?: string;
+  /** Switches for what Google does not document (context.ts); unspecified ones keep their defaults. */
+  behaviours?: Partial<Omit<UnknownBehaviours, 'timerRun'>> & {
+    timerRun?: Partial<UnknownBehaviours['timerRun']>;
+  };
   /** Session.getActiveUserLocale() (default "vi"). */
   userLocale?: string;
   /** Enforce editor add-on trigger limits: one trigger per type per user per document, no sub-hourly clocks (default true). */
@@ -98,8 +113,13 @@ export interface StandIn {
   recalculate(): void;
   /** Runs each time-driven trigger's handler found on `target` as a trigger execution; returns the handler names. */
   fireTimeTriggers(target: object): string[];
-  /** Runs fn as another kind of execution ('trigger': no UI; 'customFunction': read-only, no mail). */
+  /**
+   * Runs fn as another kind of execution ('trigger': no UI; 'customFunction': read-only, no mail;
+   * 'authNone' / 'authLimited': a simple trigger in that authorization mode, see auth.ts).
+   */
   run<T>(mode: ExecutionMode, fn: () => T): T;
+  /** The switches in force for undocumented behaviours (mutable: a test may flip one mid-way). */
+  readonly behaviours: UnknownBehaviours;
   /** The stand-in clock (options.now, else the real clock). */
   now(): Date;
   /** A sheet by name, for test set-up (throws when missing). */
@@ -118,7 +138,14 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
   const now = options.now ?? (() => new Date());
   const userEmail = options.userEmail ?? 'user@example.com';
   const calls = new CallCounter();
-  const ctx = createContext(calls, () => new Date(now().getTime()), timeZone);
+  const scriptTimeZone = options.scriptTimeZone ?? timeZone;
+  if (!isValidTimeZone(scriptTimeZone)) throw new Error(`Unknown time zone: ${scriptTimeZone}`);
+  const behaviours: UnknownBehaviours = {
+    ...DEFAULT_BEHAVIOURS,
+    ...options.behaviours,
+    timerRun: { ...DEFAULT_BEHAVIOURS.timerRun, ...options.behaviours?.timerRun },
+  };
+  const ctx = createContext(calls, () => new Date(now().getTime()), timeZone, scriptTimeZone, behaviours);
   const n = ++instances;
 
   const ui = createUiRecords();
@@ -196,6 +223,7 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
     recalculate: () => spreadsheet.engine.recalculate(),
     fireTimeTriggers: (target) => fireTimeTriggers(ctx, triggerTable, locks, target),
     run: (mode, fn) => inMode(ctx, mode, fn),
+    behaviours,
     now: () => ctx.now(),
     sheet: (name) => as<GoogleAppsScript.Spreadsheet.Sheet>(sheetNamed(name)),
     errorAt(reference) {

@@ -1,7 +1,7 @@
 // LockService. JavaScript here runs one execution at a time, so "another execution holds the lock" is
 // simulated through LockHooks: tryLock then returns false and waitLock throws, as in Apps Script when the
 // other execution does not finish within the timeout.
-import type { StandInContext } from './context';
+import { absentInTimerRun, type StandInContext } from './context';
 import { counted } from './counter';
 
 type GasLock = GoogleAppsScript.Lock.Lock;
@@ -128,7 +128,9 @@ export class StandInLockService implements Pick<GasLockService, (typeof SERVICE_
     private readonly table: LockTable,
   ) {}
 
+  /** null in a timer run when the `timerRun.documentLock` switch is off (context.ts). */
   getDocumentLock(): GasLock {
+    if (absentInTimerRun(this.ctx, 'documentLock')) return null as unknown as GasLock;
     return new StandInLock(this.ctx, this.table, 'document') as unknown as GasLock;
   }
 

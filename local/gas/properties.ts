@@ -1,6 +1,6 @@
 // PropertiesService: document, user and script stores kept apart. Values are strings (others are
 // stringified as Apps Script does); a value may hold at most 9 KB and a store 500 KB.
-import type { StandInContext } from './context';
+import { absentInTimerRun, type StandInContext } from './context';
 import { counted } from './counter';
 
 type GasProperties = GoogleAppsScript.Properties.Properties;
@@ -111,7 +111,9 @@ export class StandInPropertiesService implements Pick<
     private readonly stores: PropertyStores,
   ) {}
 
+  /** null in a timer run when the `timerRun.documentProperties` switch is off (context.ts). */
   getDocumentProperties(): GasProperties {
+    if (absentInTimerRun(this.ctx, 'documentProperties')) return null as unknown as GasProperties;
     return new StandInProperties(this.ctx, this.stores.document) as unknown as GasProperties;
   }
 

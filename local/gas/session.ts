@@ -53,7 +53,7 @@ export class StandInSession implements Pick<GasSession, SessionMethod> {
   }
 
   getScriptTimeZone(): string {
-    return this.ctx.timeZone;
+    return this.ctx.scriptTimeZone;
   }
 
   getTemporaryActiveUserKey(): string {

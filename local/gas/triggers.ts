@@ -37,6 +37,8 @@ export interface TriggerRecord {
   sourceId: string;
   /** For time-driven triggers: the schedule as built. */
   schedule?: ClockSchedule;
+  /** Created from inside a trigger run: never fires while `triggersCreatedInTriggerRunAreDead` is on. */
+  createdInTriggerRun?: boolean;
 }
 
 export interface TriggerTable {
@@ -107,6 +109,7 @@ function install(
     );
   }
   const full: TriggerRecord = { ...record, uniqueId: String(table.nextId++) };
+  if (ctx.mode === 'trigger') full.createdInTriggerRun = true;
   table.list.push(full);
   return new StandInTrigger(ctx, full) as unknown as GasTrigger;
 }
@@ -394,14 +397,21 @@ export class StandInScriptApp implements Pick<GasScriptApp, AppMember> {
     return this.triggers();
   }
 
-  /** The current user's triggers in this document (the add-on's clock trigger belongs to the document). */
+  /**
+   * The current user's triggers in this document. Whether time-driven ones are listed is undocumented:
+   * the `userTriggersListClock` switch (context.ts) decides.
+   */
   getUserTriggers(
     document:
       | GoogleAppsScript.Spreadsheet.Spreadsheet
       | GoogleAppsScript.Document.Document
       | GoogleAppsScript.Forms.Form,
   ): GasTrigger[] {
-    return documentId(document) === this.table.spreadsheetId ? this.triggers() : [];
+    if (documentId(document) !== this.table.spreadsheetId) return [];
+    const listClock = this.ctx.behaviours.userTriggersListClock;
+    return this.table.list
+      .filter((record) => listClock || record.eventType !== 'CLOCK')
+      .map((record) => new StandInTrigger(this.ctx, record) as unknown as GasTrigger);
   }
 
   deleteTrigger(trigger: GasTrigger): void {
@@ -455,6 +465,7 @@ export function clockEvent(record: TriggerRecord, now: Date): Record<string, unk
 /**
  * Runs every time-driven trigger's handler, found by name on `target` (globalThis or a vm context), as
  * its own execution: mode 'trigger' (no UI), locks released at the end. A handler's error propagates.
+ * A trigger created inside a trigger run does not fire while `triggersCreatedInTriggerRunAreDead` is on.
  */
 export function fireTimeTriggers(
   ctx: StandInContext,
@@ -463,7 +474,9 @@ export function fireTimeTriggers(
   target: object,
 ): string[] {
   const fired: string[] = [];
-  for (const record of table.list.filter((t) => t.eventType === 'CLOCK')) {
+  const dead = (t: TriggerRecord) =>
+    t.createdInTriggerRun === true && ctx.behaviours.triggersCreatedInTriggerRunAreDead;
+  for (const record of table.list.filter((t) => t.eventType === 'CLOCK' && !dead(t))) {
     const handler = (target as Record<string, unknown>)[record.handlerFunction];
     if (typeof handler !== 'function')
       throw new Error(`Script function not found: ${record.handlerFunction}`);

@@ -542,9 +542,10 @@ export function recompute(now: Date = new Date(), options: RecomputeOptions = {}
 }
 
 /** The daily trigger's as-of writer (the caller holds the lock): recompute quietly, every rule checked. */
-export function writeAsOf(now: Date): void {
+export function writeAsOf(now: Date): UseCaseResult {
   const result = recomputeLocked(now, { fullRuleCheck: true });
   if (!result.ok) console.log(`Cập nhật ngày tính: ${result.message}`);
+  return result;
 }
 
 // ── Set-up ──
@@ -777,7 +778,11 @@ export function onEditRecompute(
   }
 }
 
-/** True when an open event allows reading the document (not AuthMode.NONE). Never throws. */
+/**
+ * True when a simple trigger's event allows reading the document: not AuthMode.NONE, in which "any service
+ * that requires authorization" is refused (https://developers.google.com/apps-script/reference/script/auth-mode).
+ * onOpen and onEdit both check it. Never throws.
+ */
 export function canUseDocument(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): boolean {
   try {
     return !e || e.authMode === undefined || e.authMode !== ScriptApp.AuthMode.NONE;

@@ -61,6 +61,21 @@ export interface ScheduleState {
   lastSentMonth: string | null;
   /** Recipients skipped in the last send because the daily quota ran out. */
   lastSkipped: string[];
+  /** "Lần chạy tự động gần nhất": the daily trigger's latest run, or null when there is none to show. */
+  lastTick: TickView | null;
+}
+
+/** The daily trigger's latest run as the sidebar shows it (red when !ok or stale). */
+export interface TickView {
+  /** ISO instant of the run; null when no run happened since the schedule was turned on. */
+  at: string | null;
+  /** dd/MM/yyyy HH:mm in the script's time zone. */
+  atText: string | null;
+  ok: boolean;
+  /** The schedule is on and no run happened for two days. */
+  stale: boolean;
+  /** Vietnamese: what ran, or why it failed, and what to do. */
+  message: string;
 }
 
 export interface SidebarData {

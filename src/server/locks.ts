@@ -11,16 +11,32 @@ export class BusyError extends Error {
   }
 }
 
+/**
+ * Thrown when there is no document lock at all: LockService.getDocumentLock() returns null "outside the
+ * context of a containing document" (https://developers.google.com/apps-script/reference/lock/lock-service),
+ * which a timer run of a published add-on may be. Unlike BusyError it is a failure to record, not a wait.
+ */
+export class NoDocumentLockError extends Error {
+  constructor() {
+    super(
+      'Không có khóa tài liệu (LockService.getDocumentLock() trả về null): lần chạy này không gắn với bảng tính, nên không ghi gì.',
+    );
+    this.name = 'NoDocumentLockError';
+  }
+}
+
 /** How long a user action waits for the lock before giving up. */
 export const LOCK_WAIT_MS = 10000;
 
 /**
  * Runs `fn` holding the document lock. Waits up to `waitMs`, then throws BusyError without running `fn`.
- * Without a document (a lock service that returns null) it refuses too: writing unlocked is never safe.
+ * Without a document (a lock service that returns null) it refuses with NoDocumentLockError: writing
+ * unlocked is never safe.
  */
 export function withDocumentLock<T>(fn: () => T, waitMs: number = LOCK_WAIT_MS): T {
   const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(waitMs)) throw new BusyError();
+  if (!lock) throw new NoDocumentLockError();
+  if (!lock.tryLock(waitMs)) throw new BusyError();
   try {
     return fn();
   } finally {

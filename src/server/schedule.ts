@@ -7,7 +7,16 @@
 // retry after a crash or a quota stop sends only the missing ones) and records the month key only once
 // everyone got it. A forced resend is an explicit choice that starts a new round for the month.
 import type { ScheduleState } from './api';
-import { BusyError, withDocumentLock } from './locks';
+import {
+  asTriggerRun,
+  findTrigger,
+  installTrigger,
+  readScheduleRecord,
+  removeTrigger,
+  spreadsheetOfTrigger,
+} from './scheduleTrigger';
+import { latestTick, saveTick, TICK_KEY, tickView, type TickRecord } from './tickLog';
+import { withDocumentLock } from './locks';
 import { loadSettings } from './settingsStore';
 import { writeAsOf } from './actions';
 import { loadDocument, localTime, monthlyEmailsOf, snapshotLocked, timeZone } from './reporting';
@@ -22,8 +31,7 @@ import {
 } from '../mail/send';
 import { formatMonthVi } from '../core/summary';
 
-/** The trigger handler: a top-level function of dist/Code.js (src/index.ts). */
-export const TRIGGER_HANDLER = 'dailyTick';
+export { TRIGGER_HANDLER } from './scheduleTrigger';
 
 /** Document property keys (shared by every user of the document). */
 export const KEYS = {
@@ -33,8 +41,8 @@ export const KEYS = {
   progress: 'cchc.mail.progress',
   /** yyyy-MM whose scheduled send came due (retried by later ticks until it completes). */
   due: 'cchc.mail.due',
-  /** Hour the current trigger was installed for (to follow a change of the setting). */
-  installedHour: 'cchc.schedule.hour',
+  /** JSON TickRecord of the daily trigger's latest run (tickLog.ts). */
+  lastTick: TICK_KEY,
 } as const;
 
 /** A trigger waits longer for the lock than a person would. */
@@ -46,17 +54,6 @@ function props(): GoogleAppsScript.Properties.Properties {
 
 function log(message: string): void {
   if (typeof console !== 'undefined') console.log(`[CCHC] ${message}`);
-}
-
-/**
- * This document's daily trigger for the current user. Not getProjectTriggers(): for an add-on that lists the
- * user's triggers in every document it is installed in, and replacing "ours" would delete theirs.
- */
-function ourTriggers(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet(),
-): GoogleAppsScript.Script.Trigger[] {
-  const triggers = ss ? ScriptApp.getUserTriggers(ss) : ScriptApp.getProjectTriggers();
-  return triggers.filter((t) => t.getHandlerFunction() === TRIGGER_HANDLER);
 }
 
 /** Reads the stored progress; a corrupt value reads as none (the month key still guards a finished month). */
@@ -78,58 +75,82 @@ function saveProgress(p: SendProgress): void {
 }
 
 /** The schedule as the sidebar shows it (`ss`: the spreadsheet the caller already holds). */
-export function scheduleState(ss?: GoogleAppsScript.Spreadsheet.Spreadsheet): ScheduleState {
+export function scheduleState(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+  now: Date = new Date(),
+): ScheduleState {
   const { settings } = loadSettings();
   const progress = readProgress();
   let enabled = false;
+  let spreadsheetId: string | null = null;
+  let installedAt: string | null = null;
   try {
-    enabled = ourTriggers(ss).length > 0;
+    spreadsheetId = ss.getId();
+    enabled = findTrigger(ss, spreadsheetId) !== null;
+    installedAt = readScheduleRecord(spreadsheetId)?.installedAt || null;
   } catch {
     enabled = false;
   }
+  const record = latestTick(props(), spreadsheetId);
   return {
     enabled,
     day: settings.scheduleDay,
     hour: settings.scheduleHour,
     lastSentMonth: props().getProperty(KEYS.lastSentMonth),
     lastSkipped: progress ? progress.skipped.map((s) => s.to) : [],
+    lastTick: tickView(record, enabled, installedAt, now, (d) => localTime(d).stamp),
   };
 }
 
-/** Installs the daily trigger at the settings' hour, replacing any earlier one (there is only ever one). */
-export function installSchedule(hour: number = loadSettings().settings.scheduleHour): void {
-  removeSchedule();
-  ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone()).create();
-  props().setProperty(KEYS.installedHour, String(hour));
+/** Installs the daily trigger at the settings' hour, replacing this user's earlier one in this document. */
+export function installSchedule(
+  hour: number = loadSettings().settings.scheduleHour,
+  now: Date = new Date(),
+): void {
+  installTrigger(SpreadsheetApp.getActiveSpreadsheet(), hour, timeZone(), now);
 }
 
-/** Removes the daily trigger; returns how many were removed. */
-export function removeSchedule(): number {
-  const found = ourTriggers();
-  for (const t of found) ScriptApp.deleteTrigger(t);
-  props().deleteProperty(KEYS.installedHour);
-  return found.length;
+/** Removes this user's daily trigger in this document; returns whether there was one. */
+export function removeSchedule(): boolean {
+  return removeTrigger(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 /** Turns the schedule on or off; returns the Vietnamese message. */
-export function setSchedule(enabled: boolean): string {
+export function setSchedule(enabled: boolean, now: Date = new Date()): string {
   const { settings } = loadSettings();
   if (!enabled) {
     removeSchedule();
     return 'Đã tắt lịch gửi hằng tháng và cập nhật ngày hằng ngày.';
   }
-  installSchedule(settings.scheduleHour);
+  installSchedule(settings.scheduleHour, now);
   return (
     `Đã bật lịch: cập nhật ngày tính mỗi ngày lúc khoảng ${settings.scheduleHour} giờ; ` +
     `gửi báo cáo vào ngày ${settings.scheduleDay} hằng tháng.`
   );
 }
 
-/** Re-installs the trigger when the hour in settings changed (call after saving settings). */
-export function syncScheduleWithSettings(): void {
-  if (ourTriggers().length === 0) return;
+/**
+ * Re-creates the trigger when the hour in settings changed, or when it was made before its id was
+ * stored. Only from a person's run (sidebar, menu): inside a trigger run it throws TriggerRunError.
+ */
+export function syncScheduleWithSettings(): boolean {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const spreadsheetId = ss.getId();
+  if (!findTrigger(ss, spreadsheetId)) return false;
   const hour = loadSettings().settings.scheduleHour;
-  if (props().getProperty(KEYS.installedHour) !== String(hour)) installSchedule(hour);
+  if (readScheduleRecord(spreadsheetId)?.hour === hour) return false;
+  installSchedule(hour);
+  return true;
+}
+
+/** The sidebar's view of the schedule after re-syncing a changed hour (never throws). */
+export function scheduleStateForSidebar(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ScheduleState {
+  try {
+    syncScheduleWithSettings();
+  } catch (error) {
+    log(`Đồng bộ giờ gửi: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return scheduleState(ss);
 }
 
 export interface SendMonthlyOptions {
@@ -255,38 +276,118 @@ function eventTime(e: unknown): Date {
   return new Date();
 }
 
+/** Why a timer run cannot do its work, in Vietnamese (recorded, shown in the sidebar, and thrown). */
+class TickFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TickFailure';
+  }
+}
+
+function tryGet<T>(get: () => T): T | null {
+  try {
+    return get() ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The daily trigger: keeps the as-of date current, follows a changed send hour, and on the configured day
- * (or a later day, while that month's send is still unfinished) records the snapshot and sends the summary.
- * Every step is logged; an unexpected error is re-thrown after the other steps ran, so the execution log
- * shows it.
+ * The daily trigger: keeps the as-of date current and, on the configured day (or a later day, while that
+ * month's send is still unfinished) records the snapshot and sends the summary.
+ *
+ * Nothing in it is assumed: a run without an active spreadsheet, document properties or document lock
+ * (documented as null outside a containing document; a timer run of a published add-on may be one) is a
+ * recorded failure, never a silent stop. Every run's outcome is recorded (tickLog.ts) and logged. It never
+ * creates or deletes a trigger (a trigger created in a trigger run is disabled by a known Apps Script
+ * defect): a changed send hour is only recorded here and re-synced when someone opens the sidebar.
+ * A failure is re-thrown after the record is saved, so the execution log and Google's failure email show
+ * it too.
  */
 export function dailyTick(e?: unknown, mailer?: Mailer): SendMonthlyResult | null {
   const now = eventTime(e);
+  const triggerId = (e as { triggerUid?: unknown } | undefined)?.triggerUid;
+  const record: TickRecord = { at: now.toISOString(), ok: true, ran: [], error: null, notes: [] };
+  const failures: unknown[] = [];
+  const fail = (step: string, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    record.ok = false;
+    record.error = record.error ? `${record.error} ${step}: ${message}` : `${step}: ${message}`;
+    failures.push(error);
+  };
+
+  const ss = tryGet(() => SpreadsheetApp.getActiveSpreadsheet());
+  const spreadsheetId =
+    (ss && tryGet(() => ss.getId())) ??
+    spreadsheetOfTrigger(typeof triggerId === 'string' ? triggerId : null);
+  const documentProperties = tryGet(() => PropertiesService.getDocumentProperties());
+  let result: SendMonthlyResult | null = null;
+  try {
+    asTriggerRun(() => {
+      if (!ss) {
+        throw new TickFailure(
+          'lần chạy tự động không có bảng tính (SpreadsheetApp.getActiveSpreadsheet() trả về null); ' +
+            'ngày tính và thư tháng không được cập nhật. Xem docs/verify-on-google.md.',
+        );
+      }
+      if (!documentProperties) {
+        throw new TickFailure(
+          'lần chạy tự động không đọc được thuộc tính tài liệu (PropertiesService.getDocumentProperties() trả về null); ' +
+            'không thể giữ "gửi đúng một lần mỗi tháng", nên không gửi.',
+        );
+      }
+      result = tickSteps(now, spreadsheetId, record, fail, mailer);
+    });
+  } catch (error) {
+    fail('Lần chạy tự động', error);
+  }
+  saveTick(record, documentProperties, spreadsheetId);
+  if (failures.length > 0) throw failures[0];
+  return result;
+}
+
+/** The work of a run that has its document: as-of date, hour check, and the month's send when due. */
+function tickSteps(
+  now: Date,
+  spreadsheetId: string | null,
+  record: TickRecord,
+  fail: (step: string, error: unknown) => void,
+  mailer: Mailer | undefined,
+): SendMonthlyResult | null {
   const time = localTime(now);
-  const errors: unknown[] = [];
   const step = (name: string, fn: () => void) => {
     try {
       fn();
+      record.ran.push(name);
     } catch (error) {
       log(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-      if (!(error instanceof BusyError)) errors.push(error);
+      fail(name, error);
     }
   };
-  step('Cập nhật ngày tính', () => withDocumentLock(() => writeAsOf(now), TRIGGER_LOCK_WAIT_MS));
-  step('Đồng bộ giờ gửi', () => syncScheduleWithSettings());
+  step('Cập nhật ngày tính', () => {
+    const written = withDocumentLock(() => writeAsOf(now), TRIGGER_LOCK_WAIT_MS);
+    if (!written.ok) throw new TickFailure(written.message);
+  });
 
-  let result: SendMonthlyResult | null = null;
   const p = props();
   const { settings } = loadSettings();
+  const installed = spreadsheetId ? readScheduleRecord(spreadsheetId) : null;
+  if (installed && installed.hour !== settings.scheduleHour) {
+    record.notes.push(
+      `Lịch đang chạy lúc ${installed.hour} giờ, Cài đặt ghi ${settings.scheduleHour} giờ: ` +
+        'mở thanh bên để đồng bộ (lần chạy tự động không tự tạo lại lịch).',
+    );
+  }
+
+  let result: SendMonthlyResult | null = null;
   const sentAlready = p.getProperty(KEYS.lastSentMonth) === time.month;
   if (!sentAlready && (time.day === settings.scheduleDay || p.getProperty(KEYS.due) === time.month)) {
     // Recorded before trying: if this run fails (busy, crash, quota), the next days retry this month.
     p.setProperty(KEYS.due, time.month);
     step('Gửi báo cáo tháng', () => {
       result = sendMonthly({ now, lockWaitMs: TRIGGER_LOCK_WAIT_MS, mailer });
+      record.notes.push(result.message);
     });
   }
-  if (errors.length > 0) throw errors[0];
   return result;
 }

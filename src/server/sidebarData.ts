@@ -26,7 +26,7 @@ import type {
   SidebarData,
 } from './api';
 import { BusyError } from './locks';
-import { scheduleState, syncScheduleWithSettings } from './schedule';
+import { scheduleStateForSidebar, syncScheduleWithSettings } from './schedule';
 import { loadSettings, saveSettings } from './settingsStore';
 
 function round(x: number, digits = 4): number {
@@ -40,9 +40,9 @@ function safeSchedule(
   ss?: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): ScheduleState {
   try {
-    return scheduleState(ss);
+    return ss ? scheduleStateForSidebar(ss) : scheduleStateForSidebar(SpreadsheetApp.getActiveSpreadsheet());
   } catch {
-    return { enabled: false, day, hour, lastSentMonth: null, lastSkipped: [] };
+    return { enabled: false, day, hour, lastSentMonth: null, lastSkipped: [], lastTick: null };
   }
 }
 
@@ -242,7 +242,7 @@ export function sidebarSaveSettingsAction(input: unknown): SaveSettingsResult {
   try {
     syncScheduleWithSettings();
   } catch {
-    // The schedule follows on its next daily run.
+    // Re-synced the next time the sidebar opens (never from the daily run itself).
   }
   const after = saved.settings;
   const sheetChanged =

@@ -1,7 +1,7 @@
 // A small criteria sheet with every status the monthly summary must handle (secured, near deadline, losing,
 // shared by all sectors, hostile titles) plus a sector directory, on the Apps Script stand-in.
 import { fill, seedSettings, TZ } from '../sheets/env';
-import { createStandIn, type StandIn } from '../../local/gas/index';
+import { createStandIn, type StandIn, type StandInOptions } from '../../local/gas/index';
 import * as fns from '../../src/functions';
 import { attachSheet } from '../../src/server/actions';
 import type { CellValue } from '../../src/core/types';
@@ -67,12 +67,19 @@ export const SETTINGS = {
 export const RECIPIENTS = ['ct@xa.vn', 'pct@xa.vn', 'vp@xa.vn', 'bpmc@xa.vn', 'tp@xa.vn'];
 
 /** A stand-in on globalThis whose clock the test moves, with the fixture sheet set up (summary block included). */
-export function monthlyEnv(options: { mailQuota?: number; rows?: CellValue[][] } = {}): {
+export function monthlyEnv(
+  options: { mailQuota?: number; rows?: CellValue[][]; behaviours?: StandInOptions['behaviours'] } = {},
+): {
   standIn: StandIn;
   clock: { now: Date };
 } {
   const clock = { now: SEND_DAY };
-  const standIn = createStandIn({ now: () => clock.now, timeZone: TZ, mailQuota: options.mailQuota });
+  const standIn = createStandIn({
+    now: () => clock.now,
+    timeZone: TZ,
+    mailQuota: options.mailQuota,
+    behaviours: options.behaviours,
+  });
   standIn.install(globalThis);
   standIn.setCustomFunctions({
     CCHC_SCORE: fns.cchcScore as never,

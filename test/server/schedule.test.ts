@@ -6,7 +6,14 @@ import { createStandIn } from '../../local/gas/index';
 import { SETTINGS_KEY } from '../../src/server/settingsStore';
 import { sendNowAction } from '../../src/server/reportActions';
 import { localTime } from '../../src/server/reporting';
-import { dailyTick, KEYS, scheduleState, sendMonthly, setSchedule } from '../../src/server/schedule';
+import {
+  dailyTick,
+  KEYS,
+  scheduleState,
+  scheduleStateForSidebar,
+  sendMonthly,
+  setSchedule,
+} from '../../src/server/schedule';
 import { readSnapshots } from '../../src/sheets/history';
 import { TZ } from '../sheets/env';
 import { HOSTILE_HTML, monthlyEnv, RECIPIENTS, SEND_DAY, SETTINGS } from './monthlyFixture';
@@ -58,6 +65,7 @@ describe('the daily trigger', () => {
       hour: 7,
       lastSentMonth: null,
       lastSkipped: [],
+      lastTick: null,
     });
     setSchedule(true);
     setSchedule(true); // replaces: a second add-on clock trigger would be refused
@@ -69,12 +77,16 @@ describe('the daily trigger', () => {
     });
     expect(scheduleState().enabled).toBe(true);
 
-    // A changed send hour is followed by the next tick.
+    // A changed send hour: the tick only records it (it never re-creates a trigger); the sidebar re-syncs.
     env.standIn.properties.document.set(
       SETTINGS_KEY,
       JSON.stringify({ ...JSON.parse(env.standIn.properties.document.get(SETTINGS_KEY)!), scheduleHour: 9 }),
     );
     fire(env, at(20, 10));
+    expect(env.standIn.triggers).toHaveLength(1);
+    expect(env.standIn.triggers[0].schedule?.atHour).toBe(7);
+    expect(scheduleState().lastTick?.message).toContain('Cài đặt ghi 9 giờ');
+    scheduleStateForSidebar(SpreadsheetApp.getActiveSpreadsheet());
     expect(env.standIn.triggers).toHaveLength(1);
     expect(env.standIn.triggers[0].schedule?.atHour).toBe(9);
 
@@ -227,6 +239,7 @@ describe('exactly once per month per document', () => {
       },
     };
     (globalThis as Record<string, unknown>).PropertiesService = {
+      getUserProperties: () => realProps.getUserProperties(),
       getDocumentProperties: () =>
         new Proxy(realProps.getDocumentProperties(), {
           get(target, key) {

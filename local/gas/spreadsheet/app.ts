@@ -1,5 +1,5 @@
 // SpreadsheetApp: the entry to the active spreadsheet, its UI, and the rule/validation builders.
-import type { StandInContext } from '../context';
+import { absentInTimerRun, type StandInContext } from '../context';
 import { counted } from '../counter';
 import { makeEnum } from '../enums';
 import { StandInUi, type UiRecords } from '../ui';
@@ -121,12 +121,19 @@ export class StandInSpreadsheetApp implements Pick<GasSpreadsheetApp, AppMember>
     private readonly ui: UiRecords,
   ) {}
 
+  /** null in a timer run when the `timerRun.activeSpreadsheet` switch is off (context.ts). */
   getActiveSpreadsheet(): GasSpreadsheet {
-    return asGas<GasSpreadsheet>(this.spreadsheet);
+    return this.active();
   }
 
   getActive(): GasSpreadsheet {
-    return asGas<GasSpreadsheet>(this.spreadsheet);
+    return this.active();
+  }
+
+  private active(): GasSpreadsheet {
+    return absentInTimerRun(this.ctx, 'activeSpreadsheet')
+      ? (null as unknown as GasSpreadsheet)
+      : asGas<GasSpreadsheet>(this.spreadsheet);
   }
 
   getActiveSheet(): GasSheet {
@@ -152,6 +159,10 @@ export class StandInSpreadsheetApp implements Pick<GasSpreadsheetApp, AppMember>
   }
 
   openById(id: string): GasSpreadsheet {
+    if (absentInTimerRun(this.ctx, 'openById'))
+      throw this.ctx.error(
+        'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+      );
     if (id !== this.spreadsheet.id)
       throw this.ctx.error(
         `Unexpected error while getting the method or property openById on object SpreadsheetApp.`,
@@ -162,9 +173,9 @@ export class StandInSpreadsheetApp implements Pick<GasSpreadsheetApp, AppMember>
   /** Writes are applied at once in the stand-in; flush has nothing to do. */
   flush(): void {}
 
-  /** There is no UI to reach from a time-driven trigger or a custom function. */
+  /** There is no UI to reach from a time-driven trigger or a custom function (simple triggers build menus). */
   getUi(): GasUi {
-    if (this.ctx.mode !== 'script')
+    if (this.ctx.mode === 'trigger' || this.ctx.mode === 'customFunction')
       throw this.ctx.error('Cannot call SpreadsheetApp.getUi() from this context.');
     return asGas<GasUi>(new StandInUi(this.ctx, this.ui));
   }
