@@ -47,23 +47,51 @@ export function describeEntry(source, name) {
     if (source[close] === '(') depth++;
     if (source[close] === ')' && --depth === 0) break;
   }
-  const params = splitParams(source.slice(open + 1, close)).map((p) => {
+  const declared = splitParams(source.slice(open + 1, close));
+  const params = declared.map((p) => {
     const m = p.match(/^(?:\.\.\.)?([A-Za-z_$][\w$]*)/);
     if (!m) throw new BuildError(`${name}: cannot read parameter "${p}".`);
     return m[1];
   });
   const jsdoc = jsdocMatch[0];
   if (/@customfunction/.test(jsdoc)) {
-    for (const p of params) {
-      if (!new RegExp(`@param\\s+(\\{[^}]*\\}\\s+)?\\[?${p}\\b`).test(jsdoc)) {
+    params.forEach((p, i) => {
+      const line = jsdoc.match(new RegExp(`@param\\s+(\\{[^}]*\\}\\s+)?(\\[?)${p}\\b[^\\n]*`));
+      if (!line) {
         throw new BuildError(`${name}: custom function parameter "${p}" has no @param line in its JSDoc.`);
       }
-    }
+      checkOptional(name, p, line[0], line[2] === '[', /^(?:\.\.\.)?[\w$]+\s*\?|=(?!>)/.test(declared[i]));
+    });
   } else if (name.startsWith('CCHC_')) {
     throw new BuildError(`${name}: custom functions (CCHC_*) need @customfunction in their JSDoc.`);
   }
   const isCustom = /@customfunction/.test(jsdoc);
   return { name, params, isCustom, jsdoc: isCustom ? indentJsdoc(jsdoc) : summaryLine(jsdoc) };
+}
+
+/**
+ * Sheets' autocomplete shows every @param of a custom function as required and prints a JSDoc "[name]" as
+ * is (https://developers.google.com/apps-script/guides/sheets/functions#autocomplete): an optional
+ * parameter says "(tùy chọn)" in its description instead, and no "[name]" reaches the bundle.
+ */
+export const OPTIONAL_MARK = '(tùy chọn)';
+
+function checkOptional(name, param, line, bracketed, optional) {
+  if (bracketed) {
+    throw new BuildError(
+      `${name}: write "@param ${param} … ${OPTIONAL_MARK}" instead of "[${param}]": Sheets shows brackets as they are.`,
+    );
+  }
+  if (optional && !line.includes(OPTIONAL_MARK)) {
+    throw new BuildError(
+      `${name}: optional parameter "${param}" needs "${OPTIONAL_MARK}" in its @param description.`,
+    );
+  }
+  if (!optional && line.includes(OPTIONAL_MARK)) {
+    throw new BuildError(
+      `${name}: parameter "${param}" says "${OPTIONAL_MARK}" but is required in the code.`,
+    );
+  }
 }
 
 function indentJsdoc(jsdoc) {

@@ -211,7 +211,7 @@ export function sidebarSnapshotNow(): ActionResult {
  * @param {string|Array} rule Cách chấm, ví dụ "MỨC(100%: 1,5; 80%: 0,75)".
  * @param {number} max Điểm tối đa.
  * @param {*} actual Kết quả.
- * @param {*} [target] Chỉ tiêu (tỷ lệ, hoặc hạn cho HẠN).
+ * @param {*} target (tùy chọn) Chỉ tiêu (tỷ lệ, hoặc hạn cho HẠN).
  * @customfunction
  */
 export function CCHC_SCORE(rule: unknown, max: unknown, actual: unknown, target?: unknown): unknown {
@@ -222,7 +222,7 @@ export function CCHC_SCORE(rule: unknown, max: unknown, actual: unknown, target?
  * Tổng điểm các tiêu chí lá, trong mã prefix nếu có.
  * @param {Array} codes Cột Mã.
  * @param {Array} scores Cột Điểm.
- * @param {string} [prefix] Mã lĩnh vực, ví dụ "3".
+ * @param {string} prefix (tùy chọn) Mã lĩnh vực, ví dụ "3".
  * @customfunction
  */
 export function CCHC_TOTAL(codes: unknown, scores: unknown, prefix?: unknown): unknown {
@@ -234,7 +234,7 @@ export function CCHC_TOTAL(codes: unknown, scores: unknown, prefix?: unknown): u
  * @param {Array} codes Cột Mã.
  * @param {Array} max Cột Điểm tối đa.
  * @param {Array} scores Cột Điểm.
- * @param {string} [prefix] Mã lĩnh vực, ví dụ "3".
+ * @param {string} prefix (tùy chọn) Mã lĩnh vực, ví dụ "3".
  * @customfunction
  */
 export function CCHC_MAX(codes: unknown, max: unknown, scores: unknown, prefix?: unknown): unknown {
@@ -255,7 +255,7 @@ export function CCHC_INDEX(codes: unknown, max: unknown, scores: unknown): unkno
 /**
  * Xếp loại theo chỉ số (≤ 1: phân số, > 1: phần trăm).
  * @param {number} index Chỉ số CCHC.
- * @param {Array} [bands] Bảng 2 cột: tên xếp loại, ngưỡng tối thiểu (%).
+ * @param {Array} bands (tùy chọn) Bảng 2 cột: tên xếp loại, ngưỡng tối thiểu (%).
  * @customfunction
  */
 export function CCHC_CLASS(index: unknown, bands?: unknown): unknown {
@@ -268,7 +268,7 @@ export function CCHC_CLASS(index: unknown, bands?: unknown): unknown {
  * @param {Array} rules Cột Cách chấm.
  * @param {Array} max Cột Điểm tối đa.
  * @param {Array} actual Cột Kết quả.
- * @param {Array} [target] Cột Chỉ tiêu.
+ * @param {Array} target (tùy chọn) Cột Chỉ tiêu.
  * @customfunction
  */
 export function CCHC_POINTS(
@@ -292,7 +292,7 @@ export function CCHC_POINTS(
  * @param {Array} deadline Cột Hạn.
  * @param {Array} appraised Cột Điểm thẩm định.
  * @param {Date} as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
- * @param {number} [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
+ * @param {number} near_days (tùy chọn) Số ngày cảnh báo trước hạn (mặc định 14).
  * @customfunction
  */
 export function CCHC_STATUS(
@@ -321,7 +321,7 @@ export function CCHC_STATUS(
  * @param {Array} deadline Cột Hạn.
  * @param {Array} appraised Cột Điểm thẩm định.
  * @param {Date} as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
- * @param {number} [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
+ * @param {number} near_days (tùy chọn) Số ngày cảnh báo trước hạn (mặc định 14).
  * @customfunction
  */
 export function CCHC_REASON(
@@ -350,7 +350,7 @@ export function CCHC_REASON(
  * @param {Array} deadline Cột Hạn.
  * @param {Array} appraised Cột Điểm thẩm định.
  * @param {Date} as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
- * @param {number} [near_days] Số ngày cảnh báo trước hạn (mặc định 14).
+ * @param {number} near_days (tùy chọn) Số ngày cảnh báo trước hạn (mặc định 14).
  * @customfunction
  */
 export function CCHC_AT_STAKE(

@@ -124,7 +124,7 @@ export interface StandIn {
   now(): Date;
   /** A sheet by name, for test set-up (throws when missing). */
   sheet(name: string): GoogleAppsScript.Spreadsheet.Sheet;
-  /** The message a formula cell shows on hover when its value is an error ("'Tiêu chí'!P5"), else null. */
+  /** The message a cell shows on hover when its value is an error (a formula's, or a typed "#N/A"), else null. */
   errorAt(reference: string): string | null;
   /** The format a user sees in a cell: its own under the first matching conditional-format rule. */
   formatAt(reference: string): EffectiveFormat;
@@ -229,7 +229,8 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
     errorAt(reference) {
       spreadsheet.engine.ensure();
       const { sheet, row, column } = cell(reference);
-      return sheet.grid.get(row, column)?.error ?? null;
+      const c = sheet.grid.get(row, column);
+      return c?.error ?? c?.typedError ?? null;
     },
     formatAt(reference) {
       const { sheet, row, column } = cell(reference);

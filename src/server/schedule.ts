@@ -13,6 +13,7 @@ import {
   installTrigger,
   readScheduleRecord,
   removeTrigger,
+  spreadsheetIdOf,
   spreadsheetOfTrigger,
 } from './scheduleTrigger';
 import { latestTick, saveTick, TICK_KEY, tickView, type TickRecord } from './tickLog';
@@ -78,14 +79,15 @@ function saveProgress(p: SendProgress): void {
 export function scheduleState(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
   now: Date = new Date(),
+  knownId?: string,
 ): ScheduleState {
   const { settings } = loadSettings();
   const progress = readProgress();
   let enabled = false;
-  let spreadsheetId: string | null = null;
+  let spreadsheetId: string | null = knownId ?? null;
   let installedAt: string | null = null;
   try {
-    spreadsheetId = ss.getId();
+    spreadsheetId ??= spreadsheetIdOf(ss);
     enabled = findTrigger(ss, spreadsheetId) !== null;
     installedAt = readScheduleRecord(spreadsheetId)?.installedAt || null;
   } catch {
@@ -133,9 +135,10 @@ export function setSchedule(enabled: boolean, now: Date = new Date()): string {
  * Re-creates the trigger when the hour in settings changed, or when it was made before its id was
  * stored. Only from a person's run (sidebar, menu): inside a trigger run it throws TriggerRunError.
  */
-export function syncScheduleWithSettings(): boolean {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const spreadsheetId = ss.getId();
+export function syncScheduleWithSettings(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+  spreadsheetId: string = spreadsheetIdOf(ss),
+): boolean {
   if (!findTrigger(ss, spreadsheetId)) return false;
   const hour = loadSettings().settings.scheduleHour;
   if (readScheduleRecord(spreadsheetId)?.hour === hour) return false;
@@ -145,12 +148,13 @@ export function syncScheduleWithSettings(): boolean {
 
 /** The sidebar's view of the schedule after re-syncing a changed hour (never throws). */
 export function scheduleStateForSidebar(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ScheduleState {
+  const spreadsheetId = spreadsheetIdOf(ss);
   try {
-    syncScheduleWithSettings();
+    syncScheduleWithSettings(ss, spreadsheetId);
   } catch (error) {
     log(`Đồng bộ giờ gửi: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return scheduleState(ss);
+  return scheduleState(ss, new Date(), spreadsheetId);
 }
 
 export interface SendMonthlyOptions {

@@ -52,6 +52,32 @@ function refuseInTriggerRun(): void {
   if (inTriggerRun) throw new TriggerRunError();
 }
 
+const ID_CACHE_KEY = 'cchc.spreadsheetId';
+
+/**
+ * The spreadsheet's id, from the document cache when it holds it: the sidebar payload needs it on every
+ * load and a Spreadsheet call costs more than a cache read. The document cache is "scoped to the current
+ * document" (https://developers.google.com/apps-script/reference/cache/cache-service), so a copy of the
+ * spreadsheet never sees the original's id.
+ */
+export function spreadsheetIdOf(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  let cache: GoogleAppsScript.Cache.Cache | null = null;
+  try {
+    cache = CacheService.getDocumentCache();
+    const cached = cache?.get(ID_CACHE_KEY);
+    if (cached) return cached;
+  } catch {
+    cache = null;
+  }
+  const id = ss.getId();
+  try {
+    cache?.put(ID_CACHE_KEY, id, 21600);
+  } catch {
+    // Asked again next time.
+  }
+  return id;
+}
+
 function userProps(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getUserProperties();
 }
@@ -90,7 +116,7 @@ export function spreadsheetOfTrigger(triggerId: string | null | undefined): stri
  */
 export function findTrigger(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  spreadsheetId: string = ss.getId(),
+  spreadsheetId: string = spreadsheetIdOf(ss),
 ): GoogleAppsScript.Script.Trigger | null {
   const record = readScheduleRecord(spreadsheetId);
   const inDocument = ScriptApp.getUserTriggers(ss);
@@ -117,7 +143,7 @@ export function installTrigger(
   now: Date,
 ): ScheduleRecord {
   refuseInTriggerRun();
-  const spreadsheetId = ss.getId();
+  const spreadsheetId = spreadsheetIdOf(ss);
   removeTrigger(ss, spreadsheetId);
   const trigger = ScriptApp.newTrigger(TRIGGER_HANDLER)
     .timeBased()
@@ -138,7 +164,7 @@ export function installTrigger(
 /** Removes this user's daily trigger in `ss` and forgets it; returns whether there was one. */
 export function removeTrigger(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  spreadsheetId: string = ss.getId(),
+  spreadsheetId: string = spreadsheetIdOf(ss),
 ): boolean {
   refuseInTriggerRun();
   const found = findTrigger(ss, spreadsheetId);

@@ -1,5 +1,7 @@
 // The build derives Apps Script's top-level wrappers from src/index.ts; these cases prove it fails loudly
 // when an export cannot be wrapped and that it keeps JSDoc and real parameter names.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test, expect } from '@jest/globals';
 // @ts-expect-error plain ESM helper of the build, without type declarations
 import { describeEntry, splitParams, BuildError } from '../../scripts/entrypoints.mjs';
@@ -11,7 +13,7 @@ describe('describeEntry', () => {
  * Points of one criterion.
  * @param {string} rule the rule
  * @param {number} max the maximum
- * @param target optional target
+ * @param target (tùy chọn) target
  * @customfunction
  */
 export function CCHC_SCORE(rule: unknown, max: Record<string, [number, number]>, target?: unknown): unknown {
@@ -39,6 +41,36 @@ export function CCHC_SCORE(rule: unknown, max: Record<string, [number, number]>,
     const missingParam =
       '/**\n * Adds.\n * @param a first\n * @customfunction\n */\nexport function CCHC_ADD(a: number, b: number) { return a + b; }';
     expect(() => describeEntry(missingParam, 'CCHC_ADD')).toThrow(/"b" has no @param/);
+  });
+
+  test('an optional custom-function parameter says "(tùy chọn)", never "[name]" (Sheets shows both as written)', () => {
+    const doc = (line: string) =>
+      `/**\n * Adds.\n * @param {number} a first\n${line}\n * @customfunction\n */\nexport function CCHC_ADD(a: number, b?: number) { return a; }`;
+    expect(() => describeEntry(doc(' * @param {number} [b] second'), 'CCHC_ADD')).toThrow(
+      /instead of "\[b\]"/,
+    );
+    expect(() => describeEntry(doc(' * @param {number} b second'), 'CCHC_ADD')).toThrow(
+      /needs "\(tùy chọn\)"/,
+    );
+    expect(describeEntry(doc(' * @param {number} b (tùy chọn) second'), 'CCHC_ADD').params).toEqual([
+      'a',
+      'b',
+    ]);
+    const required =
+      '/**\n * Adds.\n * @param {number} a (tùy chọn) first\n * @customfunction\n */\nexport function CCHC_ONE(a: number) { return a; }';
+    expect(() => describeEntry(required, 'CCHC_ONE')).toThrow(/is required in the code/);
+    const withDefault =
+      '/**\n * Adds.\n * @param {number} a first\n * @customfunction\n */\nexport function CCHC_ONE(a: number = 1) { return a; }';
+    expect(() => describeEntry(withDefault, 'CCHC_ONE')).toThrow(/needs "\(tùy chọn\)"/);
+  });
+
+  test('every optional parameter of the shipped custom functions says so in dist/Code.js', () => {
+    const source = readFileSync(join(__dirname, '../../src/index.ts'), 'utf8');
+    const names = [...source.matchAll(/export function (CCHC_\w+)\(/g)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(5);
+    for (const n of names) expect(() => describeEntry(source, n)).not.toThrow();
+    expect(source).not.toMatch(/@param\s+\{[^}]*\}\s+\[/);
+    expect(source).toContain('(tùy chọn)');
   });
 
   test('splitParams splits only at top-level commas', () => {

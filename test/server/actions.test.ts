@@ -655,7 +655,8 @@ describe('performance', () => {
     expect(small.steady).toMatchObject({ total: 6, data: 3 });
     // + getRange and one setValues (as-of date + formulas + block); the zone is not asked.
     expect(small.newDay).toMatchObject({ total: 8, data: 4 });
-    // getSheets + one getName per tab (2 here) instead of getSheetByName; the payload reuses the list.
+    // getSheets + one getName per tab (2 here) instead of getSheetByName; the payload reuses the list
+    // (the spreadsheet id the schedule needs comes from the document cache).
     expect(small.sidebar).toMatchObject({ total: 8, data: 3 });
     // The area grew: every rule inspected (4 calls each), ours rebuilt (builders) and set: rare, still constant.
     expect(small.grown.data).toBe(5);

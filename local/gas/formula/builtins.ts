@@ -137,4 +137,6 @@ export const BUILTINS: Record<string, Builtin> = {
     return fromWallClock(h.timeZone, w.year, w.month, w.day);
   },
   RAND: () => Math.random(),
+  NA: () => new FormulaError('#N/A', 'Value not available.'),
+  ISERROR: (args, h) => h.scalar(args[0] ?? '') instanceof FormulaError,
 };

@@ -180,6 +180,14 @@ export class FormulaEngine {
   }
 
   private evaluateTop(node: Node, scope: Scope): Value | Scalar[][] {
+    // ARRAYFORMULA(CUSTOM(…)): the custom function's arguments are computed cell by cell (guardedRange).
+    const inner = node.kind === 'call' && node.name === 'ARRAYFORMULA' ? node.args[0] : undefined;
+    if (
+      inner?.kind === 'call' &&
+      !BUILTINS[inner.name] &&
+      !['IF', 'IFERROR', '#ERRORVALUE'].includes(inner.name)
+    )
+      return this.callCustom(inner, scope, true);
     if (
       node.kind === 'call' &&
       !BUILTINS[node.name] &&
@@ -320,6 +328,8 @@ export class FormulaEngine {
         if (!(v instanceof FormulaError)) return v;
         return node.args[1] ? this.evaluate(node.args[1], scope) : '';
       }
+      case 'ARRAYFORMULA':
+        return this.evaluate(node.args[0] ?? { kind: 'empty' }, scope);
     }
     const builtin = BUILTINS[node.name];
     if (builtin)
@@ -332,8 +342,27 @@ export class FormulaEngine {
     return Array.isArray(result) ? (result[0]?.[0] ?? '') : result;
   }
 
+  /**
+   * In ARRAYFORMULA, `IFERROR(range; fallback)` as an argument: the range with each error cell replaced by
+   * the fallback, cell by cell (what an array formula computes); null for any other argument.
+   */
+  private guardedRange(arg: Node, scope: Scope): Scalar[][] | FormulaError | null {
+    if (arg.kind !== 'call' || arg.name !== 'IFERROR' || !arg.args[0]) return null;
+    const inner = this.evaluate(arg.args[0], scope);
+    if (!isRange(inner)) return null;
+    const fallback = arg.args[1] ? this.scalar(this.evaluate(arg.args[1], scope)) : '';
+    if (fallback instanceof FormulaError) return fallback;
+    return this.readRangeErrors(inner).map((row) =>
+      row.map((x) => (x instanceof FormulaError ? fallback : x)),
+    );
+  }
+
   /** Calls a custom function the way Sheets does and normalises what it returns. */
-  private callCustom(node: Extract<Node, { kind: 'call' }>, scope: Scope): Value | Scalar[][] {
+  private callCustom(
+    node: Extract<Node, { kind: 'call' }>,
+    scope: Scope,
+    arrayMode = false,
+  ): Value | Scalar[][] {
     const fn = this.custom.get(node.name);
     if (!fn) return new FormulaError('#NAME?', `Unknown function: '${node.name}'.`);
     if (node.args.some(isVolatile)) {
@@ -345,6 +374,12 @@ export class FormulaEngine {
     }
     const args: unknown[] = [];
     for (const arg of node.args) {
+      const guarded = arrayMode ? this.guardedRange(arg, scope) : null;
+      if (guarded instanceof FormulaError) return guarded;
+      if (guarded) {
+        args.push(guarded);
+        continue;
+      }
       const v = this.evaluate(arg, scope);
       if (v instanceof FormulaError) return v;
       if (isRange(v)) {
@@ -353,6 +388,12 @@ export class FormulaEngine {
           const single = this.readCell(v.sheet, v.row, v.column);
           if (single instanceof FormulaError) return single;
           args.push(single);
+        } else if (this.ctx.behaviours.errorArguments === 'propagate') {
+          // Switch 'propagate': an error cell anywhere in the range is the formula's result.
+          const rows = this.readRangeErrors(v);
+          const error = rows.flat().find((x): x is FormulaError => x instanceof FormulaError);
+          if (error) return error;
+          args.push(rows as Scalar[][]);
         } else args.push(this.readRange(v));
       } else args.push(v);
     }
@@ -413,8 +454,7 @@ export class FormulaEngine {
   private readCell(sheet: SheetModel, row: number, column: number): Scalar | FormulaError {
     this.ensurePrecursors(sheet, row, column, row, column);
     const cell = sheet.grid.get(row, column);
-    if (cell?.error !== undefined) return new FormulaError(String(cell.result), cell.error);
-    return cellValue(cell, this.ctx.timeZone);
+    return errorOf(cell) ?? cellValue(cell, this.ctx.timeZone);
   }
 
   /** A range as a 2-D array; error cells read as their code (what custom functions receive). */
@@ -424,11 +464,7 @@ export class FormulaEngine {
 
   /** A range as a 2-D array; error cells read as error values (what built-ins see, so errors propagate). */
   private readRangeErrors(range: RangeValue): (Scalar | FormulaError)[][] {
-    return this.readRangeWith(range, (cell) =>
-      cell?.error !== undefined
-        ? new FormulaError(String(cell.result), cell.error)
-        : cellValue(cell, this.ctx.timeZone),
-    );
+    return this.readRangeWith(range, (cell) => errorOf(cell) ?? cellValue(cell, this.ctx.timeZone));
   }
 
   private readRangeWith<T>(range: RangeValue, read: (cell: Cell | undefined) => T): T[][] {
@@ -542,4 +578,13 @@ function normalise(returned: unknown): Value | Scalar[][] {
     out.push(values);
   }
   return out;
+}
+
+/** The error a cell holds: a formula's error result or an error value typed as content; else null. */
+function errorOf(cell: Cell | undefined): FormulaError | null {
+  if (!cell) return null;
+  if (cell.error !== undefined) return new FormulaError(String(cell.result), cell.error);
+  if (cell.typedError !== undefined && cell.formula === undefined)
+    return new FormulaError(String(cell.value), cell.typedError);
+  return null;
 }

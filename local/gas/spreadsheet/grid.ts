@@ -32,6 +32,8 @@ export interface Cell extends CellFormat {
   result?: Scalar;
   /** Computed: the error message of a formula cell whose result is an error code ("#ERROR!"...). */
   error?: string;
+  /** An error value typed or written as content ("#N/A"): its hover text. `value` holds the code. */
+  typedError?: string;
   /** Computed: set on a cell that shows part of another formula's array result. */
   spilledFrom?: Cell;
 }

@@ -226,6 +226,8 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
     const parsed = parseInput(input, cell.numberFormat, this.ctx.timeZone);
     delete cell.value;
     delete cell.formula;
+    delete cell.typedError;
+    if (parsed.error !== undefined) cell.typedError = parsed.error;
     if (parsed.formula !== undefined)
       cell.formula = shiftFormulas ? shiftFormula(parsed.formula, i, j) : parsed.formula;
     else cell.value = parsed.value;

@@ -14,7 +14,24 @@ export interface ParsedInput {
   value?: Scalar;
   formula?: string;
   autoFormat?: string;
+  /** Set when the text typed is an error code ("#N/A"): Sheets stores an error value, not text. */
+  error?: string;
 }
+
+/**
+ * Error codes Sheets turns into error values when typed (or written by setValue), with the hover text.
+ * Apps Script reads such a cell back as the code's text (getValue() → "#N/A").
+ */
+export const ERROR_LITERALS: Record<string, string> = {
+  '#N/A': 'Value not available.',
+  '#DIV/0!': 'Division by zero.',
+  '#VALUE!': 'Wrong type of argument.',
+  '#REF!': 'Reference does not exist.',
+  '#NAME?': 'Unknown name.',
+  '#NUM!': 'Invalid numeric value.',
+  '#NULL!': 'Null value.',
+  '#ERROR!': 'Formula parse error.',
+};
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -53,6 +70,8 @@ export function parseInput(input: unknown, format: string | undefined, timeZone:
   if (isTextFormat(format)) return { value: text };
   if (text.length > 1 && text.startsWith('=')) return { formula: text };
   const t = text.trim();
+  const code = t.toUpperCase();
+  if (Object.hasOwn(ERROR_LITERALS, code)) return { value: code, error: ERROR_LITERALS[code] };
   if (t === '') return { value: text };
   if (NUMBER.test(t)) return { value: Number(t) };
   if (GROUPED.test(t)) return { value: Number(t.replace(/,/g, '')) };
