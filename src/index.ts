@@ -4,33 +4,31 @@
 // Nothing at module top level may call an Apps Script service: custom functions load this whole bundle.
 import { buildMenu, showSidebar } from './server/menu';
 import {
-  canUseDocument,
   menuAttachActiveSheetAction,
   menuCheckDataAction,
+  menuGenerateReportAction,
   menuRecomputeAction,
+  menuSendNowAction,
   menuSetupSampleAction,
-  onEditRecompute,
-  refreshOnOpen,
-} from './server/actions';
+  menuSnapshotAction,
+} from './server/menuActions';
 import {
-  buildSidebarData,
   sidebarAttachSheetAction,
   sidebarCheckDataAction,
+  sidebarGenerateReportAction,
+  sidebarLoadAction,
+  sidebarPreviewEmailAction,
   sidebarRecomputeAction,
   sidebarSaveSettingsAction,
+  sidebarScheduleAction,
   sidebarSelectCellAction,
+  sidebarSendNowAction,
   sidebarSetupSampleAction,
-} from './server/sidebarData';
-import {
-  emailPreview,
-  fromMenu,
-  reportAction,
-  scheduleAction,
-  sendNowAction,
-  snapshotAction,
-} from './server/reportActions';
+  sidebarSnapshotAction,
+} from './server/sidebarActions';
+import { canUseDocument, onEditRecompute, refreshOnOpen } from './server/triggers';
 import { dailyTick as runDailyTick } from './server/schedule';
-import type { ActionResult, EmailPreview, SaveSettingsResult, SidebarData } from './server/api';
+import type { ActionResult, SidebarData } from './server/api';
 import {
   cchcAtStake,
   cchcClass,
@@ -93,17 +91,17 @@ export function menuShowSidebar(): void {
 
 /** Menu: generates (replaces) the report tab. */
 export function menuGenerateReport(): void {
-  fromMenu(reportAction);
+  menuGenerateReportAction();
 }
 
 /** Menu: sends this month's summary now, unless it was already sent this month. */
 export function menuSendNow(): void {
-  fromMenu(() => sendNowAction(false));
+  menuSendNowAction();
 }
 
 /** Menu: appends a snapshot of the current scores to the history tab. */
 export function menuSnapshotNow(): void {
-  fromMenu(snapshotAction);
+  menuSnapshotAction();
 }
 
 /** Menu: creates the criteria tab from the embedded sample set (a sample to replace with the official set). */
@@ -130,7 +128,7 @@ export function menuCheckData(): void {
 
 /** Sidebar: everything it shows, in one call. */
 export function sidebarLoad(): SidebarData {
-  return buildSidebarData();
+  return sidebarLoadAction();
 }
 
 /** Sidebar: creates the sample criteria tab (or re-checks its set-up). */
@@ -169,18 +167,18 @@ export function sidebarSelectCell(row: number, column: string | number | null): 
  * Sidebar: validates and stores the settings.
  * @param {object} settings the settings form
  */
-export function sidebarSaveSettings(settings: unknown): SaveSettingsResult {
+export function sidebarSaveSettings(settings: unknown): ActionResult {
   return sidebarSaveSettingsAction(settings);
 }
 
 /** Sidebar: generates (replaces) the report tab. */
 export function sidebarGenerateReport(): ActionResult {
-  return reportAction();
+  return sidebarGenerateReportAction();
 }
 
 /** Sidebar: the monthly emails as they would be sent now (leadership and each sector), for preview. */
-export function sidebarPreviewEmail(): EmailPreview {
-  return emailPreview();
+export function sidebarPreviewEmail(): ActionResult {
+  return sidebarPreviewEmailAction();
 }
 
 /**
@@ -188,7 +186,7 @@ export function sidebarPreviewEmail(): EmailPreview {
  * @param {boolean} force true to send again a month that was already sent
  */
 export function sidebarSendNow(force: boolean): ActionResult {
-  return sendNowAction(force);
+  return sidebarSendNowAction(force);
 }
 
 /**
@@ -196,12 +194,12 @@ export function sidebarSendNow(force: boolean): ActionResult {
  * @param {boolean} enabled true to install, false to remove
  */
 export function sidebarSetSchedule(enabled: boolean): ActionResult {
-  return scheduleAction(enabled);
+  return sidebarScheduleAction(enabled);
 }
 
 /** Sidebar: appends a snapshot of the current scores to the history tab. */
 export function sidebarSnapshotNow(): ActionResult {
-  return snapshotAction();
+  return sidebarSnapshotAction();
 }
 
 // ── Custom functions ──

@@ -6,7 +6,7 @@ import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync }
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import type vm from 'node:vm';
 import type { Settings } from '../../src/core/settings';
-import type { ActionResult, EmailPreview, SaveSettingsResult, SidebarData } from '../../src/server/api';
+import type { ActionResult, SidebarData } from '../../src/server/api';
 import { findHeader } from '../../src/sheets/headers';
 import { reportSheetName } from '../../src/sheets/report';
 import { createStandIn, type StandIn } from '../gas/index';
@@ -233,9 +233,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     year,
     leadership: ['chu.tich@example.com', 'pho.chu.tich@example.com'],
   };
-  const saved = entry<SaveSettingsResult>(context, 'sidebarSaveSettings', baseSettings);
+  const saved = entry<ActionResult>(context, 'sidebarSaveSettings', baseSettings);
   if (!saved.ok)
-    throw new Error(`Lưu cài đặt thất bại: ${saved.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+    throw new Error(
+      `Lưu cài đặt thất bại: ${(saved.errors ?? []).map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    );
 
   let source: string;
   if (!workbook) {
@@ -283,15 +285,19 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     head: '',
     email: `${slug(name)}@example.com`,
   }));
-  const withSectors = entry<SaveSettingsResult>(context, 'sidebarSaveSettings', {
+  const withSectors = entry<ActionResult>(context, 'sidebarSaveSettings', {
     ...afterRecompute.settings,
     sectors,
   });
   if (!withSectors.ok)
-    notes.push(`Không lưu được danh bạ ngành: ${withSectors.errors.map((e) => e.message).join('; ')}`);
+    notes.push(
+      `Không lưu được danh bạ ngành: ${(withSectors.errors ?? []).map((e) => e.message).join('; ')}`,
+    );
 
   act('sidebarGenerateReport', entry<ActionResult>(context, 'sidebarGenerateReport'));
-  const preview = entry<EmailPreview>(context, 'sidebarPreviewEmail');
+  const previewResult = entry<ActionResult>(context, 'sidebarPreviewEmail');
+  if (!previewResult.ok || !previewResult.preview) throw new Error(previewResult.message);
+  const preview = previewResult.preview;
   const sentBefore = standIn.mail.sent.length;
   act('sidebarSendNow', entry<ActionResult>(context, 'sidebarSendNow', false));
   const data = entry<SidebarData>(context, 'sidebarLoad');

@@ -97,19 +97,24 @@ export interface SidebarData {
   sheetNames: string[];
 }
 
-export interface ActionResult {
+/** What every action reports: ok or not, and a message for the user. */
+export interface Outcome {
   ok: boolean;
   /** Vietnamese (or English) text to show the user. */
   message: string;
-  /** Fresh sidebar data after the action, when it changed anything shown. */
-  data?: SidebarData;
 }
 
-export interface SaveSettingsResult {
-  ok: boolean;
-  message: string;
-  errors: FieldError[];
+/**
+ * The one result of every action the menu or the sidebar runs (see src/server/result.ts for the one
+ * error→result policy): expected failures (no table, lock busy, invalid settings) come back as ok: false.
+ */
+export interface ActionResult extends Outcome {
+  /** Fresh sidebar data after the action, when it changed anything shown. */
   data?: SidebarData;
+  /** Settings fields that failed validation (saving settings only). */
+  errors?: FieldError[];
+  /** The monthly emails as they would be sent now (the email preview only). */
+  preview?: EmailPreview;
 }
 
 export interface EmailMessage {

@@ -14,42 +14,11 @@ import type { Evaluation } from '../core/types';
 import { composeMonthlyEmails, type MonthlyEmails } from '../mail/render';
 import { appendSnapshot, readSnapshots, HISTORY_SHEET } from '../sheets/history';
 import { reportLayout, reportSheetName, writeReport } from '../sheets/report';
-import { calendarDate, locateCriteria } from './actions';
+import { calendarDate, localTime, sheetAsOfIso, type LocalTime } from './clock';
+import { locateCriteria } from './criteriaTab';
+import { UserError } from './result';
 import { withDocumentLock } from './locks';
 import { loadSettings } from './settingsStore';
-
-/** The script's time zone (appsscript.json: Asia/Ho_Chi_Minh). */
-export function timeZone(): string {
-  try {
-    return Session.getScriptTimeZone() || 'Asia/Ho_Chi_Minh';
-  } catch {
-    return 'Asia/Ho_Chi_Minh';
-  }
-}
-
-/** Calendar facts of an instant in the script's time zone. */
-export interface LocalTime {
-  /** yyyy-MM-dd */
-  date: string;
-  /** yyyy-MM: the key of "this month" for history and the monthly email. */
-  month: string;
-  day: number;
-  hour: number;
-  /** dd/MM/yyyy HH:mm, for "generated at". */
-  stamp: string;
-}
-
-export function localTime(now: Date): LocalTime {
-  const tz = timeZone();
-  const date = Utilities.formatDate(now, tz, 'yyyy-MM-dd');
-  return {
-    date,
-    month: date.slice(0, 7),
-    day: Number(Utilities.formatDate(now, tz, 'd')),
-    hour: Number(Utilities.formatDate(now, tz, 'H')),
-    stamp: Utilities.formatDate(now, tz, 'dd/MM/yyyy HH:mm'),
-  };
-}
 
 export interface LoadedDocument {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -63,9 +32,6 @@ export interface LoadedDocument {
   time: LocalTime;
 }
 
-/** Thrown with a Vietnamese message the sidebar shows as is. */
-export class UserError extends Error {}
-
 /** Reads settings, the criteria table (found as recompute finds it) and the history; evaluates as of `now`. */
 export function loadDocument(now: Date): LoadedDocument {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -74,8 +40,10 @@ export function loadDocument(now: Date): LoadedDocument {
   const located = locateCriteria(ss, settings, false);
   if (!located.ok) throw new UserError(located.message);
   const time = localTime(now);
+  // The as-of policy (clock.ts): the tab's own as-of cell, as the sheet's formulas read it.
+  const asOf = sheetAsOfIso(located.read.grid, located.read.layout, now, () => ss.getSpreadsheetTimeZone());
   const evaluation = evaluate(located.read.rows, {
-    today: calendarDate(time.date),
+    today: calendarDate(asOf),
     nearDeadlineDays: settings.nearDeadlineDays,
     bands: settings.bands,
   });
@@ -83,7 +51,7 @@ export function loadDocument(now: Date): LoadedDocument {
     communeName: settings.communeName,
     year: settings.year,
     sectors: settings.sectors,
-    asOf: time.date,
+    asOf,
     generatedAt: time.stamp,
   });
   return {

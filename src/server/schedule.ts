@@ -19,8 +19,9 @@ import {
 import { latestTick, saveTick, TICK_KEY, tickView, type TickRecord } from './tickLog';
 import { withDocumentLock } from './locks';
 import { loadSettings } from './settingsStore';
-import { writeAsOf } from './actions';
-import { loadDocument, localTime, monthlyEmailsOf, snapshotLocked, timeZone } from './reporting';
+import { localTime, timeZone } from './clock';
+import { writeAsOf } from './recompute';
+import { loadDocument, monthlyEmailsOf, snapshotLocked } from './reporting';
 import {
   deliveriesOf,
   mailAppMailer,

@@ -1,33 +1,18 @@
 // Everything the sidebar shows, in one payload (the sidebar opens with one server call): the dashboard from
 // evaluate(), the at-risk list ordered by points at stake, the problems with A1 and header text, settings
 // (with the warning when stored ones were corrupt), the schedule state and the change since the last snapshot.
-// No Date crosses google.script.run: dates are ISO strings.
+// No Date crosses google.script.run: dates are ISO strings. Only the payload: the actions are in
+// sidebarActions.ts.
 import { isAllSectors, splitSectorCell } from '../core/summary';
 import type { Evaluation } from '../core/types';
 import { HISTORY_SHEET, readSnapshots } from '../sheets/history';
-import { BLOCK_LABELS } from '../sheets/summaryBlock';
-import { cell, isDateValue, type Grid, type TableLayout } from '../sheets/table';
-import {
-  attachSheet,
-  checkData,
-  listTabs,
-  recompute,
-  selectCell,
-  setupSample,
-  todayIso,
-  type SheetState,
-} from './actions';
-import type {
-  ActionResult,
-  AtRiskItem,
-  Dashboard,
-  SaveSettingsResult,
-  ScheduleState,
-  SidebarData,
-} from './api';
-import { BusyError } from './locks';
-import { scheduleStateForSidebar, syncScheduleWithSettings } from './schedule';
-import { loadSettings, saveSettings } from './settingsStore';
+import type { AtRiskItem, Dashboard, ScheduleState, SidebarData } from './api';
+import { checkData } from './checkData';
+import { todayIso } from './clock';
+import { listTabs } from './criteriaTab';
+import { scheduleStateForSidebar } from './schedule';
+import { loadSettings } from './settingsStore';
+import type { SheetState } from './sheetState';
 
 function round(x: number, digits = 4): number {
   const f = 10 ** digits;
@@ -44,32 +29,6 @@ function safeSchedule(
   } catch {
     return { enabled: false, day, hour, lastSentMonth: null, lastSkipped: [], lastTick: null };
   }
-}
-
-/** The as-of date the sheet's formulas use (the block's date cell), or today. */
-function asOfIso(
-  grid: Grid | null,
-  layout: TableLayout | null,
-  fallback: string,
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): string {
-  if (!grid || !layout) return fallback;
-  for (let r = 1; r <= grid.rows; r++) {
-    const row = grid.values[r - 1];
-    const c = row.indexOf(BLOCK_LABELS.asOf);
-    if (c >= 0) {
-      const v = cell(grid, r, c + 2);
-      if (isDateValue(v)) {
-        try {
-          return Utilities.formatDate(v, ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
-        } catch {
-          return fallback;
-        }
-      }
-      return fallback;
-    }
-  }
-  return fallback;
 }
 
 /** At-risk and losing rows, most points at stake first. */
@@ -144,7 +103,6 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
   const { settings, warning } = loadSettings();
   const current = state && state.evaluation && state.layout ? state : checkData(now, { listTabs: true });
   const ss = current.spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet();
-  const today = todayIso(now);
   // One list (often the one the action made) serves the tab names and the history tab.
   const tabs = current.tabs ?? listTabs(ss);
   const sheetNames = tabs.map((t) => t.name);
@@ -167,7 +125,8 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     };
   }
   const evaluation = current.evaluation;
-  const asOf = state && state.evaluation ? today : asOfIso(current.grid ?? null, current.layout, today, ss);
+  // The date the evaluation used: the tab's as-of cell (see the as-of policy in clock.ts).
+  const asOf = current.asOf ?? todayIso(now);
   // Leaf rows only: a parent's cell ("VP-TK (Nội vụ)") labels the group and would add a duplicate sector.
   // Raw names (not SectorResolver's canonical ones): the sidebar filter matches the rows' own cells.
   const sectors = new Set<string>();
@@ -189,75 +148,4 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     sectorsInSheet: [...sectors],
     sheetNames,
   };
-}
-
-// ── Sidebar calls ──
-
-function actionResult(run: () => SheetState): ActionResult {
-  try {
-    const state = run();
-    return { ok: state.ok, message: state.message, data: buildSidebarData(state) };
-  } catch (error) {
-    if (error instanceof BusyError) return { ok: false, message: error.message };
-    throw error;
-  }
-}
-
-/** Sidebar: create the sample criteria tab (or re-check its set-up). */
-export function sidebarSetupSampleAction(): ActionResult {
-  return actionResult(() => setupSample());
-}
-
-/** Sidebar: attach to an existing tab. */
-export function sidebarAttachSheetAction(sheetName: string): ActionResult {
-  return actionResult(() => attachSheet(sheetName));
-}
-
-/** Sidebar: recompute + highlight. */
-export function sidebarRecomputeAction(): ActionResult {
-  return actionResult(() => recompute(new Date(), { listTabs: true }));
-}
-
-/** Sidebar: check data (read only). */
-export function sidebarCheckDataAction(): ActionResult {
-  return actionResult(() => checkData(new Date(), { listTabs: true }));
-}
-
-/** Sidebar: select the cell of a problem. */
-export function sidebarSelectCellAction(row: number, column: string | number | null): ActionResult {
-  const result = selectCell(row, column);
-  return { ok: result.ok, message: result.message };
-}
-
-/**
- * Sidebar: validate and store settings. When a setting the sheet shows changed (bands, near-deadline days,
- * criteria tab), the sheet is recomputed so its block and formulas follow.
- */
-export function sidebarSaveSettingsAction(input: unknown): SaveSettingsResult {
-  const before = loadSettings().settings;
-  const saved = saveSettings(input);
-  if (!saved.ok) {
-    return { ok: false, message: 'Cài đặt chưa được lưu: có trường không hợp lệ.', errors: saved.errors };
-  }
-  try {
-    syncScheduleWithSettings();
-  } catch {
-    // Re-synced the next time the sidebar opens (never from the daily run itself).
-  }
-  const after = saved.settings;
-  const sheetChanged =
-    before.nearDeadlineDays !== after.nearDeadlineDays ||
-    before.criteriaSheetName !== after.criteriaSheetName ||
-    JSON.stringify(before.bands) !== JSON.stringify(after.bands);
-  let state: SheetState | undefined;
-  let note = '';
-  if (sheetChanged) {
-    try {
-      state = recompute(new Date(), { listTabs: true });
-      if (!state.ok) note = ` ${state.message}`;
-    } catch (error) {
-      note = ` ${error instanceof Error ? error.message : String(error)}`;
-    }
-  }
-  return { ok: true, message: `Đã lưu cài đặt.${note}`, errors: [], data: buildSidebarData(state) };
 }

@@ -2,7 +2,7 @@
 // Server functions are the `sidebar*` entry points of src/index.ts; payloads are in src/server/api.ts.
 import type { Settings } from '../core/settings';
 import type { ColumnKey } from '../core/types';
-import type { ActionResult, EmailPreview, SaveSettingsResult, SidebarData } from '../server/api';
+import type { ActionResult, SidebarData } from '../server/api';
 
 /** The server functions the sidebar calls, with what they return. */
 export interface ServerFunctions {
@@ -12,9 +12,9 @@ export interface ServerFunctions {
   sidebarRecompute(): ActionResult;
   sidebarCheckData(): ActionResult;
   sidebarSelectCell(row: number, column: ColumnKey | null): ActionResult | void;
-  sidebarSaveSettings(settings: Settings): SaveSettingsResult;
+  sidebarSaveSettings(settings: Settings): ActionResult;
   sidebarGenerateReport(): ActionResult;
-  sidebarPreviewEmail(): EmailPreview;
+  sidebarPreviewEmail(): ActionResult;
   sidebarSendNow(force: boolean): ActionResult;
   sidebarSetSchedule(enabled: boolean): ActionResult;
   sidebarSnapshotNow(): ActionResult;

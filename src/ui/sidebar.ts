@@ -7,7 +7,6 @@ import type {
   EmailMessage,
   EmailPreview,
   ProblemItem,
-  SaveSettingsResult,
   SidebarData,
 } from '../server/api';
 import type { RiskKind } from '../core/types';
@@ -1043,7 +1042,7 @@ function saveSettings(): void {
     'save',
     tr('set.saving'),
     () => call('sidebarSaveSettings', settings),
-    (result: SaveSettingsResult) => {
+    (result: ActionResult) => {
       if (!result || result.ok === false) {
         reportFieldErrors(form, result?.errors ?? [], read.rows, result?.message);
         return;
@@ -1124,9 +1123,10 @@ function previewEmail(): void {
     'preview',
     tr('rep.previewing'),
     () => call('sidebarPreviewEmail'),
-    (preview) => {
-      if (!preview || !preview.leadership) {
-        showError(tr('err.unknown'));
+    (result) => {
+      const preview = result?.preview;
+      if (!result || result.ok === false || !preview || !preview.leadership) {
+        showError(result?.message || tr('err.unknown'));
         return;
       }
       state.preview = preview;

@@ -9,33 +9,28 @@ import {
   seedSettings,
   expectSheetMatchesCore,
 } from '../sheets/env';
+import { attachSheet, setupSample } from '../../src/server/setUpTab';
+import { checkData } from '../../src/server/checkData';
 import {
-  attachSheet,
-  checkData,
   menuAttachActiveSheetAction,
   menuCheckDataAction,
   menuRecomputeAction,
   menuSetupSampleAction,
-  onEditRecompute,
-  problemLine,
-  recompute,
-  refreshOnOpen,
-  selectCell,
-  setupSample,
-  writeAsOf,
-  canUseDocument,
-  showsDate,
-  dateSerial,
-} from '../../src/server/actions';
+} from '../../src/server/menuActions';
+import { canUseDocument, onEditRecompute, refreshOnOpen } from '../../src/server/triggers';
+import { problemLine } from '../../src/server/problems';
+import { recompute, writeAsOf } from '../../src/server/recompute';
+import { selectCell } from '../../src/server/selectCell';
+import { dateSerial, showsDate } from '../../src/server/clock';
+import { buildSidebarData } from '../../src/server/sidebarData';
 import {
-  buildSidebarData,
   sidebarCheckDataAction,
   sidebarRecomputeAction,
   sidebarSaveSettingsAction,
   sidebarSelectCellAction,
   sidebarSetupSampleAction,
   sidebarAttachSheetAction,
-} from '../../src/server/sidebarData';
+} from '../../src/server/sidebarActions';
 import { BusyError, withDocumentLock } from '../../src/server/locks';
 import { loadSettings, saveSettings } from '../../src/server/settingsStore';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -550,7 +545,7 @@ describe('settings', () => {
       sectors: [{ name: 'X', head: '', email: 'not-an-email' }],
     });
     expect(bad.ok).toBe(false);
-    expect(bad.errors[0].path).toBe('sectors.0.email');
+    expect(bad.errors![0].path).toBe('sectors.0.email');
     expect(loadSettings().settings.sectors).toEqual([]);
     const bands = [
       { label: 'A', minPercent: 50 },

@@ -3,7 +3,7 @@
 import { fill, seedSettings, TZ } from '../sheets/env';
 import { createStandIn, type StandIn, type StandInOptions } from '../../local/gas/index';
 import * as fns from '../../src/functions';
-import { attachSheet } from '../../src/server/actions';
+import { attachSheet } from '../../src/server/setUpTab';
 import type { CellValue } from '../../src/core/types';
 
 /** 1 November 2026, 07:00 local: the configured send day and hour. */

@@ -3,7 +3,7 @@
 // presses "send now", the report is generated, the preview rendered.
 import { describe, test, expect } from '@jest/globals';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import type { ActionResult, EmailPreview } from '../../src/server/api';
+import type { ActionResult } from '../../src/server/api';
 import { distEnv } from './distEnv';
 import { criteriaRows, RECIPIENTS, SETTINGS } from './monthlyFixture';
 
@@ -51,7 +51,9 @@ describe('dist: monthly summary end to end', () => {
     const snap = call<ActionResult>('sidebarSnapshotNow()');
     expect(snap.ok).toBe(true);
     expect(standIn.sheet('Lịch sử').getRange('A2:B2').getValues()).toEqual([['2026-11-01', '2026-11']]);
-    const preview = call<EmailPreview>('sidebarPreviewEmail()');
+    const previewResult = call<ActionResult>('sidebarPreviewEmail()');
+    expect(previewResult.ok).toBe(true);
+    const preview = previewResult.preview!;
     expect(preview.leadership.to).toEqual(['ct@xa.vn', 'pct@xa.vn']);
     expect(preview.sectors.map((s) => s.sector)).toEqual(['VP-TK', 'BPMC', 'TP-HT']);
     expect(preview.leadership.html).toContain('Tình hình chỉ số CCHC tháng 11/2026');

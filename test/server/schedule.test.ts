@@ -4,8 +4,8 @@
 import { describe, test, expect } from '@jest/globals';
 import { createStandIn } from '../../local/gas/index';
 import { SETTINGS_KEY } from '../../src/server/settingsStore';
-import { sendNowAction } from '../../src/server/reportActions';
-import { localTime } from '../../src/server/reporting';
+import { sidebarSendNowAction as sendNowAction } from '../../src/server/sidebarActions';
+import { localTime } from '../../src/server/clock';
 import {
   dailyTick,
   KEYS,

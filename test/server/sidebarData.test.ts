@@ -1,6 +1,7 @@
 import { describe, test, expect } from '@jest/globals';
 import { env, NOW, typeResults, fill } from '../sheets/env';
-import { setupSample, recompute } from '../../src/server/actions';
+import { setupSample } from '../../src/server/setUpTab';
+import { recompute } from '../../src/server/recompute';
 import { buildSidebarData, atRiskItems } from '../../src/server/sidebarData';
 import { toScriptRunPayload } from '../../local/gas/index';
 import { appendSnapshot } from '../../src/sheets/history';

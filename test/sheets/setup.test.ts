@@ -9,7 +9,8 @@ import {
   columnsContent,
   internalSheet,
 } from './env';
-import { setupSample, attachSheet, recompute } from '../../src/server/actions';
+import { setupSample, attachSheet } from '../../src/server/setUpTab';
+import { recompute } from '../../src/server/recompute';
 import { readTable } from '../../src/sheets/table';
 import { BLOCK_LABELS } from '../../src/sheets/summaryBlock';
 import { SAMPLE_MARK } from '../../src/sheets/sample';

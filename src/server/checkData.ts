@@ -1,0 +1,32 @@
+// "Kiểm tra dữ liệu" (menu and sidebar), read only: every structural and cell problem of the table, with row,
+// column, A1 and a fix. Evaluates as of the tab's own as-of cell (see clock.ts), as the sheet does.
+import { sheetAsOfIso } from './clock';
+import { problemItems, sheetProblems } from './problems';
+import { evaluateRead, findCriteriaTab, type SheetState } from './sheetState';
+
+/** Every structural and cell problem of the table, with row, column, A1 and a fix. Reads only. */
+export function checkData(now: Date = new Date(), options: { listTabs?: boolean } = {}): SheetState {
+  const found = findCriteriaTab(options.listTabs);
+  if (!found.ok) return found.failed;
+  const { ss, settings, tabs, located } = found;
+  const { sheet, name, read } = located;
+  const asOf = sheetAsOfIso(read.grid, read.layout, now, () => ss.getSpreadsheetTimeZone());
+  const evaluation = evaluateRead(read, settings, asOf);
+  const problems = problemItems([...evaluation.problems, ...sheetProblems(read)], read.layout);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const message = problems.length
+    ? `Trang "${name}": ${errors} lỗi, ${problems.length - errors} cảnh báo.`
+    : `Trang "${name}": không phát hiện vấn đề nào.`;
+  return {
+    ok: true,
+    message,
+    sheet,
+    spreadsheet: ss,
+    tabs,
+    layout: read.layout,
+    evaluation,
+    problems,
+    grid: read.grid,
+    asOf,
+  };
+}

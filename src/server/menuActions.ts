@@ -1,0 +1,99 @@
+// The menu's adapter: every add-on menu item (src/server/menu.ts names them, src/index.ts declares them)
+// runs its action under the one error→result policy (result.ts) and shows the result in a toast or an
+// alert. Nothing here computes anything.
+import type { ActionResult } from './api';
+import { checkData } from './checkData';
+import { problemLine } from './problems';
+import { recompute } from './recompute';
+import { generateReport, snapshotNow } from './reporting';
+import { settle } from './result';
+import { sendMonthly } from './schedule';
+import { attachSheet, setupSample } from './setUpTab';
+
+function ui(): GoogleAppsScript.Base.Ui | null {
+  try {
+    return SpreadsheetApp.getUi();
+  } catch {
+    return null;
+  }
+}
+
+function alert(title: string, message: string): void {
+  const u = ui();
+  if (u) u.alert(title, message, u.ButtonSet.OK);
+}
+
+/** Runs a menu action: a toast when it succeeded and `toast` is set, else an alert with the message. */
+export function runFromMenu(title: string, action: () => ActionResult, toast: boolean): void {
+  const result = settle(action);
+  if (result.ok && toast) {
+    try {
+      SpreadsheetApp.getActiveSpreadsheet().toast(result.message, title, 10);
+      return;
+    } catch {
+      // No spreadsheet to toast in: the alert below says it.
+    }
+  }
+  alert(title, result.message);
+}
+
+/** Menu "Thiết lập bảng tiêu chí mẫu". */
+export function menuSetupSampleAction(): void {
+  runFromMenu('Thiết lập bảng tiêu chí', () => setupSample(), false);
+}
+
+/** Menu "Gắn vào trang đang mở": set-up on the active tab (the user's own indicator set). */
+export function menuAttachActiveSheetAction(): void {
+  runFromMenu(
+    'Gắn vào trang đang mở',
+    () => attachSheet(SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()),
+    false,
+  );
+}
+
+/** Menu "Tính lại điểm và tô màu". */
+export function menuRecomputeAction(): void {
+  runFromMenu('Tính lại', () => recompute(), true);
+}
+
+/** The most problems listed in an alert; the sidebar lists all of them. */
+const ALERT_PROBLEMS = 25;
+
+/** Menu "Kiểm tra dữ liệu": the problems in a dialog. */
+export function menuCheckDataAction(): void {
+  runFromMenu(
+    'Kiểm tra dữ liệu',
+    () => {
+      const state = checkData();
+      if (!state.ok || state.problems.length === 0) return { ok: false, message: state.message };
+      const lines = state.problems.slice(0, ALERT_PROBLEMS).map(problemLine);
+      const more =
+        state.problems.length > ALERT_PROBLEMS
+          ? `\n… và ${state.problems.length - ALERT_PROBLEMS} vấn đề khác: mở bảng điều khiển để xem hết và chọn từng ô.`
+          : '';
+      return { ok: false, message: `${state.message}\n\n${lines.join('\n')}${more}` };
+    },
+    false,
+  );
+}
+
+/** Menu "Lập trang báo cáo". */
+export function menuGenerateReportAction(): void {
+  runFromMenu('Lập trang báo cáo', () => ({ ok: true, message: generateReport() }), true);
+}
+
+/** Menu "Lưu số liệu tháng vào Lịch sử". */
+export function menuSnapshotAction(): void {
+  runFromMenu('Lưu số liệu tháng', () => ({ ok: true, message: snapshotNow().message }), true);
+}
+
+/** Menu "Gửi báo cáo tháng ngay": never resends a month already sent. */
+export function menuSendNowAction(): void {
+  runFromMenu('Gửi báo cáo tháng', () => sendNowOutcome(false), true);
+}
+
+/** The monthly send as an outcome: sent (or already sent) is ok. */
+export function sendNowOutcome(force: boolean): ActionResult {
+  const r = sendMonthly({ force: force === true });
+  return { ok: r.status === 'sent' || r.status === 'alreadySent', message: r.message };
+}

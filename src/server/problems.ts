@@ -1,0 +1,86 @@
+// Data problems for the user: the core's and the adapter's (repeated headers, user content in output
+// columns, no data rows), each with its row, A1 address, the column's header text and a fix.
+import type { Problem } from '../core/types';
+import { a1, HEADER_TEXT, OUTPUT_COLUMNS } from '../sheets/headers';
+import { findOutputConflicts } from '../sheets/setup';
+import type { TableLayout, TableRead } from '../sheets/table';
+import type { ProblemItem } from './api';
+
+/** Turns core problems and adapter problems into the sidebar's items (A1 + header text), sorted by row. */
+export function problemItems(problems: Problem[], layout: TableLayout): ProblemItem[] {
+  const items = problems.map((p): ProblemItem => {
+    const column = p.column;
+    const c = column ? layout.columns[column] : undefined;
+    return {
+      row: p.row,
+      column,
+      columnHeader: column ? (layout.headers[column] ?? HEADER_TEXT[column].vi) : null,
+      a1: p.row !== null && c !== undefined ? a1(p.row, c) : null,
+      severity: p.severity,
+      message: p.message,
+      fix: p.fix,
+    };
+  });
+  return items.sort(
+    (a, b) =>
+      (a.row ?? 0) - (b.row ?? 0) || (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  );
+}
+
+/** Problems the adapter sees and the core cannot: repeated headers, user content in output columns, no data. */
+export function sheetProblems(read: Extract<TableRead, { ok: true }>): Problem[] {
+  const { layout, grid } = read;
+  const out: Problem[] = [];
+  for (const d of layout.duplicates) {
+    const first = layout.columns[d.key]!;
+    out.push({
+      row: layout.headerRow,
+      column: null,
+      severity: 'warning',
+      message: `Tiêu đề "${HEADER_TEXT[d.key].vi}" xuất hiện hai lần (ô ${a1(layout.headerRow, first)} và ${a1(layout.headerRow, d.column)}); chỉ cột ${a1(layout.headerRow, first).replace(/\d+$/, '')} được dùng.`,
+      fix: 'Đổi tên hoặc xóa cột trùng.',
+    });
+  }
+  if (layout.lastDataRow === layout.headerRow) {
+    out.push({
+      row: null,
+      column: null,
+      severity: 'warning',
+      message: `Bảng tiêu chí trên trang "${layout.sheetName}" chưa có dòng nào dưới hàng tiêu đề (hàng ${layout.headerRow}).`,
+      fix: 'Dán bộ chỉ số được ban hành vào dưới hàng tiêu đề.',
+    });
+  }
+  if (grid.formulas) {
+    const cols: Partial<Record<(typeof OUTPUT_COLUMNS)[number], number>> = {};
+    for (const k of OUTPUT_COLUMNS) if (layout.columns[k] !== undefined) cols[k] = layout.columns[k];
+    for (const c of findOutputConflicts(grid, layout, cols)) {
+      out.push({
+        row: c.row,
+        column: c.key,
+        severity: 'error',
+        message: `Ô ${a1(c.row, c.column)} thuộc cột "${layout.headers[c.key] ?? HEADER_TEXT[c.key].vi}" do tiện ích tính nhưng đang chứa ${c.kind === 'formula' ? 'công thức' : 'giá trị'} do người dùng nhập; cột này không được cập nhật.`,
+        fix: 'Chuyển nội dung sang cột khác (ví dụ Giải trình), xóa ô, rồi chạy "Tính lại".',
+      });
+    }
+    const missing = OUTPUT_COLUMNS.filter((k) => layout.columns[k] === undefined);
+    if (missing.length) {
+      out.push({
+        row: layout.headerRow,
+        column: null,
+        severity: 'warning',
+        message: `Chưa có cột ${missing.map((k) => `"${HEADER_TEXT[k].vi}"`).join(', ')}: điểm và trạng thái chưa được tính trên trang.`,
+        fix: 'Chạy "Thiết lập" (hoặc "Tính lại") để thêm các cột kết quả.',
+      });
+    }
+  }
+  return out;
+}
+
+/** One line per problem, for a dialog: "Dòng 12, cột Kết quả (F12): … → Cách sửa: …". */
+export function problemLine(p: ProblemItem): string {
+  const where =
+    p.row !== null
+      ? `Dòng ${p.row}${p.columnHeader ? `, cột ${p.columnHeader}` : ''}${p.a1 ? ` (${p.a1})` : ''}`
+      : 'Toàn bảng';
+  return `${p.severity === 'error' ? '✖' : '⚠'} ${where}: ${p.message} → ${p.fix}`;
+}

@@ -1,0 +1,122 @@
+// "Thiết lập bảng tiêu chí mẫu" and "Gắn vào trang" (menu and sidebar): create the criteria tab from the
+// embedded sample, or set up a tab the commune pasted in; output columns, summary block, colours, help.
+import type { Settings } from '../core/settings';
+import { setupSheet, writeSample } from '../sheets/setup';
+import { readTable } from '../sheets/table';
+import { sheetDate, todayIso } from './clock';
+import { withDocumentLock } from './locks';
+import { loadSettings, updateSettings } from './settingsStore';
+import { finish, type SheetState } from './sheetState';
+
+/** Set-up's options: the as-of date as Sheets stores a date (midnight in the spreadsheet's zone). */
+function liveOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, now: Date) {
+  const iso = todayIso(now);
+  const [y, m, d] = iso.split('-').map(Number);
+  return {
+    iso,
+    asOf: sheetDate(ss, y, m, d),
+    nearDeadlineDays: settings.nearDeadlineDays,
+    bands: settings.bands,
+  };
+}
+
+function uniqueName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, base: string): string {
+  if (!ss.getSheetByName(base)) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!ss.getSheetByName(name)) return name;
+  }
+}
+
+/**
+ * Creates the criteria tab from the embedded sample (or, when the configured tab already holds a table,
+ * checks its set-up again, which changes nothing when it is complete). Never writes over a tab with content.
+ */
+export function setupSample(now: Date = new Date()): SheetState {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const { settings } = loadSettings();
+    const options = liveOptions(ss, settings, now);
+    let sheet = ss.getSheetByName(settings.criteriaSheetName);
+    if (sheet) {
+      const read = readTable(sheet);
+      if (read.ok)
+        return attachLocked(
+          ss,
+          sheet,
+          settings,
+          options,
+          'Trang tiêu chí đã có; đã kiểm tra lại thiết lập. ',
+        );
+      if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) {
+        sheet = ss.insertSheet(uniqueName(ss, `${settings.criteriaSheetName} (mẫu)`));
+      }
+    } else {
+      sheet = ss.insertSheet(settings.criteriaSheetName);
+    }
+    writeSample(sheet, settings.year, (y, m, d) => sheetDate(ss, y, m, d));
+    const result = attachLocked(
+      ss,
+      sheet,
+      settings,
+      { ...options, sample: true },
+      `Đã tạo trang "${sheet.getName()}" từ bộ chỉ số MẪU năm ${settings.year}: hãy thay bằng bộ chỉ số chính thức do cấp trên ban hành. `,
+    );
+    sheet.activate();
+    return result;
+  });
+}
+
+function attachLocked(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  settings: Settings,
+  options: ReturnType<typeof liveOptions> & { sample?: boolean },
+  prefix: string,
+): SheetState {
+  const setup = setupSheet(sheet, options);
+  if (!setup.ok)
+    return { ok: false, message: setup.message, sheet, layout: null, evaluation: null, problems: [] };
+  const name = setup.layout.sheetName;
+  if (settings.criteriaSheetName !== name) updateSettings({ criteriaSheetName: name });
+  const read = readTable(sheet, false, name);
+  if (!read.ok)
+    return { ok: false, message: read.message, sheet, layout: null, evaluation: null, problems: [] };
+  return finish({
+    ss,
+    sheet,
+    name,
+    layout: setup.layout,
+    read,
+    settings: { ...settings, criteriaSheetName: name },
+    iso: options.iso,
+    prefix,
+    rules: setup.rulesMark,
+  });
+}
+
+/** Attaches the add-in to an existing tab the user points at (set-up without the sample). */
+export function attachSheet(sheetName: string, now: Date = new Date()): SheetState {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const { settings } = loadSettings();
+    const sheet = ss.getSheetByName(String(sheetName ?? ''));
+    if (!sheet) {
+      return {
+        ok: false,
+        message: `Không có trang "${sheetName}" trong bảng tính.`,
+        sheet: null,
+        layout: null,
+        evaluation: null,
+        problems: [],
+      };
+    }
+    return attachLocked(
+      ss,
+      sheet,
+      settings,
+      liveOptions(ss, settings, now),
+      `Đã gắn vào trang "${sheet.getName()}". `,
+    );
+  });
+}

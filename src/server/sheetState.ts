@@ -1,0 +1,128 @@
+// What the sheet actions (recompute, set-up, attach, check data) return: the outcome plus what they read
+// and computed, so the sidebar payload and the menu reuse it without reading the tab again. Also the shared
+// steps: find the tab with the document's state, evaluate a read table, and finish after a write.
+import { evaluate } from '../core/evaluate';
+import type { Settings } from '../core/settings';
+import type { Evaluation } from '../core/types';
+import type { HighlightMark } from '../sheets/highlight';
+import type { Grid, TableLayout, TableRead } from '../sheets/table';
+import type { Outcome, ProblemItem } from './api';
+import { calendarDate } from './clock';
+import { listTabs, locateCriteria, type Located, type Tab } from './criteriaTab';
+import { cacheLayout, readDocumentState, type DocumentState } from './layoutCache';
+import { problemItems, sheetProblems } from './problems';
+
+/** What a sheet action found and computed, for the sidebar and the menu. */
+export interface SheetState extends Outcome {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+  /** The spreadsheet the action used (the sidebar payload reuses it). */
+  spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** Every tab with its name, when the action listed them (the sidebar payload reuses the list). */
+  tabs?: Tab[];
+  layout: TableLayout | null;
+  evaluation: Evaluation | null;
+  /** Problems of the table, with A1 and header text. */
+  problems: ProblemItem[];
+  /** Spreadsheet write calls made by the live write (0 when everything was current). */
+  writes?: number;
+  /** The tab as read (check data only). */
+  grid?: Grid;
+  /** yyyy-mm-dd: the as-of date the evaluation used (see the as-of policy in clock.ts). */
+  asOf?: string;
+}
+
+export function evaluateRead(
+  read: Extract<TableRead, { ok: true }>,
+  settings: Settings,
+  iso: string,
+): Evaluation {
+  return evaluate(read.rows, {
+    today: calendarDate(iso),
+    nearDeadlineDays: settings.nearDeadlineDays,
+    bands: settings.bands,
+  });
+}
+
+function summaryMessage(e: Evaluation): string {
+  const num = (x: number) => String(Math.round(x * 100) / 100).replace('.', ',');
+  const index = e.index === null ? '—' : `${num(e.index * 100)}%`;
+  const atRisk = e.rows.filter((r) => r.status === 'atRisk' || r.status === 'losing').length;
+  const errors = e.problems.filter((p) => p.severity === 'error').length;
+  return (
+    `Tổng ${num(e.total)}/${num(e.applicableMax)} điểm, chỉ số ${index}` +
+    (e.classification ? `, xếp loại ${e.classification}` : '') +
+    `; ${atRisk} tiêu chí mất điểm hoặc có nguy cơ` +
+    (errors ? `; ${errors} lỗi dữ liệu (xem "Kiểm tra dữ liệu").` : '.')
+  );
+}
+
+export type FoundTab =
+  | { ok: false; failed: SheetState }
+  | {
+      ok: true;
+      ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+      doc: DocumentState;
+      settings: Settings;
+      tabs: Tab[] | undefined;
+      located: Extract<Located, { ok: true }>;
+    };
+
+/** The document's state (settings, layout cache) and its criteria tab, or the SheetState that says why the tab was not found. */
+export function findCriteriaTab(withTabs: boolean | undefined): FoundTab {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const doc = readDocumentState();
+  const { settings } = doc;
+  const tabs = withTabs ? listTabs(ss) : undefined;
+  const located = locateCriteria(ss, settings, true, { knownName: doc.cache?.sheetName, tabs });
+  if (!located.ok) {
+    const failed: SheetState = {
+      ok: false,
+      message: located.message,
+      sheet: located.sheet,
+      layout: null,
+      evaluation: null,
+      problems: [],
+      spreadsheet: ss,
+      tabs,
+    };
+    return { ok: false, failed };
+  }
+  return { ok: true, ss, doc, settings, tabs, located };
+}
+
+export interface Finish {
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  tabs?: Tab[];
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  name: string;
+  layout: TableLayout;
+  read: Extract<TableRead, { ok: true }>;
+  settings: Settings;
+  iso: string;
+  prefix: string;
+  rules: HighlightMark | null;
+  writes?: number;
+  doc?: DocumentState;
+}
+
+export function finish(f: Finish): SheetState {
+  const { sheet, layout, read } = f;
+  const evaluation = evaluateRead(read, f.settings, f.iso);
+  cacheLayout(sheet, f.name, layout, f.rules, f.doc);
+  const problems = problemItems(
+    [...evaluation.problems, ...sheetProblems({ ...read, grid: { ...read.grid, formulas: null } })],
+    layout,
+  );
+  return {
+    ok: true,
+    message: f.prefix + summaryMessage(evaluation),
+    sheet,
+    spreadsheet: f.ss,
+    tabs: f.tabs,
+    layout,
+    evaluation,
+    problems,
+    writes: f.writes,
+    asOf: f.iso,
+  };
+}

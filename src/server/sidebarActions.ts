@@ -1,0 +1,139 @@
+// The sidebar's adapter: every google.script.run call (the `sidebar*` entries of src/index.ts) runs its
+// action under the one error→result policy (result.ts) and returns the one ActionResult, with fresh sidebar
+// data when the action changed anything shown. Nothing here computes anything.
+import type { ActionResult, SidebarData } from './api';
+import { checkData } from './checkData';
+import { sendNowOutcome } from './menuActions';
+import { recompute } from './recompute';
+import { generateReport, previewEmails, snapshotNow } from './reporting';
+import { settle } from './result';
+import { setSchedule, syncScheduleWithSettings } from './schedule';
+import { selectCell } from './selectCell';
+import { attachSheet, setupSample } from './setUpTab';
+import { loadSettings, saveSettings } from './settingsStore';
+import type { SheetState } from './sheetState';
+import { buildSidebarData } from './sidebarData';
+
+/** Fresh sidebar data after an action; an action that worked is not reported failed for want of it. */
+function freshData(state?: SheetState): SidebarData | undefined {
+  try {
+    return buildSidebarData(state);
+  } catch (error) {
+    if (state) throw error;
+    return undefined;
+  }
+}
+
+/** A sheet action's result with the payload built from what the action read (no second read). */
+function sheetAction(run: () => SheetState): ActionResult {
+  return settle(() => {
+    const state = run();
+    return { ok: state.ok, message: state.message, data: buildSidebarData(state) };
+  });
+}
+
+/** An action whose result is only an outcome; `withData` adds the fresh payload. */
+function outcomeAction(run: () => ActionResult, withData: boolean): ActionResult {
+  return settle(() => {
+    const r = run();
+    const data = withData ? freshData() : undefined;
+    return data ? { ok: r.ok, message: r.message, data } : { ok: r.ok, message: r.message };
+  });
+}
+
+/** Sidebar: everything it shows, in one call. */
+export function sidebarLoadAction(): SidebarData {
+  return buildSidebarData();
+}
+
+/** Sidebar: create the sample criteria tab (or re-check its set-up). */
+export function sidebarSetupSampleAction(): ActionResult {
+  return sheetAction(() => setupSample());
+}
+
+/** Sidebar: attach to an existing tab. */
+export function sidebarAttachSheetAction(sheetName: string): ActionResult {
+  return sheetAction(() => attachSheet(sheetName));
+}
+
+/** Sidebar: recompute + highlight. */
+export function sidebarRecomputeAction(): ActionResult {
+  return sheetAction(() => recompute(new Date(), { listTabs: true }));
+}
+
+/** Sidebar: check data (read only). */
+export function sidebarCheckDataAction(): ActionResult {
+  return sheetAction(() => checkData(new Date(), { listTabs: true }));
+}
+
+/** Sidebar: select the cell of a problem. */
+export function sidebarSelectCellAction(row: number, column: string | number | null): ActionResult {
+  return outcomeAction(() => selectCell(row, column), false);
+}
+
+/**
+ * Sidebar: validate and store settings. When a setting the sheet shows changed (bands, near-deadline days,
+ * criteria tab), the sheet is recomputed so its block and formulas follow.
+ */
+export function sidebarSaveSettingsAction(input: unknown): ActionResult {
+  return settle(() => {
+    const before = loadSettings().settings;
+    const saved = saveSettings(input);
+    if (!saved.ok) {
+      return { ok: false, message: 'Cài đặt chưa được lưu: có trường không hợp lệ.', errors: saved.errors };
+    }
+    try {
+      syncScheduleWithSettings();
+    } catch {
+      // Re-synced the next time the sidebar opens (never from the daily run itself).
+    }
+    const after = saved.settings;
+    const sheetChanged =
+      before.nearDeadlineDays !== after.nearDeadlineDays ||
+      before.criteriaSheetName !== after.criteriaSheetName ||
+      JSON.stringify(before.bands) !== JSON.stringify(after.bands);
+    let state: SheetState | undefined;
+    let note = '';
+    if (sheetChanged) {
+      // Saved already: a failed recompute is told, not reported as a failed save.
+      const recomputed = settle(() => {
+        state = recompute(new Date(), { listTabs: true });
+        return state;
+      });
+      if (!recomputed.ok) note = ` ${recomputed.message}`;
+    }
+    return { ok: true, message: `Đã lưu cài đặt.${note}`, errors: [], data: buildSidebarData(state) };
+  });
+}
+
+/** Sidebar: (re)generates the report tab. */
+export function sidebarGenerateReportAction(): ActionResult {
+  return outcomeAction(() => ({ ok: true, message: generateReport() }), false);
+}
+
+/** Sidebar: appends a snapshot of now to the history tab. */
+export function sidebarSnapshotAction(): ActionResult {
+  return outcomeAction(() => ({ ok: true, message: snapshotNow().message }), true);
+}
+
+/** Sidebar: sends this month's summary now; `force` resends a month already sent. */
+export function sidebarSendNowAction(force: boolean): ActionResult {
+  return outcomeAction(() => sendNowOutcome(force), true);
+}
+
+/** Sidebar: turns the daily trigger on or off. */
+export function sidebarScheduleAction(enabled: boolean): ActionResult {
+  return outcomeAction(() => ({ ok: true, message: setSchedule(enabled === true) }), true);
+}
+
+/** Sidebar: the emails the monthly run would send now (nothing is sent or written). */
+export function sidebarPreviewEmailAction(): ActionResult {
+  return settle(() => {
+    const mails = previewEmails();
+    return {
+      ok: true,
+      message: '',
+      preview: { leadership: mails.leadership, sectors: mails.sectors },
+    };
+  });
+}
