@@ -8,7 +8,7 @@ import type vm from 'node:vm';
 import type { Settings } from '../../src/core/settings';
 import type { ActionResult, SidebarData } from '../../src/server/api';
 import { findHeader } from '../../src/sheets/headers';
-import { reportSheetName } from '../../src/sheets/report';
+import { isOwnTab } from '../../src/sheets/tabs';
 import { createStandIn, type StandIn } from '../gas/index';
 import { loadBundle } from '../gas/loadBundle';
 import { REPO_ROOT } from '../gas/paths';
@@ -324,8 +324,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       tabs,
     }),
   );
-  const reportName = reportSheetName(data.sheetName);
-  const reportSheet = ss.getSheetByName(reportName);
+  // The add-in's own report tab (marked by it; a commune's own `Báo cáo` tab is never it).
+  const reportSheet = ss.getSheets().find((s) => isOwnTab(s, 'report')) ?? null;
+  const reportName = reportSheet ? reportSheet.getName() : 'Báo cáo';
   if (reportSheet) {
     put(
       'report.html',

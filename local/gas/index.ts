@@ -68,6 +68,8 @@ export interface StandInOptions {
   userLocale?: string;
   /** Enforce editor add-on trigger limits: one trigger per type per user per document, no sub-hourly clocks (default true). */
   addOnTriggerLimits?: boolean;
+  /** How getSheetByName compares names (default 'exact'; see StandInSpreadsheet.sheetNameLookup). */
+  sheetNameLookup?: 'exact' | 'ignoreCase';
 }
 
 export interface StandInGlobals {
@@ -162,6 +164,7 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
     ownerEmail: userEmail,
     ui,
   });
+  if (options.sheetNameLookup) spreadsheet.sheetNameLookup = options.sheetNameLookup;
   const triggerTable: TriggerTable = {
     list: [],
     nextId: 1000 * n + 1,

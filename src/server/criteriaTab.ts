@@ -1,6 +1,7 @@
 // Finding the criteria tab: the one named in settings when it holds a table, else the first tab that does.
 import type { Settings } from '../core/settings';
 import { readTable, type TableRead } from '../sheets/table';
+import { sameTabName } from '../sheets/tabs';
 
 export type Located =
   | {
@@ -23,11 +24,6 @@ export interface Tab {
 /** Every tab with its name: 1 + one call per tab. */
 export function listTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Tab[] {
   return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
-}
-
-/** Tab names are unique regardless of case. */
-function sameTabName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** What the caller already knows, to save calls. */

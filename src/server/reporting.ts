@@ -12,8 +12,9 @@ import {
 } from '../core/summary';
 import type { Evaluation } from '../core/types';
 import { composeMonthlyEmails, type MonthlyEmails } from '../mail/render';
-import { appendSnapshot, readSnapshots, HISTORY_SHEET } from '../sheets/history';
-import { reportLayout, reportSheetName, writeReport } from '../sheets/report';
+import { appendSnapshot, historySheet, readSnapshots, HISTORY_SHEET } from '../sheets/history';
+import { isLegacyReport, reportLayout, REPORT_SHEET, writeReport } from '../sheets/report';
+import { ownTabPlace, tabList } from '../sheets/tabs';
 import { calendarDate, localTime, sheetAsOfIso, type LocalTime } from './clock';
 import { locateCriteria } from './criteriaTab';
 import { UserError } from './result';
@@ -61,7 +62,7 @@ export function loadDocument(now: Date): LoadedDocument {
     criteriaSheetName: located.name,
     evaluation,
     model,
-    snapshots: readSnapshots(ss),
+    snapshots: readSnapshots(ss, historySheet(ss, tabList(ss), located.name)),
     time,
   };
 }
@@ -70,14 +71,25 @@ export function loadDocument(now: Date): LoadedDocument {
 export function generateReport(now: Date = new Date()): string {
   return withDocumentLock(() => {
     const doc = loadDocument(now);
-    const name = reportSheetName(doc.criteriaSheetName);
-    writeReport(doc.ss, reportLayout(doc.model, doc.snapshots), name);
+    const place = ownTabPlace(tabList(doc.ss), 'report', REPORT_SHEET, {
+      legacy: isLegacyReport,
+      exclude: doc.criteriaSheetName,
+    });
+    const name = writeReport(doc.ss, reportLayout(doc.model, doc.snapshots), place).getName();
     const risk = doc.model.atRisk.length;
     return (
+      displacedNote(REPORT_SHEET, name, place.displaced) +
       `Đã lập trang "${name}" (tính đến ${doc.time.stamp}): ${risk} tiêu chí có nguy cơ mất điểm.` +
       (doc.model.errorCount > 0 ? ` Bảng còn ${doc.model.errorCount} ô dữ liệu lỗi.` : '')
     );
   });
+}
+
+/** Says that a commune's own tab holds the usual name, so the add-in wrote to another tab. */
+function displacedNote(usual: string, used: string, displaced: boolean): string {
+  return displaced
+    ? `Trang "${usual}" là trang riêng của xã nên được giữ nguyên; tiện ích ghi vào trang "${used}". `
+    : '';
 }
 
 export interface SnapshotResult {
@@ -101,12 +113,14 @@ export function snapshotLocked(doc: LoadedDocument, onlyIfMissing: boolean): Sna
       message: `Tháng ${doc.time.month} đã có số liệu trong trang "${HISTORY_SHEET}".`,
     };
   }
-  const row = appendSnapshot(doc.ss, snapshot);
+  const written = appendSnapshot(doc.ss, snapshot, doc.criteriaSheetName);
   doc.snapshots.push(snapshot);
   return {
-    row,
+    row: written.row,
     snapshot,
-    message: `Đã lưu số liệu ngày ${doc.time.stamp.slice(0, 10)} vào trang "${HISTORY_SHEET}" (dòng ${row}).`,
+    message:
+      displacedNote(HISTORY_SHEET, written.sheetName, written.displaced) +
+      `Đã lưu số liệu ngày ${doc.time.stamp.slice(0, 10)} vào trang "${written.sheetName}" (dòng ${written.row}).`,
   };
 }
 

@@ -5,6 +5,7 @@ import { readTable } from '../sheets/table';
 import type { Outcome } from './api';
 import { cachedLayout } from './layoutCache';
 import { loadSettings } from './settingsStore';
+import { sheetNamed } from '../sheets/tabs';
 
 /**
  * Selects a cell of the criteria tab (a click on a problem in the sidebar). `column` is a column key
@@ -15,7 +16,7 @@ export function selectCell(row: number, column: string | number | null): Outcome
   const { settings } = loadSettings();
   const cachedName = cachedLayout()?.sheetName;
   const sheet =
-    ss.getSheetByName(settings.criteriaSheetName) ?? (cachedName ? ss.getSheetByName(cachedName) : null);
+    sheetNamed(ss, settings.criteriaSheetName) ?? (cachedName ? sheetNamed(ss, cachedName) : null);
   if (!sheet) return { ok: false, message: `Không có trang "${settings.criteriaSheetName}".` };
   const r = Math.floor(Number(row));
   if (!Number.isFinite(r) || r < 1 || r > sheet.getMaxRows())

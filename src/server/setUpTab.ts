@@ -7,6 +7,7 @@ import { sheetDate, todayIso } from './clock';
 import { withDocumentLock } from './locks';
 import { loadSettings, updateSettings } from './settingsStore';
 import { finish, type SheetState } from './sheetState';
+import { sheetNamed, unusedTabName } from '../sheets/tabs';
 
 /** Set-up's options: the as-of date as Sheets stores a date (midnight in the spreadsheet's zone). */
 function liveOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings, now: Date) {
@@ -20,14 +21,6 @@ function liveOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Set
   };
 }
 
-function uniqueName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, base: string): string {
-  if (!ss.getSheetByName(base)) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base} (${i})`;
-    if (!ss.getSheetByName(name)) return name;
-  }
-}
-
 /**
  * Creates the criteria tab from the embedded sample (or, when the configured tab already holds a table,
  * checks its set-up again, which changes nothing when it is complete). Never writes over a tab with content.
@@ -37,7 +30,7 @@ export function setupSample(now: Date = new Date()): SheetState {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { settings } = loadSettings();
     const options = liveOptions(ss, settings, now);
-    let sheet = ss.getSheetByName(settings.criteriaSheetName);
+    let sheet = sheetNamed(ss, settings.criteriaSheetName);
     if (sheet) {
       const read = readTable(sheet);
       if (read.ok)
@@ -49,7 +42,7 @@ export function setupSample(now: Date = new Date()): SheetState {
           'Trang tiêu chí đã có; đã kiểm tra lại thiết lập. ',
         );
       if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) {
-        sheet = ss.insertSheet(uniqueName(ss, `${settings.criteriaSheetName} (mẫu)`));
+        sheet = ss.insertSheet(unusedTabName(ss, `${settings.criteriaSheetName} (mẫu)`));
       }
     } else {
       sheet = ss.insertSheet(settings.criteriaSheetName);
@@ -100,7 +93,7 @@ export function attachSheet(sheetName: string, now: Date = new Date()): SheetSta
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { settings } = loadSettings();
-    const sheet = ss.getSheetByName(String(sheetName ?? ''));
+    const sheet = sheetNamed(ss, String(sheetName ?? ''));
     if (!sheet) {
       return {
         ok: false,

@@ -5,7 +5,7 @@
 // sidebarActions.ts.
 import { isAllSectors, splitSectorCell } from '../core/summary';
 import type { Evaluation } from '../core/types';
-import { HISTORY_SHEET, readSnapshots } from '../sheets/history';
+import { historySheet, readSnapshots } from '../sheets/history';
 import type { AtRiskItem, Dashboard, ScheduleState, SidebarData } from './api';
 import { checkData } from './checkData';
 import { todayIso } from './clock';
@@ -106,7 +106,7 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
   // One list (often the one the action made) serves the tab names and the history tab.
   const tabs = current.tabs ?? listTabs(ss);
   const sheetNames = tabs.map((t) => t.name);
-  const history = tabs.find((t) => t.name === HISTORY_SHEET)?.sheet ?? null;
+  const history = historySheet(ss, tabs, current.layout?.sheetName ?? settings.criteriaSheetName);
   const schedule = safeSchedule(settings.scheduleDay, settings.scheduleHour, ss);
   if (!current.evaluation || !current.layout) {
     return {

@@ -1,12 +1,16 @@
 // The history tab: one snapshot row per month (date, month, total, applicable max, index, class, at-risk
 // count, points per area). Append-only: rows are only ever added below the last one; a new area code adds a
-// header cell to the right, never touching earlier rows. Read back by header text, so users may reorder or
-// add columns.
+// header cell to the right, never touching earlier rows. Read back by header text, with the position the
+// add-in wrote each figure in as the fallback: a reworded header ("Tổng điểm" → "Tổng điểm đạt") keeps its
+// months and never gets a second column. Only the add-in's own tab is read or written (a commune's tab that
+// happens to be named `Lịch sử` is left alone, see tabs.ts).
 import type { Snapshot } from '../core/summary';
 import { foldText } from '../core/values';
+import { asTextCell } from './cellText';
 import { isDateValue } from './table';
+import { markOwnTab, ownTabPlace, sameTabName, tabList, type NamedTab, type OwnTabPlace } from './tabs';
 
-/** Name of the history tab. */
+/** Usual name of the history tab (a free name such as `Lịch sử (CCHC)` when a commune's own tab holds it). */
 export const HISTORY_SHEET = 'Lịch sử';
 
 const FIXED_HEADERS = [
@@ -24,11 +28,33 @@ function fold(s: unknown): string {
   return foldText(String(s ?? '')).trim();
 }
 
-/** The history tab, or null when none has been written yet. */
+/** A history tab written before tabs were marked: its first header cells are exactly the add-in's. */
+function isLegacyHistory(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  if (sheet.getLastColumn() < FIXED_HEADERS.length) return false;
+  const header = sheet.getRange(1, 1, 1, FIXED_HEADERS.length).getValues()[0];
+  return FIXED_HEADERS.every((h, i) => header[i] === h);
+}
+
+/** Where the add-in's history tab is, or the free name to create it under. */
+export function historyPlace(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tabs: NamedTab[] = tabList(ss),
+  criteriaSheetName: string | null = null,
+): OwnTabPlace {
+  return ownTabPlace(tabs, 'history', HISTORY_SHEET, { legacy: isLegacyHistory, exclude: criteriaSheetName });
+}
+
+/**
+ * The add-in's history tab, or null when none has been written yet. Costs nothing more than the tab list
+ * when no tab carries a history name.
+ */
 export function historySheet(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  tabs: NamedTab[] = tabList(ss),
+  criteriaSheetName: string | null = null,
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return ss.getSheetByName(HISTORY_SHEET);
+  if (!tabs.some((t) => sameTabName(t.name.slice(0, HISTORY_SHEET.length), HISTORY_SHEET))) return null;
+  return historyPlace(ss, tabs, criteriaSheetName).sheet;
 }
 
 /** Dates and months are stored as text (a cell formatted "@"): Sheets would otherwise turn "2026-11" into a date. */
@@ -63,22 +89,41 @@ interface Columns {
   areas: { code: string; col: number }[];
 }
 
-function columnsOf(header: unknown[]): Columns {
-  const find = (label: string) => header.findIndex((h) => fold(h) === fold(label));
+/**
+ * Where each figure is: the column whose header is the figure's label; else (a reworded header) the best
+ * match, a header that contains the label or is contained in it; else the column the add-in wrote it in,
+ * when that column's header belongs to no other figure. -1 only when none of these holds.
+ */
+export function columnsOf(header: unknown[]): Columns {
+  const folded = header.map(fold);
+  const areaPrefix = fold(AREA_PREFIX);
+  const isArea = (f: string) => f.startsWith(areaPrefix);
+  const labels = FIXED_HEADERS.map(fold);
+  const found = labels.map((l) => folded.indexOf(l));
+  const claimed = new Set(found.filter((c) => c >= 0));
+  const free = (c: number) => c >= 0 && c < folded.length && !claimed.has(c) && !isArea(folded[c]);
+  labels.forEach((label, i) => {
+    if (found[i] >= 0) return;
+    const best = folded.findIndex(
+      (f, c) => free(c) && f !== '' && (f.includes(label) || (f.length >= 3 && label.includes(f))),
+    );
+    const at = best >= 0 ? best : free(i) ? i : -1;
+    found[i] = at;
+    if (at >= 0) claimed.add(at);
+  });
   const areas: { code: string; col: number }[] = [];
   header.forEach((h, col) => {
-    const f = fold(h);
-    if (f.startsWith(fold(AREA_PREFIX)))
+    if (isArea(folded[col]) && !claimed.has(col))
       areas.push({ code: String(h).trim().slice(AREA_PREFIX.length).trim(), col });
   });
   return {
-    date: find(FIXED_HEADERS[0]),
-    month: find(FIXED_HEADERS[1]),
-    total: find(FIXED_HEADERS[2]),
-    applicableMax: find(FIXED_HEADERS[3]),
-    index: find(FIXED_HEADERS[4]),
-    classification: find(FIXED_HEADERS[5]),
-    atRisk: find(FIXED_HEADERS[6]),
+    date: found[0],
+    month: found[1],
+    total: found[2],
+    applicableMax: found[3],
+    index: found[4],
+    classification: found[5],
+    atRisk: found[6],
     areas,
   };
 }
@@ -126,16 +171,31 @@ export function readSnapshots(
   return out;
 }
 
+export interface AppendedSnapshot {
+  /** The 1-based row written. */
+  row: number;
+  /** The history tab's name (`Lịch sử`, or a free name when a commune's own tab holds it). */
+  sheetName: string;
+  /** True when a commune's own tab holds the usual name. */
+  displaced: boolean;
+}
+
 /**
- * Appends one snapshot row below the last row of the history tab (created with its header when missing).
- * Earlier rows are never rewritten; an area code not yet in the header gets a new header cell on the right.
- * Returns the 1-based row written.
+ * Appends one snapshot row below the last row of the add-in's history tab (created with its header, and
+ * marked as the add-in's, when missing). Earlier rows are never rewritten; an area code not yet in the
+ * header gets a new header cell on the right; a reworded header is recognised (columnsOf), never doubled.
  */
-export function appendSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, snapshot: Snapshot): number {
-  let sheet = historySheet(ss);
+export function appendSnapshot(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  snapshot: Snapshot,
+  criteriaSheetName: string | null = null,
+): AppendedSnapshot {
+  const place = historyPlace(ss, tabList(ss), criteriaSheetName);
+  let sheet = place.sheet;
   let header: unknown[];
   if (!sheet) {
-    sheet = ss.insertSheet(HISTORY_SHEET);
+    sheet = ss.insertSheet(place.name);
+    markOwnTab(sheet, 'history');
     header = [...FIXED_HEADERS, ...snapshot.areas.map((a) => AREA_PREFIX + a.code)];
     sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
     sheet.setFrozenRows(1);
@@ -143,7 +203,8 @@ export function appendSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sna
     const lastCol = Math.max(1, sheet.getLastColumn());
     header = sheet.getRange(1, 1, 1, lastCol).getValues()[0];
     const c = columnsOf(header);
-    const missingFixed = FIXED_HEADERS.filter((h) => !header.some((x) => fold(x) === fold(h)));
+    const at = [c.date, c.month, c.total, c.applicableMax, c.index, c.classification, c.atRisk];
+    const missingFixed = FIXED_HEADERS.filter((_, i) => at[i] < 0);
     const missingAreas = snapshot.areas
       .filter((a) => !c.areas.some((x) => x.code === a.code))
       .map((a) => AREA_PREFIX + a.code);
@@ -166,7 +227,7 @@ export function appendSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sna
   row[c.total] = snapshot.total;
   row[c.applicableMax] = snapshot.applicableMax;
   row[c.index] = snapshot.indexPercent == null ? '' : snapshot.indexPercent;
-  row[c.classification] = textCell(snapshot.classification);
+  row[c.classification] = asTextCell(snapshot.classification);
   row[c.atRisk] = snapshot.atRiskCount;
   for (const a of snapshot.areas) {
     const col = c.areas.find((x) => x.code === a.code)?.col;
@@ -178,10 +239,5 @@ export function appendSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sna
   sheet.getRange(target, c.date + 1).setNumberFormat('@');
   sheet.getRange(target, c.month + 1).setNumberFormat('@');
   range.setValues([row]);
-  return target;
-}
-
-/** Labels come from settings (bands): keep "=…" or "+…" from becoming a formula. */
-function textCell(s: string): string {
-  return /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return { row: target, sheetName: place.sheet ? place.name : sheet.getName(), displaced: place.displaced };
 }

@@ -23,10 +23,15 @@ import {
   type ReportModel,
   type Snapshot,
 } from '../core/summary';
+import { asTextCell } from './cellText';
+import { markOwnTab, type OwnTabPlace } from './tabs';
 
-/** Name of the report tab (another name is used if the criteria tab happens to carry it). */
+export { asTextCell };
+
+/** Usual name of the report tab (a free name such as `Báo cáo (CCHC)` when a commune's own tab holds it). */
 export const REPORT_SHEET = 'Báo cáo';
-const REPORT_SHEET_ALT = 'Báo cáo CCHC';
+/** The first line of every report: how a report written before tabs were marked is recognised. */
+export const REPORT_TITLE = 'BÁO CÁO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH';
 
 /** Column widths in pixels (A–F), ~650 px in all: A4 portrait printable width. */
 export const REPORT_COLUMN_WIDTHS = [48, 232, 92, 78, 78, 122];
@@ -107,7 +112,7 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
     sections.push({ kind, titleRow, headerRow, firstRow, lastRow: values.length });
   };
 
-  push('BÁO CÁO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH');
+  push(REPORT_TITLE);
   push(`${communeLabel(m)} – năm ${m.year}`);
   push(`Tính đến ngày ${formatDateVi(m.asOf)} · Lập lúc ${m.generatedAt}`);
   note(PRINT_NOTE);
@@ -248,33 +253,30 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
 }
 
 /**
- * Text a user (or a setting) typed is written as text, never as a formula: strings starting with = + - @ get
- * Sheets' leading apostrophe, as do strings Sheets would turn into numbers or dates ("1.1", "05/12/2026").
+ * A report tab written by a version of the add-in that did not mark its tabs: its title in A1 and the print
+ * note in A4, exactly as reportLayout writes them.
  */
-export function asTextCell(value: ReportCell): ReportCell {
-  if (typeof value !== 'string' || value === '') return value;
-  if (/^[=+\-@]/.test(value) || /^[\d\s.,/:%-]+$/.test(value)) return `'${value}`;
-  return value;
+export function isLegacyReport(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  const v = sheet.getRange(1, 1, 4, 1).getValues();
+  return v[0][0] === REPORT_TITLE && v[3][0] === PRINT_NOTE;
 }
 
-/** The report tab's name for a document whose criteria tab is `criteriaSheetName`. */
-export function reportSheetName(criteriaSheetName: string): string {
-  return criteriaSheetName.trim() === REPORT_SHEET ? REPORT_SHEET_ALT : REPORT_SHEET;
-}
-
-/** Writes the report into a fresh tab (replacing the previous one) and returns it. */
+/**
+ * Writes the report into a fresh tab and returns it. `place` (from ownTabPlace) names the add-in's own
+ * report tab, replaced in place, or the free name to create it under; no other tab is ever deleted.
+ */
 export function writeReport(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   layout: ReportLayout,
-  sheetName: string = REPORT_SHEET,
+  place: OwnTabPlace,
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  const old = ss.getSheetByName(sheetName);
   let index = ss.getSheets().length;
-  if (old) {
-    index = old.getIndex() - 1;
-    ss.deleteSheet(old);
+  if (place.sheet) {
+    index = place.sheet.getIndex() - 1;
+    ss.deleteSheet(place.sheet);
   }
-  const sheet = ss.insertSheet(sheetName, index);
+  const sheet = ss.insertSheet(place.name, index);
+  markOwnTab(sheet, 'report');
   const rows = layout.values.length;
   /** Row r across the six columns. */
   const wide = (r: number) => sheet.getRange(r, 1, 1, WIDTH);

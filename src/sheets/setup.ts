@@ -25,6 +25,7 @@ import {
 } from './summaryBlock';
 import { cell, formulaAt, isBlank, isDateValue, readTable, type Grid, type TableLayout } from './table';
 import { applyInputHelp } from './validation';
+import { asTextCell } from './cellText';
 
 /** Our output formulas, whatever their ranges. */
 const OUR_OUTPUT_FORMULA = /^=\s*CCHC_(POINTS|STATUS|REASON)\s*\(/i;
@@ -236,11 +237,6 @@ export function outputFormulas(ranges: TableRanges, block: BlockPosition): Recor
 
 // ── Writing ──
 
-/** Text that Sheets would read as a formula is written as text. */
-function safeText(value: CellValue): CellValue {
-  return typeof value === 'string' && /^[=+\-@]/.test(value) && !/^[+-]?\d/.test(value) ? `'${value}` : value;
-}
-
 function sameValue(a: CellValue, b: CellValue): boolean {
   if (isDateValue(a) || isDateValue(b))
     return isDateValue(a) && isDateValue(b) && a.getTime() === b.getTime();
@@ -273,7 +269,7 @@ function plannedCells(
       cells.push({
         row: plan.block.row + 1 + i,
         column: plan.block.column + j,
-        content: b.formula ?? safeText(b.value ?? ''),
+        content: b.formula ?? asTextCell(b.value ?? ''),
         formula: b.formula !== undefined,
         asOf: b.asOf,
       }),
@@ -381,7 +377,7 @@ export function writeLive(
   }
   if (!cells.slice(OUTPUT_COLUMNS.length).every(same)) {
     const blockMatrix = fullBody.map((line) =>
-      line.map((b: BlockCell) => b.formula ?? safeText(b.value ?? '')),
+      line.map((b: BlockCell) => b.formula ?? asTextCell(b.value ?? '')),
     );
     sheet
       .getRange(plan.block.row + 1, plan.block.column, blockMatrix.length, BLOCK_WIDTH)
@@ -656,6 +652,14 @@ function sizeColumns(
   sheet.setColumnWidth(plan.block.column + 2, 80);
 }
 
+/**
+ * The embedded sample's own text (not a user's): only a leading = + - @ that is not a signed number is
+ * quoted, so the sample's typed percentages and numbers still arrive as numbers.
+ */
+function sampleText(value: CellValue): CellValue {
+  return typeof value === 'string' && /^[=+\-@]/.test(value) && !/^[+-]?\d/.test(value) ? `'${value}` : value;
+}
+
 /** Writes the embedded sample (titles, header, 74 rows) on an empty tab, then sets it up. */
 export function writeSample(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -671,7 +675,7 @@ export function writeSample(
   // The code column is plain text ("@"), so "+" and "-" stay as typed; elsewhere formula-like text is quoted.
   sheet
     .getRange(1, 1, sample.values.length, width)
-    .setValues(sample.values.map((row) => row.map((v, c) => (c === 0 ? v : safeText(v)))));
+    .setValues(sample.values.map((row) => row.map((v, c) => (c === 0 ? v : sampleText(v)))));
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(14);
   sheet.getRange(2, 1).setFontStyle('italic').setFontColor('#cc0000');
   sheet.getRange(sample.headerRow, 1, 1, width).setFontWeight('bold').setBackground('#d9d9d9').setWrap(true);

@@ -68,7 +68,16 @@ export const RECIPIENTS = ['ct@xa.vn', 'pct@xa.vn', 'vp@xa.vn', 'bpmc@xa.vn', 't
 
 /** A stand-in on globalThis whose clock the test moves, with the fixture sheet set up (summary block included). */
 export function monthlyEnv(
-  options: { mailQuota?: number; rows?: CellValue[][]; behaviours?: StandInOptions['behaviours'] } = {},
+  options: {
+    behaviours?: StandInOptions['behaviours'];
+    mailQuota?: number;
+    rows?: CellValue[][];
+    /** The criteria tab's name (default `Tiêu chí`). */
+    tab?: string;
+    sheetNameLookup?: 'exact' | 'ignoreCase';
+    /** Settings on top of SETTINGS. */
+    settings?: Record<string, unknown>;
+  } = {},
 ): {
   standIn: StandIn;
   clock: { now: Date };
@@ -79,6 +88,7 @@ export function monthlyEnv(
     timeZone: TZ,
     mailQuota: options.mailQuota,
     behaviours: options.behaviours,
+    sheetNameLookup: options.sheetNameLookup,
   });
   standIn.install(globalThis);
   standIn.setCustomFunctions({
@@ -92,9 +102,10 @@ export function monthlyEnv(
     CCHC_CLASS: fns.cchcClass as never,
     CCHC_AT_STAKE: fns.cchcAtStake as never,
   });
-  seedSettings(standIn, SETTINGS);
-  fill(standIn, 'Tiêu chí', options.rows ?? criteriaRows());
-  const r = attachSheet('Tiêu chí', SEND_DAY);
+  seedSettings(standIn, { ...SETTINGS, ...options.settings });
+  const tab = options.tab ?? 'Tiêu chí';
+  fill(standIn, tab, options.rows ?? criteriaRows());
+  const r = attachSheet(tab, SEND_DAY);
   if (!r.ok) throw new Error(r.message);
   return { standIn, clock };
 }

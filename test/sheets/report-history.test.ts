@@ -35,7 +35,7 @@ describe('history tab', () => {
     let previous: unknown[][] = [];
     for (const [i, month] of ['2026-05', '2026-06', '2026-07'].entries()) {
       const s = snap(month, 6 + i);
-      expect(appendSnapshot(ss, s)).toBe(i + 2);
+      expect(appendSnapshot(ss, s).row).toBe(i + 2);
       written.push(s);
       const grid = standIn.sheet(HISTORY_SHEET).getDataRange().getValues();
       // Every earlier row is exactly what it was.

@@ -5,6 +5,7 @@ import type { SheetModel } from '../formula/values';
 import { parseA1 } from './a1';
 import { StandInEmbeddedChart, StandInEmbeddedChartBuilder } from './chart';
 import { standInRule, type StandInConditionalFormatRule } from './conditionalFormat';
+import { StandInDeveloperMetadata } from './developerMetadata';
 import { Grid } from './grid';
 import { StandInProtection } from './protection';
 import { StandInRange, standInRange } from './range';
@@ -23,6 +24,7 @@ import {
 
 const SHEET_METHODS = [
   'activate',
+  'addDeveloperMetadata',
   'appendRow',
   'autoResizeColumn',
   'autoResizeColumns',
@@ -39,6 +41,7 @@ const SHEET_METHODS = [
   'getColumnWidth',
   'getConditionalFormatRules',
   'getDataRange',
+  'getDeveloperMetadata',
   'getFrozenColumns',
   'getFrozenRows',
   'getIndex',
@@ -111,6 +114,8 @@ export class StandInSheet implements Pick<GasSheet, SheetMethod>, SheetModel {
   frozenColumns = 0;
   hidden = false;
   tabColor: string | null = null;
+  /** Sheet-level developer metadata, in the order added. */
+  readonly developerMetadata: StandInDeveloperMetadata[] = [];
 
   constructor(
     readonly spreadsheet: StandInSpreadsheet,
@@ -248,6 +253,22 @@ export class StandInSheet implements Pick<GasSheet, SheetMethod>, SheetModel {
 
   isSheetHidden(): boolean {
     return this.hidden;
+  }
+
+  // ── developer metadata (sheet level) ──
+
+  /** addDeveloperMetadata(key, [value], [visibility]): the visibility is accepted and not modelled. */
+  addDeveloperMetadata(key: string, value?: unknown, _visibility?: unknown): GasSheet {
+    if (key === undefined || key === null || String(key) === '')
+      throw this.ctx.error('Invalid argument: key');
+    this.developerMetadata.push(
+      new StandInDeveloperMetadata(this, String(key), typeof value === 'string' ? value : null),
+    );
+    return this.self();
+  }
+
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return this.developerMetadata.map((m) => asGas<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(m));
   }
 
   // ── ranges and data ──

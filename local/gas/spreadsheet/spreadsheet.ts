@@ -94,6 +94,14 @@ export class StandInSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMetho
     return this.sheetList.find((s) => s.name === name);
   }
 
+  /**
+   * How getSheetByName matches names. Google's page (reference/spreadsheet/spreadsheet#getSheetByName(String))
+   * does not say whether case matters, while the Sheets UI refuses two names that differ only in case:
+   * 'exact' finds only the same spelling, 'ignoreCase' finds `BÁO CÁO` for `Báo cáo`. The add-in must be
+   * correct under both.
+   */
+  sheetNameLookup: 'exact' | 'ignoreCase' = 'exact';
+
   /** Sheet names are unique regardless of case, as in the Sheets UI. */
   checkNewSheetName(name: string): void {
     if (name.trim() === '') throw this.ctx.error('Invalid argument: sheetName');
@@ -167,7 +175,11 @@ export class StandInSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMetho
   }
 
   getSheetByName(name: string): GasSheet | null {
-    const sheet = this.sheetByName(name);
+    const wanted = String(name);
+    const sheet =
+      this.sheetNameLookup === 'exact'
+        ? this.sheetByName(wanted)
+        : this.sheetList.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
     return sheet ? asGas<GasSheet>(sheet) : null;
   }
 

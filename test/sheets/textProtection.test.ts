@@ -1,0 +1,109 @@
+// Every user-supplied text the add-in writes into a cell stays text (issue 11, point 6): class names,
+// area titles and sector names that look like formulas (`+1+IMPORTXML(A1;A2)`, `-1+1`, `=1+1`, `@x`) or like
+// numbers arrive in the summary block, the history tab and the report exactly as typed, never as a formula.
+import { describe, test, expect } from '@jest/globals';
+import { generateReport, snapshotNow } from '../../src/server/reporting';
+import { recompute } from '../../src/server/recompute';
+import { asTextCell } from '../../src/sheets/cellText';
+import { criteriaRows, monthlyEnv, SEND_DAY } from '../server/monthlyFixture';
+import { internalSheet } from './env';
+import type { StandIn } from '../../local/gas/index';
+
+const HOSTILE = ['+1+IMPORTXML(A1;A2)', '-1+1', '=1+1', '@SUM(1)', '+IMPORTRANGE("x";"A1")', '1.10', 'TRUE'];
+
+/** Every formula in a tab, as A1 → formula. */
+function formulas(standIn: StandIn, name: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  internalSheet(standIn, name).grid.forEach((cell, row, column) => {
+    if (cell.formula) out[`${row}:${column}`] = cell.formula;
+  });
+  return out;
+}
+
+/** Every displayed value of a tab, as text. */
+function texts(standIn: StandIn, name: string): string[] {
+  const sheet = standIn.sheet(name);
+  return sheet
+    .getDataRange()
+    .getDisplayValues()
+    .flat()
+    .filter((v) => v !== '');
+}
+
+function hostileEnv() {
+  const rows = criteriaRows();
+  rows[2][1] = '-1+1'; // area 1's title
+  rows[5][1] = '+1+IMPORTXML(A1;A2)'; // area 2's title
+  return monthlyEnv({
+    rows,
+    settings: {
+      bands: [
+        { label: '+1+IMPORTXML(A1;A2)', minPercent: 90 },
+        { label: '-1+1', minPercent: 80 },
+        { label: '=1+1', minPercent: 70 },
+        { label: '@SUM(1)', minPercent: 55 },
+        { label: 'TRUE', minPercent: 30 },
+        { label: '1.10', minPercent: 0 },
+      ],
+      sectors: [
+        { name: 'VP-TK', head: '=1+1', email: 'vp@xa.vn' },
+        { name: 'BPMC', head: '', email: 'bpmc@xa.vn' },
+      ],
+    },
+  });
+}
+
+describe('user text written into cells stays text', () => {
+  test('the summary block: only the add-in CCHC_* formulas, every hostile label as typed', () => {
+    const { standIn } = hostileEnv();
+    recompute(SEND_DAY);
+    const all = Object.values(formulas(standIn, 'Tiêu chí'));
+    expect(all.length).toBeGreaterThan(0);
+    for (const f of all) expect(f).toMatch(/^=CCHC_[A-Z_]+\(/);
+    const shown = texts(standIn, 'Tiêu chí');
+    for (const label of ['+1+IMPORTXML(A1;A2)', '-1+1', '=1+1', '@SUM(1)', 'TRUE', '1.10'])
+      expect(shown).toContain(label);
+    expect(shown).toContain('1. -1+1');
+  });
+
+  test('the history tab: the class label as typed, no formula', () => {
+    const { standIn } = hostileEnv();
+    const r = snapshotNow(SEND_DAY);
+    expect(formulas(standIn, 'Lịch sử')).toEqual({});
+    expect(texts(standIn, 'Lịch sử')).toContain(r.snapshot.classification);
+    expect(HOSTILE).toContain(r.snapshot.classification);
+  });
+
+  test('the report tab: titles and labels as typed, no formula', () => {
+    const { standIn } = hostileEnv();
+    generateReport(SEND_DAY);
+    expect(formulas(standIn, 'Báo cáo')).toEqual({});
+    const shown = texts(standIn, 'Báo cáo');
+    expect(shown).toContain('-1+1');
+    expect(shown).toContain('+1+IMPORTXML(A1;A2)');
+  });
+});
+
+describe('asTextCell', () => {
+  test.each([
+    ['+1+IMPORTXML(A1;A2)', "'+1+IMPORTXML(A1;A2)"],
+    ['-1+1', "'-1+1"],
+    ['=1+1', "'=1+1"],
+    ['@x', "'@x"],
+    ['1.10', "'1.10"],
+    ['05/12/2026', "'05/12/2026"],
+    ['TRUE', "'TRUE"],
+    ['false', "'false"],
+    ['Xuất sắc', 'Xuất sắc'],
+    ['1. Công tác chỉ đạo', '1. Công tác chỉ đạo'],
+    ['', ''],
+  ])('%s → %s', (input, expected) => {
+    expect(asTextCell(input)).toBe(expected);
+  });
+
+  test('numbers and dates pass unchanged', () => {
+    expect(asTextCell(1.5)).toBe(1.5);
+    const d = new Date(2026, 0, 1);
+    expect(asTextCell(d)).toBe(d);
+  });
+});
