@@ -167,6 +167,11 @@ export function sendPending(
   };
 }
 
+/** Longest error message kept per skipped recipient (the record is stored in document properties). */
+export const SKIP_MESSAGE_CHARS = 200;
+
 function skip(d: Delivery, reason: SkippedDelivery['reason'], message: string): SkippedDelivery {
-  return { key: d.key, to: d.to, sector: d.sector, reason, message };
+  const short =
+    message.length > SKIP_MESSAGE_CHARS ? `${message.slice(0, SKIP_MESSAGE_CHARS - 1)}…` : message;
+  return { key: d.key, to: d.to, sector: d.sector, reason, message: short };
 }

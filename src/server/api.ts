@@ -63,6 +63,8 @@ export interface ScheduleState {
   lastSkipped: string[];
   /** "Lần chạy tự động gần nhất": the daily trigger's latest run, or null when there is none to show. */
   lastTick: TickView | null;
+  /** Set when the record of a month's send cannot be read: automatic sending stopped, and why. */
+  progressWarning: string | null;
 }
 
 /** The daily trigger's latest run as the sidebar shows it (red when !ok or stale). */

@@ -32,6 +32,7 @@ import {
   type SkippedDelivery,
 } from '../mail/send';
 import { formatMonthVi } from '../core/summary';
+import { readChunked, writeChunked } from './propertyChunks';
 
 export { TRIGGER_HANDLER } from './scheduleTrigger';
 
@@ -39,8 +40,10 @@ export { TRIGGER_HANDLER } from './scheduleTrigger';
 export const KEYS = {
   /** yyyy-MM of the last month whose summary reached every recipient. */
   lastSentMonth: 'cchc.mail.lastSentMonth',
-  /** JSON SendProgress of the latest month attempted. */
+  /** JSON SendProgress of the latest month attempted (in pieces when long: propertyChunks.ts). */
   progress: 'cchc.mail.progress',
+  /** yyyy-MM of that record, stored beside it: says which month a corrupt record was about. */
+  progressMonth: 'cchc.mail.progressMonth',
   /** yyyy-MM whose scheduled send came due (retried by later ticks until it completes). */
   due: 'cchc.mail.due',
   /** JSON TickRecord of the daily trigger's latest run (tickLog.ts). */
@@ -58,22 +61,64 @@ function log(message: string): void {
   if (typeof console !== 'undefined') console.log(`[CCHC] ${message}`);
 }
 
-/** Reads the stored progress; a corrupt value reads as none (the month key still guards a finished month). */
-export function readProgress(): SendProgress | null {
-  const raw = props().getProperty(KEYS.progress);
-  if (!raw) return null;
+/**
+ * The stored send progress. A record that cannot be read is `corrupt`, with the month it was about when
+ * that is still known (the month stored beside it, or found in the damaged text); a month marked without
+ * its record is corrupt too.
+ */
+export type StoredProgress =
+  { state: 'none' } | { state: 'ok'; progress: SendProgress } | { state: 'corrupt'; month: string | null };
+
+const MONTH = /^\d{4}-\d{2}$/;
+
+function parseProgress(raw: string): SendProgress | null {
   try {
     const p = JSON.parse(raw) as SendProgress;
-    if (typeof p.month !== 'string' || !Array.isArray(p.sent) || !Array.isArray(p.skipped)) return null;
+    if (
+      !p ||
+      typeof p.month !== 'string' ||
+      !MONTH.test(p.month) ||
+      !Array.isArray(p.sent) ||
+      !p.sent.every((k) => typeof k === 'string') ||
+      !Array.isArray(p.skipped)
+    )
+      return null;
     return { ...p, noEmail: Array.isArray(p.noEmail) ? p.noEmail : [], round: Number(p.round) || 1 };
   } catch {
-    log('Bản ghi tiến độ gửi thư bị hỏng; bỏ qua.');
     return null;
   }
 }
 
+export function readStoredProgress(): StoredProgress {
+  const p = props();
+  const marked = p.getProperty(KEYS.progressMonth);
+  const markedMonth = marked && MONTH.test(marked) ? marked : null;
+  const read = readChunked(p, KEYS.progress);
+  if (read.state === 'none') return marked ? { state: 'corrupt', month: markedMonth } : { state: 'none' };
+  const progress = read.state === 'ok' ? parseProgress(read.value) : null;
+  if (progress && (!markedMonth || markedMonth === progress.month)) return { state: 'ok', progress };
+  const found = read.state === 'ok' ? /"month"\s*:\s*"(\d{4}-\d{2})"/.exec(read.value) : null;
+  return { state: 'corrupt', month: markedMonth ?? (found ? found[1] : null) };
+}
+
+/** Reads the stored progress; null when there is none or it cannot be read (see readStoredProgress). */
+export function readProgress(): SendProgress | null {
+  const stored = readStoredProgress();
+  return stored.state === 'ok' ? stored.progress : null;
+}
+
+/** The record, with its month beside it, in one write (in pieces when long). */
 function saveProgress(p: SendProgress): void {
-  props().setProperty(KEYS.progress, JSON.stringify(p));
+  writeChunked(props(), KEYS.progress, JSON.stringify(p), { [KEYS.progressMonth]: p.month });
+}
+
+/** What the sidebar and the log say when the record of this month's send cannot be read. */
+export function corruptProgressMessage(month: string | null): string {
+  const which = month ? `tháng ${formatMonthVi(month)}` : 'gần nhất';
+  return (
+    `Bản ghi tiến độ gửi báo cáo ${which} bị hỏng, nên không biết ai đã nhận thư. ` +
+    'Để không ai nhận thư hai lần, tiện ích không tự gửi tiếp: nếu cần gửi, chọn "Gửi lại" để gửi cho mọi người.'
+  );
 }
 
 /** The schedule as the sidebar shows it (`ss`: the spreadsheet the caller already holds). */
@@ -95,13 +140,19 @@ export function scheduleState(
     enabled = false;
   }
   const record = latestTick(props(), spreadsheetId);
+  const stored = readStoredProgress();
+  const lastSentMonth = props().getProperty(KEYS.lastSentMonth);
   return {
     enabled,
     day: settings.scheduleDay,
     hour: settings.scheduleHour,
-    lastSentMonth: props().getProperty(KEYS.lastSentMonth),
+    lastSentMonth,
     lastSkipped: progress ? progress.skipped.map((s) => s.to) : [],
     lastTick: tickView(record, enabled, installedAt, now, (d) => localTime(d).stamp),
+    progressWarning:
+      stored.state === 'corrupt' && (stored.month === null || stored.month !== lastSentMonth)
+        ? corruptProgressMessage(stored.month)
+        : null,
   };
 }
 
@@ -168,7 +219,8 @@ export interface SendMonthlyOptions {
 }
 
 export interface SendMonthlyResult {
-  status: 'sent' | 'partial' | 'alreadySent' | 'noRecipients';
+  /** blocked: the record of this month's send cannot be read, so nothing is sent without a forced resend. */
+  status: 'sent' | 'partial' | 'alreadySent' | 'noRecipients' | 'blocked';
   month: string;
   sentNow: string[];
   skipped: SkippedDelivery[];
@@ -197,6 +249,13 @@ function sendLocked(now: Date, force: boolean, mailer: Mailer): SendMonthlyResul
       `Báo cáo tháng ${monthVi} đã được gửi; không gửi lại (chọn "Gửi lại" nếu thật sự cần).`,
     );
   }
+  // Fail safe: when the record of this month may be lost, anyone may already have the mail.
+  const stored = readStoredProgress();
+  if (stored.state === 'corrupt' && !force && (stored.month === null || stored.month === month)) {
+    const message = corruptProgressMessage(stored.month ?? month);
+    log(message);
+    return nothingSent('blocked', [], message);
+  }
   const doc = loadDocument(now);
   snapshotLocked(doc, true);
   const emails = monthlyEmailsOf(doc);
@@ -208,12 +267,12 @@ function sendLocked(now: Date, force: boolean, mailer: Mailer): SendMonthlyResul
       'Chưa có người nhận: hãy nhập email lãnh đạo và email các ngành trong Cài đặt.',
     );
   }
-  const stored = readProgress();
+  const previous = stored.state === 'ok' ? stored.progress : null;
   let progress: SendProgress;
   const nowIso = () => new Date().toISOString();
-  if (!stored || stored.month !== month) progress = newProgress(month, 1, nowIso());
-  else if (force) progress = newProgress(month, stored.round + 1, nowIso());
-  else progress = stored;
+  if (!previous || previous.month !== month) progress = newProgress(month, 1, nowIso());
+  else if (force) progress = newProgress(month, previous.round + 1, nowIso());
+  else progress = previous;
   progress.noEmail = emails.sectorsWithoutEmail;
   saveProgress(progress);
 

@@ -27,7 +27,15 @@ function safeSchedule(
   try {
     return ss ? scheduleStateForSidebar(ss) : scheduleStateForSidebar(SpreadsheetApp.getActiveSpreadsheet());
   } catch {
-    return { enabled: false, day, hour, lastSentMonth: null, lastSkipped: [], lastTick: null };
+    return {
+      enabled: false,
+      day,
+      hour,
+      lastSentMonth: null,
+      lastSkipped: [],
+      lastTick: null,
+      progressWarning: null,
+    };
   }
 }
 

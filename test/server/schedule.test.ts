@@ -66,6 +66,7 @@ describe('the daily trigger', () => {
       lastSentMonth: null,
       lastSkipped: [],
       lastTick: null,
+      progressWarning: null,
     });
     setSchedule(true);
     setSchedule(true); // replaces: a second add-on clock trigger would be refused
@@ -244,7 +245,7 @@ describe('exactly once per month per document', () => {
         new Proxy(realProps.getDocumentProperties(), {
           get(target, key) {
             const v = Reflect.get(target, key);
-            if ((key === 'setProperty' || key === 'deleteProperty') && dead)
+            if ((key === 'setProperty' || key === 'setProperties' || key === 'deleteProperty') && dead)
               return () => {
                 throw new Error('Exceeded maximum execution time');
               };
