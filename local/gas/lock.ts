@@ -1,6 +1,10 @@
 // LockService. JavaScript here runs one execution at a time, so "another execution holds the lock" is
 // simulated through LockHooks: tryLock then returns false and waitLock throws, as in Apps Script when the
-// other execution does not finish within the timeout.
+// other execution does not finish within the timeout. `asAnotherExecution(fn)` runs fn as a second
+// execution in the middle of the current one (between two of its steps): locks the first one holds are
+// held by another execution for it, and since the first cannot go on while fn runs, fn's waits time out.
+// https://developers.google.com/apps-script/reference/lock/lock (tryLock: "Attempts to acquire the lock,
+// timing out after the provided number of milliseconds"; a lock belongs to the execution that took it).
 import { absentInTimerRun, type StandInContext } from './context';
 import { counted } from './counter';
 
@@ -12,6 +16,8 @@ export type LockScope = 'document' | 'script' | 'user';
 interface LockState {
   /** Held by this execution, by another (simulated) execution, or free. Locks belong to executions, not Lock objects. */
   holder: 'self' | 'other' | null;
+  /** For 'self': which of the nested executions (asAnotherExecution) holds it; 0 is the outermost. */
+  execution: number;
   /** When another execution holds it: the wait after which it lets go (Infinity: never). */
   otherReleasesAfterMs: number;
 }
@@ -30,22 +36,53 @@ export interface LockHooks {
   endExecution(): void;
   /** Waits the stand-in performed (ms), for assertions. */
   readonly waits: number[];
+  /**
+   * Runs fn as another execution that starts while the current one is between two steps; the locks the
+   * current one holds are another execution's for fn. Locks fn takes are released when it returns.
+   */
+  asAnotherExecution<T>(fn: () => T): T;
 }
 
 export class LockTable implements LockHooks {
   private readonly states: Record<LockScope, LockState> = {
-    document: { holder: null, otherReleasesAfterMs: Infinity },
-    script: { holder: null, otherReleasesAfterMs: Infinity },
-    user: { holder: null, otherReleasesAfterMs: Infinity },
+    document: { holder: null, execution: 0, otherReleasesAfterMs: Infinity },
+    script: { holder: null, execution: 0, otherReleasesAfterMs: Infinity },
+    user: { holder: null, execution: 0, otherReleasesAfterMs: Infinity },
   };
   readonly waits: number[] = [];
+  /** The executions running, outermost first (ids). */
+  private readonly running: number[] = [0];
+  private nextExecution = 1;
+
+  /** The execution running now. */
+  current(): number {
+    return this.running[this.running.length - 1]!;
+  }
+
+  asAnotherExecution<T>(fn: () => T): T {
+    const id = this.nextExecution++;
+    this.running.push(id);
+    try {
+      return fn();
+    } finally {
+      for (const s of ['document', 'script', 'user'] as const) {
+        const st = this.states[s];
+        if (st.holder === 'self' && st.execution === id) st.holder = null;
+      }
+      this.running.pop();
+    }
+  }
 
   state(scope: LockScope): LockState {
     return this.states[scope];
   }
 
   hold(scope: LockScope, options: { releaseAfterMs?: number } = {}): void {
-    this.states[scope] = { holder: 'other', otherReleasesAfterMs: options.releaseAfterMs ?? Infinity };
+    this.states[scope] = {
+      holder: 'other',
+      execution: 0,
+      otherReleasesAfterMs: options.releaseAfterMs ?? Infinity,
+    };
   }
 
   holdDocumentLock(options?: { releaseAfterMs?: number }): void {
@@ -63,18 +100,20 @@ export class LockTable implements LockHooks {
   release(scope?: LockScope): void {
     for (const s of scope ? [scope] : (['document', 'script', 'user'] as const)) {
       if (this.states[s].holder === 'other')
-        this.states[s] = { holder: null, otherReleasesAfterMs: Infinity };
+        this.states[s] = { holder: null, execution: 0, otherReleasesAfterMs: Infinity };
     }
   }
 
   holder(scope: LockScope): 'this execution' | 'another execution' | null {
-    const h = this.states[scope].holder;
-    return h === null ? null : h === 'other' ? 'another execution' : 'this execution';
+    const st = this.states[scope];
+    if (st.holder === null) return null;
+    return st.holder === 'self' && st.execution === this.current() ? 'this execution' : 'another execution';
   }
 
   endExecution(): void {
     for (const s of ['document', 'script', 'user'] as const) {
-      if (this.states[s].holder === 'self') this.states[s].holder = null;
+      const st = this.states[s];
+      if (st.holder === 'self' && st.execution === this.current()) st.holder = null;
     }
   }
 }
@@ -90,13 +129,20 @@ export class StandInLock implements Pick<GasLock, (typeof LOCK_METHODS)[number]>
 
   private acquire(timeoutInMillis: number): boolean {
     const state = this.table.state(this.scope);
-    if (state.holder === 'self') return true;
+    const me = this.table.current();
+    if (state.holder === 'self' && state.execution === me) return true;
+    if (state.holder === 'self') {
+      // An outer execution holds it and cannot finish while this one waits: the wait times out.
+      this.table.waits.push(timeoutInMillis);
+      return false;
+    }
     if (state.holder === 'other') {
       const waited = Math.min(timeoutInMillis, state.otherReleasesAfterMs);
       this.table.waits.push(waited);
       if (state.otherReleasesAfterMs > timeoutInMillis) return false;
     }
     state.holder = 'self';
+    state.execution = me;
     state.otherReleasesAfterMs = Infinity;
     return true;
   }
@@ -111,12 +157,13 @@ export class StandInLock implements Pick<GasLock, (typeof LOCK_METHODS)[number]>
   }
 
   hasLock(): boolean {
-    return this.table.state(this.scope).holder === 'self';
+    const state = this.table.state(this.scope);
+    return state.holder === 'self' && state.execution === this.table.current();
   }
 
   releaseLock(): void {
     const state = this.table.state(this.scope);
-    if (state.holder === 'self') state.holder = null;
+    if (state.holder === 'self' && state.execution === this.table.current()) state.holder = null;
   }
 }
 

@@ -2,7 +2,16 @@
 // Codes: "1" area → "1.1" criterion → "1.1.1" sub-criterion. Bonus rows have code "+" (or "+1", "+2"…
 // under an optional "+" header), penalty rows "-" or "−" (likewise). Rows with an empty code are ignored.
 import type { CellValue, ColumnKey, Problem } from './types';
-import { EPS, formatNumber, isBlank, isDate, readNumber } from './values';
+import {
+  EPS,
+  formatNumber,
+  isBlank,
+  isDate,
+  MAX_ROW_POINTS,
+  readNumber,
+  showValue,
+  tooLargeMaxMessage,
+} from './values';
 
 // Globals are read once here: in a vm sandbox (the benchmark, the dist tests) every global lookup goes
 // through the sandbox's interceptor, which costs more than these per-cell functions themselves.
@@ -80,6 +89,8 @@ export function isUnder(code: string, ancestor: string): boolean {
 export interface StructureRow {
   row: number;
   code: CellValue;
+  /** Read only to tell a heading without a code from an empty row. */
+  title?: CellValue;
   max: CellValue;
   rule?: CellValue;
   actual?: CellValue;
@@ -114,7 +125,48 @@ export interface TableModel {
   problems: Problem[];
 }
 
-/** Codes, hierarchy and structural problems of a table. Rows with an empty code are skipped. */
+/** The message for a code cell that holds something other than a code (a date, TRUE, "..."). */
+export function unreadableCodeMessage(row: number, code: CellValue): string {
+  return `Dòng ${row}: mã "${showValue(code)}" không đọc được nên dòng này không được tính; mã phải có dạng 1, 1.2 hoặc 1.2.3 (hoặc + / - cho điểm thưởng, điểm trừ).`;
+}
+
+export const FIX_CODE =
+  'Nhập mã tiêu chí dạng 1.2 (định dạng ô là văn bản để giữ 1.10), hoặc xóa dòng nếu không dùng.';
+
+/**
+ * A row the table cannot count: its code cell holds no code. Nothing typed anywhere → null (an empty row);
+ * an unreadable code (a date, TRUE, "...") or scoring data without a code → an error; only a title → a
+ * warning (a heading row is not counted).
+ */
+function uncodedRowProblem(r: StructureRow): Problem | null {
+  if (!isBlank(r.code))
+    return problem(r.row, 'code', 'error', unreadableCodeMessage(r.row, r.code), FIX_CODE);
+  const data = [r.max, r.rule, r.actual, r.target].some((v) => !isBlank(v));
+  if (data) {
+    return problem(
+      r.row,
+      'code',
+      'error',
+      `Dòng ${r.row} có điểm tối đa, cách chấm hoặc kết quả nhưng không có mã nên không được tính vào tổng điểm.`,
+      FIX_CODE,
+    );
+  }
+  if (!isBlank(r.title)) {
+    return problem(
+      r.row,
+      'code',
+      'warning',
+      `Dòng ${r.row} "${showValue(r.title)}" không có mã nên không được tính (dòng tiêu đề nhóm?).`,
+      'Nếu đây là một tiêu chí, nhập mã dạng 1.2; nếu là dòng tiêu đề nhóm, không cần làm gì.',
+    );
+  }
+  return null;
+}
+
+/**
+ * Codes, hierarchy and structural problems of a table. Rows without a readable code are not counted, and
+ * every such row that is not empty is reported by row.
+ */
 export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableModel {
   // Indexed loops and typed arrays throughout: this runs on every recompute and every custom-function call
   // over tables of up to 10,000 rows, mostly before the JIT has warmed up.
@@ -125,7 +177,11 @@ export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableMo
   for (let index = 0; index < rows.length; index++) {
     const r = rows[index];
     const code = normalizeCode(r.code);
-    if (code === '') continue;
+    if (code === '') {
+      const p = uncodedRowProblem(r);
+      if (p) problems.push(p);
+      continue;
+    }
     const kind = codeKind(code);
     const maxBlank = isBlank(r.max);
     let max: number | null = null;
@@ -141,6 +197,10 @@ export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableMo
       else if (m.value < 0) maxError = `Điểm tối đa "${formatNumber(m.value)}" không được âm.`;
       else max = m.value;
     }
+    if (max !== null && max > MAX_ROW_POINTS) {
+      maxError = tooLargeMaxMessage(r.max);
+      max = null;
+    }
     const first = byCode.get(code);
     if (first === undefined) byCode.set(code, entries.length);
     else {
@@ -149,7 +209,7 @@ export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableMo
           r.row,
           'code',
           'error',
-          `Mã "${code}" bị trùng với một dòng phía trên (dòng ${entries[first].row}); dòng này không được tính.`,
+          `Mã "${showValue(code)}" bị trùng với một dòng phía trên (dòng ${entries[first].row}); dòng này không được tính.`,
           'Sửa mã cho đúng hoặc xóa dòng thừa.',
         ),
       );
@@ -188,8 +248,8 @@ export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableMo
           e.row,
           'code',
           'warning',
-          `Mã "${e.code}" không có dòng cha "${immediate}" trong bảng.`,
-          `Thêm dòng mã ${immediate} (với điểm tối đa là tổng các dòng con) hoặc sửa mã.`,
+          `Mã "${showValue(e.code)}" không có dòng cha "${showValue(immediate)}" trong bảng.`,
+          `Thêm dòng mã ${showValue(immediate)} (với điểm tối đa là tổng các dòng con) hoặc sửa mã.`,
         ),
       );
     }
@@ -213,7 +273,7 @@ export function analyseTable(rows: StructureRow[], declaredTotal = 100): TableMo
               e.row,
               stray,
               'warning',
-              `Dòng "${e.code}" có tiêu chí con nên điểm là tổng các tiêu chí con; ${stray === 'rule' ? 'cách chấm' : 'kết quả'} ở dòng này không được dùng.`,
+              `Dòng "${showValue(e.code)}" có tiêu chí con nên điểm là tổng các tiêu chí con; ${stray === 'rule' ? 'cách chấm' : 'kết quả'} ở dòng này không được dùng.`,
               'Xóa ô này, hoặc nhập kết quả vào các tiêu chí con.',
             ),
           );

@@ -21,7 +21,7 @@ import { assessRisk, FIX_DEADLINE, outcomeOnly, type RiskResult } from './risk';
 import { RULE_LIST, type RuleKind } from './rules/parser';
 import { scoreCells, type RowScore } from './rules/score';
 import { classify, nextClass, rollUp, type LeafFigure } from './scoring';
-import { dayOfDate, formatNumber, isDate, isoOfDay, roundPoints, sheetsErrorOf } from './values';
+import { dayOfDate, formatNumber, isDate, isoOfDay, roundPoints, sheetsErrorOf, showValue } from './values';
 
 // Globals are read once here: in a vm sandbox (the benchmark, the dist tests) every global lookup goes
 // through the sandbox's interceptor, which costs more than these per-cell functions themselves.
@@ -70,7 +70,7 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
     const res = newResult(e, r, e.isLeaf && e.duplicateOf === null);
     results[i] = res;
     if (e.duplicateOf !== null) {
-      const message = `Mã "${e.code}" bị trùng với một dòng phía trên; dòng này không được tính.`;
+      const message = `Mã "${showValue(e.code)}" bị trùng với một dòng phía trên; dòng này không được tính.`;
       res.status = 'error';
       res.reasons = [message];
       res.risks = ['error'];
@@ -140,8 +140,20 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
   baseScore = roundPoints(baseScore);
   applicableMax = roundPoints(applicableMax);
   const total = roundPoints(baseScore + bonus - penalty);
-  // The index is a share of the applicable maximum: bonus points can make up lost points, never pass 100%.
-  const index = applicableMax > 0 ? M.min(total / applicableMax, 1) : null;
+  // The index is a share of the applicable maximum: bonus points can make up lost points, never pass 100%;
+  // penalties larger than the points secured make it 0, never negative (said in the problems).
+  const index = applicableMax > 0 ? M.min(M.max(total / applicableMax, 0), 1) : null;
+  if (applicableMax > 0 && total < 0) {
+    problems.push(
+      problem(
+        null,
+        null,
+        'warning',
+        `Điểm trừ (${formatNumber(penalty)}) lớn hơn số điểm đạt được (${formatNumber(roundPoints(baseScore + bonus))}): tổng điểm là ${formatNumber(total)} nhưng chỉ số được tính là 0%, không âm.`,
+        'Kiểm tra các dòng điểm trừ và kết quả các tiêu chí.',
+      ),
+    );
+  }
 
   // Pass 2, parents: the roll-up of their applicable leaves ("+" / "-" headers: the capped group).
   const rolled = rollUp(model, figures);
@@ -243,7 +255,7 @@ function leafProblems(e: Entry, r: CriteriaRow, scored: RowScore, risk: RiskResu
         e.row,
         'rule',
         'warning',
-        `Tiêu chí "${e.code}" chưa có cách chấm và điểm tối đa.`,
+        `Tiêu chí "${showValue(e.code)}" chưa có cách chấm và điểm tối đa.`,
         `Nhập điểm tối đa và cách chấm (${RULE_LIST}), hoặc ghi "Không áp dụng" vào cột Kết quả.`,
       ),
     );

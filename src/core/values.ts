@@ -16,6 +16,9 @@ export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 /** Tolerance for floating-point noise at boundaries: 0.3 + 0.3 + 0.3 reaches 90%. */
 export const EPS = 1e-9;
 
+/** The largest max a row may declare: a whole index is 100 points, so anything above is a typing slip (1e308). */
+export const MAX_ROW_POINTS = 1000;
+
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = <T>(message: string): Read<T> => ({ ok: false, message });
 
@@ -139,6 +142,11 @@ export function showValue(v: CellValue | unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
+/** A max above MAX_ROW_POINTS. */
+export function tooLargeMaxMessage(v: CellValue | unknown): string {
+  return `Điểm tối đa "${showValue(v)}" quá lớn: mỗi dòng tối đa ${formatNumber(MAX_ROW_POINTS)} điểm.`;
+}
+
 function unreadable(label: string, v: unknown, expected: string): string {
   const err = sheetsErrorOf(v);
   if (err)
@@ -156,7 +164,10 @@ export const EXPECT_YESNO = 'Có / Đạt / x hoặc Không / Chưa';
 
 // One optional sign, digits with at most one "," or "." decimal separator, an optional "%".
 const NUMBER_TEXT = /^([+\-\u2212]?)(\d+(?:[.,]\d+)?|[.,]\d+)\s*(%?)$/;
-const NUMBER_LIKE = /^[+\-\u2212]?[\d.,\s]*\d[\d.,\s]*%?$/;
+// Digits, separators and spaces (checked to hold a digit separately): one character class, so a 100 KB
+// cell of digits ending in a letter is refused in linear time, never by catastrophic backtracking.
+const NUMBER_LIKE = /^[+\-\u2212]?[\d.,\s]+%?$/;
+const DIGIT = /\d/;
 
 export interface NumberOptions {
   /** Accept "95%" (read as 0.95). */
@@ -173,6 +184,7 @@ export function numberOf(v: CellValue | unknown, percent: boolean): number {
   const m = NUMBER_TEXT.exec(v.trim());
   if (m === null) return NOT_A_NUMBER;
   let n = +m[2].replace(',', '.');
+  if (n - n !== 0) return NOT_A_NUMBER; // more digits than a number holds: Infinity
   if (m[1] === '-' || m[1] === '\u2212') n = -n;
   if (m[3] === '%') {
     if (!percent) return NOT_A_NUMBER;
@@ -192,10 +204,12 @@ export function readNumber(v: CellValue | unknown, label: string, opts: NumberOp
     return fail(unreadable(label, v, expected));
   }
   const text = v.trim();
+  const m = NUMBER_TEXT.exec(text);
+  if (m && +m[2].replace(',', '.') - +m[2].replace(',', '.') !== 0)
+    return fail(`${label} "${showValue(v)}" quá lớn: cần ${expected}.`);
   // Well formed but refused by the fast path: a percentage where none is allowed.
-  if (NUMBER_TEXT.test(text))
-    return fail(`${label} "${showValue(v)}" không đọc được: cần ${EXPECT_NUMBER} (không dùng %).`);
-  if (NUMBER_LIKE.test(text)) {
+  if (m) return fail(`${label} "${showValue(v)}" không đọc được: cần ${EXPECT_NUMBER} (không dùng %).`);
+  if (NUMBER_LIKE.test(text) && DIGIT.test(text)) {
     return fail(
       `${label} "${showValue(v)}" không đọc được: chỉ dùng một dấu phẩy (hoặc chấm) thập phân, không dùng dấu phân cách hàng nghìn; cần ${expected}.`,
     );

@@ -38,6 +38,6 @@ export function cchcIndex(codes: Arg, max: Arg, scores: Arg): number {
     else if (r.kind === 'penalty') penalty += M.abs(scoreValue(s[r.index]));
   }
   const total = points + M.min(M.max(bonus, 0), bonusCap) - M.min(penalty, penaltyCap);
-  // As evaluate(): bonus points make up lost points but the index never passes 100%.
-  return M.min(total / denominator, 1);
+  // As evaluate(): bonus points make up lost points but the index never passes 100%, nor goes below 0.
+  return M.min(M.max(total / denominator, 0), 1);
 }

@@ -2,7 +2,7 @@
 // range ("1.1" is a child of "1", "10.1" is not); rows with an empty code, and repeats of a code, are ignored.
 import { codeKind, isUnder, normalizeCode, parentCode, type CodeKind } from '../core/criteria';
 import type { CellValue } from '../core/types';
-import { isBlank, numberOf } from '../core/values';
+import { isBlank, MAX_ROW_POINTS, numberOf } from '../core/values';
 
 export interface CodedRow {
   index: number;
@@ -40,8 +40,11 @@ export function scoreValue(v: CellValue): number {
   return n === n ? n : 0;
 }
 
-/** A max cell as a number; blank or unreadable counts 0 (the score column shows that row's error). */
+/**
+ * A max cell as a number; blank, unreadable or above MAX_ROW_POINTS counts 0 (the score column shows that
+ * row's error), as evaluate() counts it.
+ */
 export function maxValue(v: CellValue): number {
   const n = numberOf(v, false);
-  return n > 0 ? n : 0;
+  return n > 0 && n <= MAX_ROW_POINTS ? n : 0;
 }

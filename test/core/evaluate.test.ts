@@ -52,7 +52,7 @@ const SET = rows(
 
 describe('evaluate: roll-up, totals, index, class', () => {
   const ev = evaluate(SET, OPTIONS);
-  test('leaf points, parents rolled up, rows with an empty code ignored', () => {
+  test('leaf points, parents rolled up, rows with an empty code not counted', () => {
     expect(ev.rows.map((r) => [r.code, r.score, r.max, r.applicable, r.isLeaf, r.level, r.kind])).toEqual([
       ['1', 46, 60, true, false, 0, 'normal'],
       ['1.1', 30, 40, true, false, 1, 'normal'],
@@ -96,8 +96,15 @@ describe('evaluate: roll-up, totals, index, class', () => {
     expect(byCode(ev.rows, '1.1.2').status).toBe('secured');
     expect(byCode(ev.rows, '-').reasons).toEqual(['Có vi phạm bị trừ 0,5 điểm']);
   });
-  test('a clean table has no problems', () => {
-    expect(ev.problems).toEqual([]);
+  test('the only problem: the row with data but no code, reported by row (it is not counted)', () => {
+    expect(ev.problems).toEqual([
+      expect.objectContaining({
+        row: 13,
+        column: 'code',
+        severity: 'error',
+        message: expect.stringMatching(/^Dòng 13 /),
+      }),
+    ]);
   });
 });
 

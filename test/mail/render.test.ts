@@ -194,12 +194,39 @@ describe('monthly emails', () => {
     const mails = composeMonthlyEmails(m, { month: '2026-11', leadership: ['ct@xa.vn'], previous: null });
     for (const mail of [mails.leadership, ...mails.sectors]) {
       expect(mail.html).not.toMatch(/<script|<img|<b>|<i>|onerror="|"><img/i);
-      expect(mail.html).toContain(escapeHtml(evil));
+      // Literal expected strings: never built with the escaping function under test.
+      expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       expect(mail.html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
       expect(mail.subject).not.toMatch(/[\r\n]/);
       // The plain-text part carries the text as typed.
       expect(mail.text).toContain(evil);
     }
+  });
+
+  test('escapeHtml: each special character to its entity, literal expectations', () => {
+    expect(escapeHtml(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;',
+    );
+    expect(escapeHtml('&amp;')).toBe('&amp;amp;');
+    expect(escapeHtml('Xã Tiên Phong – “CCHC”')).toBe('Xã Tiên Phong – “CCHC”');
+    expect(escapeHtml(null)).toBe('');
+    expect(escapeHtml(1.5)).toBe('1.5');
+  });
+
+  test('a hostile commune name and sector head appear escaped, literally, in every email', () => {
+    const m = buildReportModel(evaluation([leaf({ code: '1.1', sector: 'BPMC', status: 'losing' })]), {
+      communeName: 'Xã <b>A&B</b>',
+      year: 2026,
+      sectors: [{ name: 'BPMC', head: `O'Neil "Hùng"`, email: 'bpmc@xa.vn' }],
+      asOf: '2026-11-01',
+      generatedAt: '',
+    });
+    const mails = composeMonthlyEmails(m, { month: '2026-11', leadership: ['ct@xa.vn'], previous: null });
+    for (const mail of [mails.leadership, ...mails.sectors]) {
+      expect(mail.html).toContain('Xã &lt;b&gt;A&amp;B&lt;/b&gt;');
+      expect(mail.html).not.toContain('<b>A&B</b>');
+    }
+    expect(mails.sectors[0].html).toContain('O&#39;Neil &quot;Hùng&quot;');
   });
 
   test('a sheet with zero at-risk criteria', () => {

@@ -6,7 +6,7 @@ import { describe, test, expect } from '@jest/globals';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { sidebarSendNowAction as sendNowAction } from '../../src/server/sidebarActions';
 import { dailyTick, KEYS, readProgress, scheduleState, sendMonthly } from '../../src/server/schedule';
-import { sidebarSaveSettingsAction } from '../../src/server/sidebarData';
+import { sidebarSaveSettingsAction } from '../../src/server/sidebarActions';
 import { saveSettings, SETTINGS_KEY } from '../../src/server/settingsStore';
 import { splitBytes, utf8Length } from '../../src/server/propertyChunks';
 import { monthlyEnv, RECIPIENTS } from './monthlyFixture';

@@ -97,15 +97,15 @@ function parseText(raw: string): ParsedRule {
   let args: string | null = null;
   if (open >= 0) {
     const close = text.lastIndexOf(')');
-    if (close < open) return fail(`"${text}" thiếu dấu ")" đóng ngoặc.`);
+    if (close < open) return fail(`"${showValue(text)}" thiếu dấu ")" đóng ngoặc.`);
     if (text.slice(close + 1).trim() !== '') {
-      return fail(`"${text}" có chữ thừa sau dấu ")".`);
+      return fail(`"${showValue(text)}" có chữ thừa sau dấu ")".`);
     }
     head = text.slice(0, open);
     args = text.slice(open + 1, close);
   }
   const kind = KEYWORDS[normalizeText(head).replace(/ /g, '')];
-  if (!kind) return fail(`"${text}" không có trong danh sách: dùng ${RULE_LIST}.`);
+  if (!kind) return fail(`"${showValue(text)}" không có trong danh sách: dùng ${RULE_LIST}.`);
   const parts =
     args === null
       ? []
@@ -119,14 +119,17 @@ function parseText(raw: string): ParsedRule {
     case 'yesno':
     case 'survey':
     case 'manual':
-      if (parts.length > 0) return fail(`${name} không nhận tham số: viết ${name}, không có "(${args})".`);
+      if (parts.length > 0)
+        return fail(`${name} không nhận tham số: viết ${name}, không có "(${showValue(args)})".`);
       return ok({ kind });
     case 'deadline': {
       if (parts.length > 1) return fail(`HẠN nhận một tham số (tỷ lệ điểm khi trễ hạn), ví dụ HẠN(50%).`);
       if (parts.length === 0) return ok({ kind, lateShare: 0.5 });
       const share = readShare(parts[0]);
       if (share === null || share < -EPS || share > 1 + EPS) {
-        return fail(`HẠN: tỷ lệ điểm khi trễ hạn "${parts[0]}" phải từ 0 đến 100%, ví dụ HẠN(50%).`);
+        return fail(
+          `HẠN: tỷ lệ điểm khi trễ hạn "${showValue(parts[0])}" phải từ 0 đến 100%, ví dụ HẠN(50%).`,
+        );
       }
       return ok({ kind, lateShare: clamp01(share) });
     }
@@ -135,7 +138,9 @@ function parseText(raw: string): ParsedRule {
       if (parts.length === 0) return ok({ kind, target: null });
       const n = readNumber(stripAtLeast(parts[0]), 'Chỉ tiêu', { percent: true });
       if (!n.ok || n.value <= 0) {
-        return fail(`TỶ LỆ: chỉ tiêu "${parts[0]}" phải là một tỷ lệ lớn hơn 0, ví dụ TỶ LỆ(98%).`);
+        return fail(
+          `TỶ LỆ: chỉ tiêu "${showValue(parts[0])}" phải là một tỷ lệ lớn hơn 0, ví dụ TỶ LỆ(98%).`,
+        );
       }
       return ok({ kind, target: n.value });
     }
@@ -146,7 +151,9 @@ function parseText(raw: string): ParsedRule {
         return fail(`${name} cần đúng một tham số là số điểm cho mỗi lần, ví dụ ${example}.`);
       const n = readNumber(parts[0], 'Điểm mỗi lần');
       if (!n.ok || n.value <= 0) {
-        return fail(`${name}: số điểm mỗi lần "${parts[0]}" phải là một số lớn hơn 0, ví dụ ${example}.`);
+        return fail(
+          `${name}: số điểm mỗi lần "${showValue(parts[0])}" phải là một số lớn hơn 0, ví dụ ${example}.`,
+        );
       }
       return ok({ kind, per: n.value });
     }
@@ -177,22 +184,29 @@ function parseTiers(parts: string[]): ParsedRule {
   const tiers: Tier[] = [];
   for (const part of parts) {
     const colon = part.split(':');
-    if (colon.length !== 2) return fail(`MỨC: mức "${part}" không đúng ${TIER_FORM}.`);
+    if (colon.length !== 2) return fail(`MỨC: mức "${showValue(part)}" không đúng ${TIER_FORM}.`);
     const [left, right] = colon.map((s) => s.trim());
     const thresholdText = stripAtLeast(left);
     const t = readNumber(thresholdText, 'Ngưỡng', { percent: true });
     if (!t.ok)
-      return fail(`MỨC: ngưỡng "${left}" của mức "${part}" không phải số hay tỷ lệ; cần ${TIER_FORM}.`);
+      return fail(
+        `MỨC: ngưỡng "${showValue(left)}" của mức "${showValue(part)}" không phải số hay tỷ lệ; cần ${TIER_FORM}.`,
+      );
     const isShare = right.endsWith('%');
     const p = readNumber(right, 'Điểm', { percent: true });
-    if (!p.ok) return fail(`MỨC: điểm "${right}" của mức "${part}" không phải số; cần ${TIER_FORM}.`);
-    if (p.value < 0) return fail(`MỨC: điểm của mức "${part}" không được âm.`);
+    if (!p.ok)
+      return fail(
+        `MỨC: điểm "${showValue(right)}" của mức "${showValue(part)}" không phải số; cần ${TIER_FORM}.`,
+      );
+    if (p.value < 0) return fail(`MỨC: điểm của mức "${showValue(part)}" không được âm.`);
     if (isShare && p.value > 1 + EPS) {
-      return fail(`MỨC: mức "${part}" cho ${formatNumber(p.value * 100)}% điểm tối đa, vượt quá 100%.`);
+      return fail(
+        `MỨC: mức "${showValue(part)}" cho ${formatNumber(p.value * 100)}% điểm tối đa, vượt quá 100%.`,
+      );
     }
     const thresholdIsPercent = thresholdText.trim().endsWith('%');
     if (tiers.some((x) => M.abs(x.threshold - t.value) <= EPS)) {
-      return fail(`MỨC: ngưỡng "${left}" xuất hiện hai lần.`);
+      return fail(`MỨC: ngưỡng "${showValue(left)}" xuất hiện hai lần.`);
     }
     tiers.push({
       threshold: t.value,

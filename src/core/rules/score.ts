@@ -2,6 +2,8 @@
 // Besides the outcome it returns what the risk view needs (the value read, completion, dates).
 import type { CellValue, ScoreOutcome } from '../types';
 import {
+  MAX_ROW_POINTS,
+  tooLargeMaxMessage,
   dayNumberOf,
   EPS,
   EXPECT_RATIO,
@@ -194,6 +196,7 @@ function scoreInto(
     if (max !== max)
       return fail(res, 'max', (readNumber(maxCell, 'Điểm tối đa') as { message: string }).message);
     if (max <= 0) return fail(res, 'max', `Điểm tối đa "${showValue(maxCell)}" phải lớn hơn 0.`);
+    if (max > MAX_ROW_POINTS) return fail(res, 'max', tooLargeMaxMessage(maxCell));
   }
   res.max = max;
 
