@@ -31,6 +31,8 @@ import { dailyTick as runDailyTick } from './server/schedule';
 import type { ActionResult, SidebarData } from './server/api';
 import {
   cchcAtStake,
+  cchcOutputs,
+  cchcSummary,
   cchcClass,
   cchcIndex,
   cchcMax,
@@ -267,6 +269,7 @@ export function CCHC_CLASS(index: unknown, bands?: unknown): unknown {
  * @param {Array} max Cột Điểm tối đa.
  * @param {Array} actual Cột Kết quả.
  * @param {Array} target (tùy chọn) Cột Chỉ tiêu.
+ * @param {Array} deadline (tùy chọn) Cột Hạn (HẠN đọc hạn ở đây khi Chỉ tiêu trống).
  * @customfunction
  */
 export function CCHC_POINTS(
@@ -275,8 +278,9 @@ export function CCHC_POINTS(
   max: unknown,
   actual: unknown,
   target?: unknown,
+  deadline?: unknown,
 ): unknown {
-  return cchcPoints(codes, rules, max, actual, target);
+  return cchcPoints(codes, rules, max, actual, target, deadline);
 }
 
 /**
@@ -386,4 +390,72 @@ export function CCHC_RANK(values: unknown, group?: unknown): unknown {
  */
 export function CCHC_WEAK(codes: unknown, max: unknown, points: unknown, top_n?: unknown): unknown {
   return cchcWeak(codes, max, points, top_n);
+}
+
+/**
+ * Cả ba cột Điểm, Trạng thái, Lý do trong một lần tính (một công thức tràn sang các cột bên phải).
+ * @param {Array} codes Cột Mã.
+ * @param {Array} rules Cột Cách chấm.
+ * @param {Array} max Cột Điểm tối đa.
+ * @param {Array} actual Cột Kết quả.
+ * @param {Array} target Cột Chỉ tiêu.
+ * @param {Array} evidence Cột Minh chứng.
+ * @param {Array} deadline Cột Hạn.
+ * @param {Array} appraised Cột Điểm thẩm định.
+ * @param {Date} as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
+ * @param {number} near_days (tùy chọn) Số ngày cảnh báo trước hạn (mặc định 14).
+ * @param {string} columns (tùy chọn) Các cột cần trả, theo thứ tự, ví dụ "Trạng thái; Lý do" (mặc định cả ba).
+ * @customfunction
+ */
+export function CCHC_OUTPUTS(
+  codes: unknown,
+  rules: unknown,
+  max: unknown,
+  actual: unknown,
+  target: unknown,
+  evidence: unknown,
+  deadline: unknown,
+  appraised: unknown,
+  as_of: unknown,
+  near_days?: unknown,
+  columns?: unknown,
+): unknown {
+  return cchcOutputs(
+    codes,
+    rules,
+    max,
+    actual,
+    target,
+    evidence,
+    deadline,
+    appraised,
+    as_of,
+    near_days,
+    columns,
+  );
+}
+
+/**
+ * Khối tổng hợp: tổng điểm, điểm tối đa áp dụng, chỉ số, xếp loại và từng lĩnh vực, kèm nhãn (tràn 3 cột).
+ * @param {Array} codes Cột Mã.
+ * @param {Array} titles Cột Tiêu chí.
+ * @param {Array} rules Cột Cách chấm.
+ * @param {Array} max Cột Điểm tối đa.
+ * @param {Array} actual Cột Kết quả.
+ * @param {Array} target (tùy chọn) Cột Chỉ tiêu.
+ * @param {Array} deadline (tùy chọn) Cột Hạn.
+ * @param {Array} bands (tùy chọn) Bảng 2 cột: tên xếp loại, ngưỡng tối thiểu (%).
+ * @customfunction
+ */
+export function CCHC_SUMMARY(
+  codes: unknown,
+  titles: unknown,
+  rules: unknown,
+  max: unknown,
+  actual: unknown,
+  target?: unknown,
+  deadline?: unknown,
+  bands?: unknown,
+): unknown {
+  return cchcSummary(codes, titles, rules, max, actual, target, deadline, bands);
 }

@@ -10,3 +10,5 @@ export { cchcReason } from './reason';
 export { cchcAtStake } from './atStake';
 export { cchcRank } from './rank';
 export { cchcWeak } from './weak';
+export { cchcOutputs } from './outputs';
+export { cchcSummary } from './summary';

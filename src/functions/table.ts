@@ -2,7 +2,7 @@
 // through evaluate(), the same code the sidebar, reports and emails use, so the sheet never disagrees.
 import { evaluateTable, DEFAULT_NEAR_DAYS } from '../core/evaluate';
 import { DEFAULT_BANDS } from '../core/settings';
-import type { CriteriaRow, RowResult } from '../core/types';
+import type { CriteriaRow, EvaluateOptions, Evaluation, RowResult } from '../core/types';
 import { isBlank, readDate, readNumber } from '../core/values';
 import { prepare, singleValue, type Arg } from './ranges';
 
@@ -52,20 +52,59 @@ export function evaluateRiskColumns(args: RiskArgs): TableCall {
   return evaluateColumns(args.slice(0, 8), readAsOf(args[8]), readNearDays(args[9]));
 }
 
+/** The table columns a custom function may pass, by name (the ones left out are blank). */
+export interface TableColumns {
+  codes: Arg;
+  titles?: Arg;
+  rules: Arg;
+  max: Arg;
+  actual: Arg;
+  target?: Arg;
+  evidence?: Arg;
+  deadline?: Arg;
+  appraised?: Arg;
+}
+
+const COLUMN_ORDER = [
+  'codes',
+  'rules',
+  'max',
+  'actual',
+  'target',
+  'evidence',
+  'deadline',
+  'appraised',
+  'titles',
+] as const;
+
 /**
  * Evaluates the columns codes, rules, max, actual, target, evidence, deadline, appraised (in that order; the
  * ones left out are blank).
  */
 export function evaluateColumns(args: Arg[], today: Date, nearDays: number, withRisk = true): TableCall {
-  const { n: len, cols } = prepare(Array.from({ length: 8 }, (_, k) => args[k]));
+  const named: TableColumns = { codes: args[0], rules: args[1], max: args[2], actual: args[3] };
+  COLUMN_ORDER.slice(4, 8).forEach((k, i) => (named[k] = args[4 + i]));
+  return evaluateNamed(named, { today, nearDeadlineDays: nearDays, bands: DEFAULT_BANDS }, withRisk).call;
+}
+
+/**
+ * Evaluates named columns ONCE (one evaluateTable): every output of the call (points, statuses, reasons,
+ * totals) comes from this one evaluation, the same code the sidebar, reports and emails use.
+ */
+export function evaluateNamed(
+  columns: TableColumns,
+  options: EvaluateOptions,
+  withRisk: boolean,
+): { call: TableCall; evaluation: Evaluation } {
+  const { n: len, cols } = prepare(COLUMN_ORDER.map((k) => columns[k]));
   const n = len ?? 1;
-  const [codes, rules, max, actual, target, evidence, deadline, appraised] = cols;
+  const [codes, rules, max, actual, target, evidence, deadline, appraised, titles] = cols;
   const rows: CriteriaRow[] = new Array(n);
   for (let i = 0; i < n; i++) {
     rows[i] = {
       row: i + 1,
       code: codes[i],
-      title: '',
+      title: titles[i],
       max: max[i],
       rule: rules[i],
       target: target[i],
@@ -77,14 +116,10 @@ export function evaluateColumns(args: Arg[], today: Date, nearDays: number, with
       appraised: appraised[i],
     };
   }
-  const evaluation = evaluateTable(
-    rows,
-    { today, nearDeadlineDays: nearDays, bands: DEFAULT_BANDS },
-    withRisk,
-  );
+  const evaluation = evaluateTable(rows, options, withRisk);
   const results: (RowResult | undefined)[] = new Array(n).fill(undefined);
   for (const r of evaluation.rows) if (results[r.row - 1] === undefined) results[r.row - 1] = r;
-  return { results, isRange: len !== null };
+  return { call: { results, isRange: len !== null }, evaluation };
 }
 
 /** Answers one value per row: a column for range calls, the value itself for single-value calls. */

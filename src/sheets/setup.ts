@@ -1,5 +1,6 @@
 // Set-up and the live write. Set-up turns a tab into a working criteria sheet: output columns (Điểm, Trạng
-// thái, Lý do) each filled by ONE array formula in the first data row, the summary block to the right, input
+// thái, Lý do) filled by ONE spilling CCHC_OUTPUTS call in the first data row (outputFormulas.ts), the
+// summary block to the right (summaryBlock.ts), input
 // help, frozen header, column widths and row colours. The live write (also used by recompute) (re)writes the
 // output formulas and the block in one batch when the cells between them allow it.
 //
@@ -10,31 +11,22 @@ import type { Band, CellValue, ColumnKey, CriteriaRow, OutputColumn } from '../c
 import { a1, HEADER_TEXT, OUTPUT_COLUMNS } from './headers';
 import { applyHighlight, type HighlightMark } from './highlight';
 import { sampleGrid, SAMPLE_COLUMNS } from './sample';
+import { OUR_OUTPUT_FORMULA, outputFormulas, spillWidth } from './outputFormulas';
 import {
   BLOCK_LABELS,
   BLOCK_WIDTH,
   blockBody,
   blockHeight,
-  blockInputs,
   columnRange,
   findBlock,
-  type AreaLine,
   type BlockCell,
   type BlockPosition,
   type TableRanges,
 } from './summaryBlock';
+import { analyseTable } from '../core/criteria';
 import { cell, formulaAt, isBlank, isDateValue, readTable, type Grid, type TableLayout } from './table';
 import { applyInputHelp } from './validation';
 import { asTextCell } from './cellText';
-
-/** Our output formulas, whatever their ranges. */
-const OUR_OUTPUT_FORMULA = /^=\s*CCHC_(POINTS|STATUS|REASON)\s*\(/i;
-
-const OUTPUT_FUNCTION: Record<OutputColumn, string> = {
-  score: 'CCHC_POINTS',
-  status: 'CCHC_STATUS',
-  reason: 'CCHC_REASON',
-};
 
 /** Options of the live write and set-up. */
 export interface LiveOptions {
@@ -85,8 +77,9 @@ function isErrorCode(value: CellValue): boolean {
 
 /**
  * Cells of the output columns (data rows) that hold user content: any formula other than ours in the first
- * data row, any formula below it, and any value that is not the spill of our formula. When our formula's
- * spill is blocked (#REF!), the blocking values are the user's by definition.
+ * data row, any formula below it, and any value that is not the spill of a formula of ours (a CCHC_OUTPUTS
+ * call fills the adjacent output columns it names; an older CCHC_POINTS/STATUS/REASON only its own). When our
+ * formula's spill is blocked (#REF!), the blocking values are the user's by definition.
  */
 export function findOutputConflicts(
   grid: Grid,
@@ -94,17 +87,27 @@ export function findOutputConflicts(
   columns: Partial<Record<OutputColumn, number>>,
 ): OutputConflict[] {
   const out: OutputConflict[] = [];
+  const outCols = new Set(Object.values(columns));
+  // The formula of ours whose spill covers column c (its anchor may be c itself), left through output columns.
+  const anchorOf = (c: number): number | null => {
+    for (let a = c; outCols.has(a); a--) {
+      const f = formulaAt(grid, layout.firstDataRow, a);
+      if (f === '') continue;
+      return spillWidth(f) > c - a ? a : null;
+    }
+    return null;
+  };
   for (const key of OUTPUT_COLUMNS) {
     const c = columns[key];
     if (c === undefined) continue;
-    const anchorFormula = formulaAt(grid, layout.firstDataRow, c);
-    const ours = OUR_OUTPUT_FORMULA.test(anchorFormula);
-    const spills = ours && !isErrorCode(cell(grid, layout.firstDataRow, c));
+    const anchor = anchorOf(c);
+    const spills = anchor !== null && !isErrorCode(cell(grid, layout.firstDataRow, anchor));
     for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
       const f = formulaAt(grid, r, c);
       if (r === layout.firstDataRow) {
-        if (f !== '' && !ours) out.push({ row: r, column: c, key, kind: 'formula' });
-        else if (f === '' && !isBlank(cell(grid, r, c))) out.push({ row: r, column: c, key, kind: 'value' });
+        if (f !== '' && !OUR_OUTPUT_FORMULA.test(f)) out.push({ row: r, column: c, key, kind: 'formula' });
+        else if (f === '' && !spills && !isBlank(cell(grid, r, c)))
+          out.push({ row: r, column: c, key, kind: 'value' });
       } else if (f !== '') out.push({ row: r, column: c, key, kind: 'formula' });
       else if (!spills && !isBlank(cell(grid, r, c))) out.push({ row: r, column: c, key, kind: 'value' });
     }
@@ -149,14 +152,11 @@ function lastUsedColumn(grid: Grid, first: number, last: number, limit = Infinit
   return max;
 }
 
-/** Areas (top-level numeric codes) in table order. */
-export function areaLines(rows: CriteriaRow[]): AreaLine[] {
-  const out: AreaLine[] = [];
-  for (const row of rows) {
-    const code = String(row.code ?? '').trim();
-    if (/^\d+$/.test(code)) out.push({ code, title: String(row.title ?? '').trim() });
-  }
-  return out;
+/** How many areas CCHC_SUMMARY lists: normal top-level codes, repeats left out (as evaluate() counts them). */
+export function areaCount(rows: CriteriaRow[]): number {
+  return analyseTable(rows).entries.filter(
+    (e) => e.kind === 'normal' && e.level === 0 && e.duplicateOf === null,
+  ).length;
 }
 
 /** Decides where outputs and the block go; never on top of anything the user has. */
@@ -211,27 +211,7 @@ export function tableRanges(layout: TableLayout, outputs: Record<OutputColumn, n
     evidence: range('evidence'),
     deadline: range('deadline'),
     appraised: range('appraised'),
-    scores: range('score')!,
-  };
-}
-
-/** The three output formulas (one array formula per column, written in the first data row). */
-export function outputFormulas(ranges: TableRanges, block: BlockPosition): Record<OutputColumn, string> {
-  const opt = (r: string | null): string => r ?? '""';
-  const scoreArgs = [ranges.codes, ranges.rules, ranges.max, ranges.actual, opt(ranges.target)];
-  const { asOf, nearDays } = blockInputs(block);
-  const statusArgs = [
-    ...scoreArgs,
-    opt(ranges.evidence),
-    opt(ranges.deadline),
-    opt(ranges.appraised),
-    asOf,
-    nearDays,
-  ];
-  return {
-    score: `=${OUTPUT_FUNCTION.score}(${scoreArgs.join(',')})`,
-    status: `=${OUTPUT_FUNCTION.status}(${statusArgs.join(',')})`,
-    reason: `=${OUTPUT_FUNCTION.reason}(${statusArgs.join(',')})`,
+    titles: range('title'),
   };
 }
 
@@ -250,6 +230,8 @@ interface PlannedCell {
   content: CellValue;
   formula: boolean;
   asOf?: boolean;
+  /** Filled by a spill of ours: written empty, and unchanged whenever it holds no formula. */
+  spill?: boolean;
 }
 
 function plannedCells(
@@ -262,7 +244,8 @@ function plannedCells(
     row: layout.firstDataRow,
     column: plan.columns[key],
     content: formulas[key],
-    formula: true,
+    formula: formulas[key] !== '',
+    spill: formulas[key] === '',
   }));
   body.forEach((line, i) =>
     line.forEach((b, j) =>
@@ -272,6 +255,7 @@ function plannedCells(
         content: b.formula ?? asTextCell(b.value ?? ''),
         formula: b.formula !== undefined,
         asOf: b.asOf,
+        spill: b.spill,
       }),
     ),
   );
@@ -280,6 +264,7 @@ function plannedCells(
 
 function unchanged(grid: Grid, c: PlannedCell, asOfShown?: (value: CellValue) => boolean): boolean {
   if (c.formula) return formulaAt(grid, c.row, c.column) === c.content;
+  if (c.spill) return formulaAt(grid, c.row, c.column) === '';
   if (formulaAt(grid, c.row, c.column) !== '') return false;
   if (c.asOf && asOfShown) return asOfShown(cell(grid, c.row, c.column));
   const planned = typeof c.content === 'string' && c.content.startsWith("'") ? c.content.slice(1) : c.content;
@@ -425,13 +410,19 @@ export type LiveUpdate =
   | { kind: 'refused'; message: string; conflicts: OutputConflict[] }
   | { kind: 'needsSetup' };
 
-/** True when the block's labels are not where this body puts them (new area, bands changed, block shrank). */
+/**
+ * True when the block's labels or its summary call are not where this body puts them (new area, bands
+ * changed, block shrank, an older block of one formula per figure).
+ */
 function blockShapeChanged(grid: Grid, plan: OutputPlan, body: BlockCell[][]): boolean {
   if (staleBlockRows(grid, plan.block, body.length) > 0) return true;
   return body.some((line, i) => {
     const b = line[0];
-    if (b.formula !== undefined) return true;
-    return !sameValue(cell(grid, plan.block.row + 1 + i, plan.block.column), b.value ?? '');
+    const row = plan.block.row + 1 + i;
+    const f = formulaAt(grid, row, plan.block.column);
+    if (b.spill) return f !== '';
+    if (b.formula !== undefined) return f.replace(/\(.*/s, '') !== b.formula.replace(/\(.*/s, '');
+    return !sameValue(cell(grid, row, plan.block.column), b.value ?? '');
   });
 }
 
@@ -452,8 +443,8 @@ export function liveUpdate(
 ): LiveUpdate {
   const { layout, rows, grid } = read;
   if (OUTPUT_COLUMNS.some((k) => layout.columns[k] === undefined)) return { kind: 'needsSetup' };
-  const areas = areaLines(rows);
-  const plan = planOutputs(grid, layout, areas.length, options.bands.length);
+  const areas = areaCount(rows);
+  const plan = planOutputs(grid, layout, areas, options.bands.length);
   const conflicts = findOutputConflicts(grid, layout, plan.columns);
   if (conflicts.length)
     return { kind: 'refused', message: conflictMessage(conflicts, layout, layout.headers), conflicts };
@@ -472,7 +463,7 @@ export function liveUpdate(
   const asOfLost =
     typeof options.asOf === 'number' && !isDateValue(cell(grid, plan.block.row + 1, plan.block.column + 1));
   const reshaped = blockShapeChanged(grid, plan, body) || asOfLost;
-  const formulas = outputFormulas(tableRanges(layout, plan.columns), plan.block);
+  const formulas = outputFormulas(tableRanges(layout, plan.columns), plan.block, plan.columns);
   const writes = writeLive(sheet, grid, layout, plan, body, formulas, options.asOfShown);
   if (reshaped) formatBlock(sheet, plan, body, isSampleBlock(grid, plan.block));
   const highlight = applyHighlight(sheet, highlightArea(layout, plan), options.rulesMark);
@@ -505,8 +496,8 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
   const read = readTable(sheet, true);
   if (!read.ok) return { ok: false, message: read.message };
   const { layout, rows, grid } = read;
-  const areas = areaLines(rows);
-  const plan = planOutputs(grid, layout, areas.length, options.bands.length);
+  const areas = areaCount(rows);
+  const plan = planOutputs(grid, layout, areas, options.bands.length);
   const conflicts = findOutputConflicts(grid, layout, plan.columns);
   if (conflicts.length) return { ok: false, message: conflictMessage(conflicts, layout, layout.headers) };
 
@@ -544,7 +535,7 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
     outputs,
     plan,
     body,
-    outputFormulas(ranges, plan.block),
+    outputFormulas(ranges, plan.block, plan.columns),
     options.asOfShown,
   );
   if (written > 0) changed = true;

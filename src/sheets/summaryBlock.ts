@@ -1,42 +1,30 @@
 // The summary block to the right of the table (one empty column gap): the "as of" date the status formulas
-// read (custom functions may not call NOW()), the near-deadline days, then live totals (points, applicable
-// maximum, index, class) and one line per area, then the class bands CCHC_CLASS reads. Every figure is a
-// formula over the table, so it stays current without a script; recompute only rewrites it when the table
-// grew, the areas or bands changed, or the date moved on.
+// read (custom functions may not call NOW()), the near-deadline days, then ONE CCHC_SUMMARY call that spills
+// the live figures with their labels (total, applicable maximum, index, class, one line per area), then the
+// class bands it reads. The figures stay current without a script, in one custom-function execution per
+// edit; recompute only rewrites the block when the table grew, the areas or bands changed, or the date moved.
 //
 //   row  (header row)  TỔNG HỢP CHỈ SỐ CCHC            (title; sample: says it is a sample)
 //   +1   Tính đến ngày        | 15/03/2024
 //   +2   Số ngày cảnh báo     | 14
-//   +3   Tổng điểm            | =CCHC_TOTAL(...)
-//   +4   Điểm tối đa áp dụng  | =...
-//   +5   Chỉ số CCHC          | =CCHC_INDEX(...)          (0.00%)
-//   +6   Xếp loại             | =CCHC_CLASS(index, bands)
+//   +3   =CCHC_SUMMARY(codes, titles, rules, max, actual, target, deadline, bands)   spills 3 columns:
+//        Tổng điểm            | 71.11
+//   +4   Điểm tối đa áp dụng  | 98.5
+//   +5   Chỉ số CCHC          | 0.7219         (0.00%)
+//   +6   Xếp loại             | Khá
 //   +7
 //   +8   Lĩnh vực             | Điểm          | Tối đa
-//   +9…  1. Công tác chỉ đạo… | =CCHC_TOTAL(…,"1") | =…
+//   +9…  1. Công tác chỉ đạo… | 8.5           | 10            (one line per area; end of the spill)
 //   …
 //        Ngưỡng xếp loại      | Từ (%)
 //        Xuất sắc             | 90
 import type { Band, CellValue } from '../core/types';
+import { BLOCK_LABELS } from '../core/sheetLayout';
 import { columnLetter } from './headers';
 
-export const BLOCK_WIDTH = 3;
+export { BLOCK_LABELS };
 
-export const BLOCK_LABELS = {
-  title: 'TỔNG HỢP CHỈ SỐ CCHC',
-  sampleTitle: 'TỔNG HỢP CHỈ SỐ CCHC (MẪU – thay bằng bộ chỉ số chính thức)',
-  asOf: 'Tính đến ngày',
-  nearDays: 'Số ngày cảnh báo',
-  total: 'Tổng điểm',
-  applicableMax: 'Điểm tối đa áp dụng',
-  index: 'Chỉ số CCHC',
-  classification: 'Xếp loại',
-  areas: 'Lĩnh vực',
-  areaScore: 'Điểm',
-  areaMax: 'Tối đa',
-  bands: 'Ngưỡng xếp loại',
-  bandMin: 'Từ (%)',
-} as const;
+export const BLOCK_WIDTH = 3;
 
 /** One cell the block writes: a literal value or a formula, with its number format. */
 export interface BlockCell {
@@ -48,6 +36,8 @@ export interface BlockCell {
   bold?: boolean;
   /** The as-of date cell (compared by calendar date, not by value). */
   asOf?: boolean;
+  /** Filled by the spill of a formula above or left of it: must stay empty (its format still applies). */
+  spill?: boolean;
 }
 
 /** Absolute A1 ranges of the table columns the formulas read; null for a column the table lacks. */
@@ -60,7 +50,7 @@ export interface TableRanges {
   evidence: string | null;
   deadline: string | null;
   appraised: string | null;
-  scores: string;
+  titles: string | null;
 }
 
 export interface AreaLine {
@@ -89,69 +79,51 @@ export function blockInputs(pos: BlockPosition): { asOf: string; nearDays: strin
   return { asOf: abs(pos.row + 1, pos.column + 1), nearDays: abs(pos.row + 2, pos.column + 1) };
 }
 
-function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+/** The CCHC_SUMMARY formula of the block (its bands range is the block's own). */
+export function summaryFormula(ranges: TableRanges, bandsRange: string): string {
+  const opt = (r: string | null): string => r ?? '""';
+  const args = [
+    ranges.codes,
+    opt(ranges.titles),
+    ranges.rules,
+    ranges.max,
+    ranges.actual,
+    opt(ranges.target),
+    opt(ranges.deadline),
+    bandsRange,
+  ];
+  return `=CCHC_SUMMARY(${args.join(',')})`;
 }
 
 /**
  * The block's cells below its title row (the title is written by set-up only), row by row, each row
- * BLOCK_WIDTH wide. Row 0 of the result is the as-of row, i.e. sheet row `pos.row + 1`.
+ * BLOCK_WIDTH wide. Row 0 of the result is the as-of row, i.e. sheet row `pos.row + 1`. `areaCount` is the
+ * number of areas CCHC_SUMMARY lists (normal top-level codes, see areaCount in setup.ts).
  */
 export function blockBody(
   pos: BlockPosition,
   ranges: TableRanges,
   asOf: Date | number,
   nearDays: number,
-  areas: AreaLine[],
+  areaCount: number,
   bands: Band[],
 ): BlockCell[][] {
-  const valueCol = pos.column + 1;
   const label = (text: string, bold = false): BlockCell => ({ value: text, label: true, bold });
   const empty: BlockCell = { value: '' };
+  const spill = (format?: string, bold = false): BlockCell => ({ value: '', spill: true, format, bold });
   const rows: BlockCell[][] = [];
-  const indexRow = pos.row + 5;
   const areasStart = pos.row + 9;
-  const bandsStart = areasStart + areas.length + 2;
+  const bandsStart = areasStart + areaCount + 2;
   const bandsRange = `${abs(bandsStart, pos.column)}:${abs(bandsStart + bands.length - 1, pos.column + 1)}`;
   rows.push([label(BLOCK_LABELS.asOf), { value: asOf, format: 'dd/mm/yyyy', asOf: true }, empty]);
   rows.push([label(BLOCK_LABELS.nearDays), { value: nearDays, format: '0' }, empty]);
-  rows.push([
-    label(BLOCK_LABELS.total, true),
-    { formula: `=CCHC_TOTAL(${ranges.codes},${ranges.scores})`, format: '0.00', bold: true },
-    empty,
-  ]);
-  rows.push([
-    label(BLOCK_LABELS.applicableMax),
-    { formula: `=CCHC_MAX(${ranges.codes},${ranges.max},${ranges.scores})`, format: '0.00' },
-    empty,
-  ]);
-  rows.push([
-    label(BLOCK_LABELS.index, true),
-    { formula: `=CCHC_INDEX(${ranges.codes},${ranges.max},${ranges.scores})`, format: '0.00%', bold: true },
-    empty,
-  ]);
-  rows.push([
-    label(BLOCK_LABELS.classification, true),
-    // CCHC_INDEX never passes 1 (bonus points are capped at 100%), so CCHC_CLASS reads it as a fraction.
-    { formula: `=CCHC_CLASS(${abs(indexRow, valueCol)},${bandsRange})`, bold: true },
-    empty,
-  ]);
-  rows.push([empty, empty, empty]);
-  rows.push([
-    label(BLOCK_LABELS.areas, true),
-    label(BLOCK_LABELS.areaScore, true),
-    label(BLOCK_LABELS.areaMax, true),
-  ]);
-  for (const area of areas) {
-    rows.push([
-      { value: `${area.code}. ${area.title}` },
-      { formula: `=CCHC_TOTAL(${ranges.codes},${ranges.scores},${quote(area.code)})`, format: '0.00' },
-      {
-        formula: `=CCHC_MAX(${ranges.codes},${ranges.max},${ranges.scores},${quote(area.code)})`,
-        format: '0.00',
-      },
-    ]);
-  }
+  rows.push([{ formula: summaryFormula(ranges, bandsRange), bold: true }, spill('0.00', true), spill()]);
+  rows.push([spill(), spill('0.00'), spill()]);
+  rows.push([spill(undefined, true), spill('0.00%', true), spill()]);
+  rows.push([spill(undefined, true), spill(undefined, true), spill()]);
+  rows.push([spill(), spill(), spill()]);
+  rows.push([spill(undefined, true), spill(undefined, true), spill(undefined, true)]);
+  for (let i = 0; i < areaCount; i++) rows.push([spill(), spill('0.00'), spill('0.00')]);
   rows.push([empty, empty, empty]);
   rows.push([label(BLOCK_LABELS.bands, true), label(BLOCK_LABELS.bandMin, true), empty]);
   for (const band of bands)

@@ -101,6 +101,8 @@ export function monthlyEnv(
     CCHC_INDEX: fns.cchcIndex as never,
     CCHC_CLASS: fns.cchcClass as never,
     CCHC_AT_STAKE: fns.cchcAtStake as never,
+    CCHC_OUTPUTS: fns.cchcOutputs as never,
+    CCHC_SUMMARY: fns.cchcSummary as never,
   });
   seedSettings(standIn, { ...SETTINGS, ...options.settings });
   const tab = options.tab ?? 'Tiêu chí';

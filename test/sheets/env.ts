@@ -8,10 +8,12 @@ import {
   cchcClass,
   cchcIndex,
   cchcMax,
+  cchcOutputs,
   cchcPoints,
   cchcReason,
   cchcScore,
   cchcStatus,
+  cchcSummary,
   cchcTotal,
 } from '../../src/functions';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
@@ -37,6 +39,8 @@ export function env(options: { now?: Date } = {}): StandIn {
     CCHC_INDEX: cchcIndex as never,
     CCHC_CLASS: cchcClass as never,
     CCHC_AT_STAKE: cchcAtStake as never,
+    CCHC_OUTPUTS: cchcOutputs as never,
+    CCHC_SUMMARY: cchcSummary as never,
   });
   return standIn;
 }

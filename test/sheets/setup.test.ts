@@ -41,13 +41,16 @@ describe('set-up from the embedded sample', () => {
     // Clearly a sample.
     expect(String(sheet.getRange('A2').getValue())).toContain(SAMPLE_MARK);
     expect(String(sheet.getRange('P4').getValue())).toContain('MẪU');
-    // One array formula per output column, nothing per row.
-    expect(formulaCells(standIn, 'Tiêu chí', [12, 13, 14])).toEqual(['5:12', '5:13', '5:14']);
+    // ONE spilling call fills the three output columns, nothing per row; it gets every input a rule reads.
+    expect(formulaCells(standIn, 'Tiêu chí', [12, 13, 14])).toEqual(['5:12']);
     expect(sheet.getRange('L5').getFormula()).toBe(
-      '=CCHC_POINTS($A$5:$A$78,$D$5:$D$78,$C$5:$C$78,$F$5:$F$78,$E$5:$E$78)',
+      '=CCHC_OUTPUTS($A$5:$A$78,$D$5:$D$78,$C$5:$C$78,$F$5:$F$78,$E$5:$E$78,$G$5:$G$78,$I$5:$I$78,$K$5:$K$78,$Q$5,$Q$6)',
     );
-    expect(sheet.getRange('M5').getFormula()).toBe(
-      '=CCHC_STATUS($A$5:$A$78,$D$5:$D$78,$C$5:$C$78,$F$5:$F$78,$E$5:$E$78,$G$5:$G$78,$I$5:$I$78,$K$5:$K$78,$Q$5,$Q$6)',
+    expect(sheet.getRange('M5:N5').getFormulas()).toEqual([['', '']]);
+    // The block's figures: one CCHC_SUMMARY call spilling labels and figures.
+    expect(formulaCells(standIn, 'Tiêu chí', [16, 17, 18])).toEqual(['7:16']);
+    expect(sheet.getRange('P7').getFormula()).toBe(
+      '=CCHC_SUMMARY($A$5:$A$78,$B$5:$B$78,$D$5:$D$78,$C$5:$C$78,$F$5:$F$78,$E$5:$E$78,$I$5:$I$78,$P$23:$Q$27)',
     );
     // Summary block: one empty column gap, as-of date, near days, totals, one line per area, bands.
     expect(
@@ -172,7 +175,7 @@ describe('attach to an existing tab', () => {
     expect(sheet.getRange('M4').getValue()).toBe(BLOCK_LABELS.asOf);
     expect(JSON.parse(standIn.properties.document.get('cchc.settings')!).criteriaSheetName).toBe('Bảng xã');
     // Missing optional columns are passed as "" to the formulas.
-    expect(sheet.getRange('J4').getFormula()).toContain('$F$4:$F$10,$H$4:$H$10,"","",$N$4,$N$5)');
+    expect(sheet.getRange('I4').getFormula()).toContain('$F$4:$F$10,$H$4:$H$10,"","",$N$4,$N$5)');
     expectSheetMatchesCore(standIn, 'Bảng xã', NOW, expect as never);
     const before = snapshot(standIn, 'Bảng xã');
     expect(attachSheet('Bảng xã', NOW).ok).toBe(true);
@@ -186,8 +189,8 @@ describe('attach to an existing tab', () => {
     fill(standIn, 'T', table);
     expect(attachSheet('T', NOW).ok).toBe(true);
     const sheet = standIn.sheet('T');
-    expect(sheet.getRange('I4').getFormula()).toMatch(/^=CCHC_POINTS\(/);
-    expect(sheet.getRange('K4').getFormula()).toMatch(/^=CCHC_REASON\(/);
+    expect(sheet.getRange('I4').getFormula()).toMatch(/^=CCHC_OUTPUTS\(.*\$N\$5\)$/);
+    expect(sheet.getRange('J4:K4').getFormulas()).toEqual([['', '']]);
     // No second set of output columns: the block follows after one empty column.
     expect(sheet.getRange('L3:M3').getValues()).toEqual([['', 'TỔNG HỢP CHỈ SỐ CCHC']]);
   });
@@ -203,8 +206,10 @@ describe('attach to an existing tab', () => {
     const result = attachSheet('T', NOW);
     expect(result.ok).toBe(true);
     const sheet = standIn.sheet('T');
-    expect(sheet.getRange('D4').getFormula()).toMatch(/^=CCHC_POINTS\(/);
-    expect(sheet.getRange('J4').getFormula()).toMatch(/^=CCHC_STATUS\(/);
+    // Two runs of adjacent output columns: two calls, each naming the columns it spills.
+    expect(sheet.getRange('D4').getFormula()).toMatch(/^=CCHC_OUTPUTS\(.*,"Điểm"\)$/);
+    expect(sheet.getRange('J4').getFormula()).toMatch(/^=CCHC_OUTPUTS\(.*,"Trạng thái; Lý do"\)$/);
+    expect(sheet.getRange('K4').getFormula()).toBe('');
     expect(sheet.getRange('M6').getValue()).toBe('ghi chú của tôi');
     expect(sheet.getRange('O4').getValue()).toBe(BLOCK_LABELS.asOf);
     expectSheetMatchesCore(standIn, 'T', NOW, expect as never);

@@ -1,0 +1,79 @@
+// CCHC_OUTPUTS(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, [near_days], [columns])
+// → the output columns side by side (Điểm, Trạng thái, Lý do by default) from ONE evaluation of the table.
+// In Sheets every custom-function cell is its own execution (each loads the whole bundle): one call that
+// spills all three columns replaces three calls that each evaluated the table. `columns` names the columns
+// to spill, in sheet order, for a commune whose own layout puts them apart or in another order.
+import { foldText } from '../core/values';
+import type { OutputColumn } from '../core/types';
+import { statusLabel } from '../core/risk';
+import { pointsCell } from './points';
+import { reasonText } from './reason';
+import { isRange, cellsOf, singleValue, type Arg } from './ranges';
+import { evaluateNamed, readAsOf, readNearDays } from './table';
+import { DEFAULT_BANDS } from '../core/settings';
+import { DEFAULT_OUTPUT_ORDER } from '../core/sheetLayout';
+
+/** Names accepted in `columns` (folded: lower case, no diacritics), Vietnamese and English. */
+const COLUMN_NAMES: Record<string, OutputColumn> = {
+  diem: 'score',
+  score: 'score',
+  points: 'score',
+  'trang thai': 'status',
+  status: 'status',
+  'ly do': 'reason',
+  reason: 'reason',
+};
+
+/** Reads `columns`: names separated by ";" or "," (or a range of names); blank → the default order. */
+export function readOutputColumns(columns: Arg): OutputColumn[] {
+  const parts = (isRange(columns) ? cellsOf(columns) : [singleValue(columns, 'Cột kết quả')])
+    .flatMap((v) => (v === null || v === undefined ? [] : String(v).split(/[;,]/)))
+    .map((p) => foldText(p).replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '');
+  if (parts.length === 0) return DEFAULT_OUTPUT_ORDER;
+  const out: OutputColumn[] = [];
+  for (const p of parts) {
+    const key = COLUMN_NAMES[p];
+    if (!key) {
+      throw new Error(
+        `Cột kết quả "${p}" không có: chỉ dùng Điểm, Trạng thái, Lý do (cách nhau bởi dấu ;), ví dụ "Điểm; Trạng thái".`,
+      );
+    }
+    if (out.includes(key)) throw new Error(`Cột kết quả "${p}" được nêu hai lần.`);
+    out.push(key);
+  }
+  return out;
+}
+
+export function cchcOutputs(
+  codes: Arg,
+  rules: Arg,
+  max: Arg,
+  actual: Arg,
+  target: Arg,
+  evidence: Arg,
+  deadline: Arg,
+  appraised: Arg,
+  asOf: Arg,
+  nearDays?: Arg,
+  columns?: Arg,
+): (number | string)[][] | number | string {
+  const keys = readOutputColumns(columns);
+  const options = { today: readAsOf(asOf), nearDeadlineDays: readNearDays(nearDays), bands: DEFAULT_BANDS };
+  const { call } = evaluateNamed(
+    { codes, rules, max, actual, target, evidence, deadline, appraised },
+    options,
+    keys.some((k) => k !== 'score'),
+  );
+  const cell = (k: OutputColumn, i: number): number | string => {
+    const r = call.results[i];
+    if (k === 'score') return pointsCell(r);
+    if (k === 'status') return r ? statusLabel(r.status, r.risks) : '';
+    return reasonText(r);
+  };
+  if (!call.isRange) {
+    if (keys.length === 1) return cell(keys[0], 0);
+    return [keys.map((k) => cell(k, 0))];
+  }
+  return call.results.map((_, i) => keys.map((k) => cell(k, i)));
+}

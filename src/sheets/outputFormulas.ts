@@ -1,0 +1,108 @@
+// The output formulas of the criteria table (Điểm, Trạng thái, Lý do) and how to recognise them.
+//
+// Layout: ONE =CCHC_OUTPUTS(...) call in the first data row of the leftmost output column spills every
+// adjacent output column, so an edit costs one custom-function execution for all three columns (Sheets runs
+// each custom-function cell as its own execution, loading the whole bundle). Set-up places the three side by
+// side; when a commune's own layout separates them, each run of adjacent output columns gets its own call,
+// naming its columns in its last argument:
+//   =CCHC_OUTPUTS(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, near_days)
+//   =CCHC_OUTPUTS(…same…, "Trạng thái; Lý do")
+// Every input column a rule or the risk view may read is passed (target AND deadline: HẠN reads its deadline
+// from Chỉ tiêu, else from Hạn / Thời hạn); a column the table lacks is passed as "".
+// Older sheets hold one formula per column (CCHC_POINTS / CCHC_STATUS / CCHC_REASON): still recognised as
+// ours, and replaced by the live write (on open, recompute, set-up) under the document lock.
+import type { OutputColumn } from '../core/types';
+import { OUTPUT_COLUMN_NAME, DEFAULT_OUTPUT_ORDER } from '../core/sheetLayout';
+import type { BlockPosition, TableRanges } from './summaryBlock';
+import { blockInputs } from './summaryBlock';
+
+/** Any output formula of ours, current or older, whatever its ranges. */
+export const OUR_OUTPUT_FORMULA = /^=\s*CCHC_(OUTPUTS|POINTS|STATUS|REASON)\s*\(/i;
+
+/** Position of the `columns` argument of CCHC_OUTPUTS (0-based). */
+const COLUMNS_ARG = 10;
+
+/** Top-level arguments of a formula's outer call, as written (quotes and nested calls respected). */
+export function formulaArgs(formula: string): string[] {
+  const open = formula.indexOf('(');
+  const close = formula.lastIndexOf(')');
+  if (open < 0 || close < open) return [];
+  const inner = formula.slice(open + 1, close);
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (ch === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === '(' || ch === '{') depth++;
+    else if (ch === ')' || ch === '}') depth--;
+    else if ((ch === ',' || ch === ';') && depth === 0) {
+      out.push(inner.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(inner.slice(start).trim());
+  return out;
+}
+
+/** How many columns a formula of ours in the first data row fills (0: not ours). */
+export function spillWidth(formula: string): number {
+  if (!OUR_OUTPUT_FORMULA.test(formula)) return 0;
+  if (!/^=\s*CCHC_OUTPUTS\s*\(/i.test(formula)) return 1;
+  const arg = formulaArgs(formula)[COLUMNS_ARG];
+  const m = arg === undefined ? null : /^"(.*)"$/s.exec(arg);
+  if (!m || m[1].trim() === '') return DEFAULT_OUTPUT_ORDER.length;
+  return m[1].split(/[;,]/).filter((p) => p.trim() !== '').length;
+}
+
+/** One CCHC_OUTPUTS call: where it sits and the columns it spills, left to right. */
+export interface OutputCall {
+  column: number;
+  keys: OutputColumn[];
+}
+
+/** Runs of adjacent output columns, left to right: one call each. */
+export function outputCalls(columns: Record<OutputColumn, number>): OutputCall[] {
+  const sorted = (Object.keys(columns) as OutputColumn[]).sort((a, b) => columns[a] - columns[b]);
+  const calls: OutputCall[] = [];
+  for (const key of sorted) {
+    const last = calls[calls.length - 1];
+    if (last && columns[key] === last.column + last.keys.length) last.keys.push(key);
+    else calls.push({ column: columns[key], keys: [key] });
+  }
+  return calls;
+}
+
+/**
+ * The formula each output column's first data row holds: the call's formula at its leftmost column, "" in
+ * the columns its spill fills.
+ */
+export function outputFormulas(
+  ranges: TableRanges,
+  block: BlockPosition,
+  columns: Record<OutputColumn, number>,
+): Record<OutputColumn, string> {
+  const opt = (r: string | null): string => r ?? '""';
+  const { asOf, nearDays } = blockInputs(block);
+  const args = [
+    ranges.codes,
+    ranges.rules,
+    ranges.max,
+    ranges.actual,
+    opt(ranges.target),
+    opt(ranges.evidence),
+    opt(ranges.deadline),
+    opt(ranges.appraised),
+    asOf,
+    nearDays,
+  ];
+  const out = { score: '', status: '', reason: '' };
+  for (const call of outputCalls(columns)) {
+    const isDefault = call.keys.join() === DEFAULT_OUTPUT_ORDER.join();
+    const names = call.keys.map((k) => OUTPUT_COLUMN_NAME[k]).join('; ');
+    out[call.keys[0]] = `=CCHC_OUTPUTS(${[...args, ...(isDefault ? [] : [`"${names}"`])].join(',')})`;
+  }
+  return out;
+}
