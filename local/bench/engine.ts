@@ -63,3 +63,36 @@ export function engineTimes(
     worker.once('error', reject);
   });
 }
+
+/** One custom-function execution as Sheets runs it: a fresh isolate loads the bundle, then makes one call. */
+export interface ColdExecution {
+  /** Compile + run the bundle's top level. */
+  loadMs: number;
+  /** The call itself (cold: nothing warmed up). */
+  callMs: number;
+}
+
+const COLD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const vm = require('node:vm');
+const { code, name, args } = workerData;
+const context = vm.createContext({});
+context.Date = Date;
+let t0 = performance.now();
+vm.runInContext(code, context, { filename: 'Code.js' });
+const loadMs = performance.now() - t0;
+t0 = performance.now();
+try { context[name](...args); } catch (e) { /* #ERROR! in Sheets: still an execution */ }
+parentPort.postMessage({ loadMs, callMs: performance.now() - t0 });
+`;
+
+export function coldExecution(code: string, name: string, args: unknown[]): Promise<ColdExecution> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(COLD_WORKER, { eval: true, workerData: { code, name, args } });
+    worker.once('message', (m: ColdExecution) => {
+      resolve(m);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}

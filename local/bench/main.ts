@@ -12,6 +12,8 @@ import { loadBundle } from '../gas/loadBundle';
 import { REPO_ROOT } from '../gas/paths';
 import { clockAt, installClock } from '../demo/clock';
 import { engineTimes } from './engine';
+import { coldExecutions, measureEdits, type EditCost } from './executions';
+import { writePerRowLayout, writeVersion1Layout } from './layouts';
 import { naiveRecompute } from './naive';
 import { BENCH_SHEET, benchTable, writeBenchTable } from './table';
 
@@ -44,6 +46,21 @@ export interface SizeResult {
   /** First set-up of the tab (attach: output formulas, block, rules, validation), for reference. */
   setupMs: number;
   setupServiceCalls: number;
+  /** Custom-function executions one edit of a leaf's Kết quả triggers (budget ≤ 4, goal 1). */
+  executionsPerEdit: number;
+  /**
+   * The slowest single execution of that edit as Sheets runs it: a fresh isolate loads the bundle and
+   * makes one cold call (budget < 100 ms at 10,000 rows). Of which the call alone: executionCallMs.
+   */
+  executionMs: number;
+  executionCallMs: number;
+  /** Each function of the layout, cold: load + call. */
+  executionColdMs: Record<string, number>;
+  /** The same edit timed on the stand-in (warm context): slowest execution, median and max over the runs. */
+  executionWarmMs: number;
+  executionWarmMaxMs: number;
+  /** The current layout, and the same edit with version 1's layout and with one formula per row. */
+  layouts: { current: EditCost; version1: EditCost; perRow: EditCost };
 }
 
 export interface BenchResult {
@@ -130,6 +147,18 @@ async function measureSize(rows: number, runs: number, codePath: string, code: s
     fullTimes.push(t2 - t0);
   }
 
+  // Custom-function executions per edit, with the current layout, then version 1's and the per-row one.
+  const current = measureEdits(standIn, sheet, table, runs);
+  const cold = await coldExecutions(code, sheet);
+  const coldMs = Object.fromEntries(
+    Object.entries(cold).map(([name, c]) => [name, round(c.loadMs + c.callMs)]),
+  );
+  const slowest = Object.values(cold).sort((a, b) => b.loadMs + b.callMs - (a.loadMs + a.callMs))[0];
+  writeVersion1Layout(sheet);
+  const version1 = measureEdits(standIn, sheet, table, runs);
+  writePerRowLayout(sheet);
+  const perRow = measureEdits(standIn, sheet, table, runs);
+
   // CCHC_SCORE over the whole column, with the arrays Sheets would pass (read back from the tab), timed in
   // a fresh isolate (engine.ts).
   const col = (key: keyof typeof table.columns) =>
@@ -170,6 +199,13 @@ async function measureSize(rows: number, runs: number, codePath: string, code: s
     naiveRecomputeMs: round(naive.ms),
     setupMs: round(setupMs),
     setupServiceCalls,
+    executionsPerEdit: current.executionsPerEdit,
+    executionMs: round(slowest ? slowest.loadMs + slowest.callMs : 0),
+    executionCallMs: round(slowest ? slowest.callMs : 0),
+    executionColdMs: coldMs,
+    executionWarmMs: current.executionMs,
+    executionWarmMaxMs: current.executionMaxMs,
+    layouts: { current, version1, perRow },
   };
 }
 
@@ -273,6 +309,47 @@ async function main(): Promise<void> {
         .join(' '),
     );
   }
+  lines.push('');
+  const head2 = [
+    'rows',
+    'exec/edit',
+    'exec ms',
+    'call ms',
+    'warm ms',
+    'v1 exec/edit',
+    'v1 warm ms',
+    'per-row exec/edit',
+    'per-row exec/open',
+  ];
+  const w2 = [7, 10, 8, 8, 8, 13, 11, 18, 18];
+  lines.push(head2.map((h, i) => pad(h, w2[i], i > 0)).join(' '));
+  for (const r of results) {
+    lines.push(
+      [
+        r.rows,
+        r.executionsPerEdit,
+        r.executionMs,
+        r.executionCallMs,
+        r.executionWarmMs,
+        r.layouts.version1.executionsPerEdit,
+        r.layouts.version1.executionMs,
+        r.layouts.perRow.executionsPerEdit,
+        r.layouts.perRow.executionsPerOpen,
+      ]
+        .map((v, i) => pad(v, w2[i], i > 0))
+        .join(' '),
+    );
+  }
+  lines.push('');
+  lines.push(
+    'exec/edit: custom-function executions after typing one leaf Kết quả (budget ≤ 4); exec ms: the slowest of them as',
+  );
+  lines.push(
+    'Sheets runs it (fresh isolate: load the bundle + one cold call; budget < 100 ms); warm ms: the same on the stand-in;',
+  );
+  lines.push(
+    "v1: version 1's layout (a formula per output column and per block figure); per-row: one CCHC_SCORE per row + v1 block.",
+  );
   lines.push('');
   lines.push(
     'calls: every Spreadsheet service call of one recompute + highlight, getters included (constant); io: of which',

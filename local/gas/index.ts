@@ -11,7 +11,7 @@ import {
   type UnknownBehaviours,
 } from './context';
 import { CallCounter } from './counter';
-import type { CustomFunction } from './formula/engine';
+import type { CustomFunction, Execution } from './formula/engine';
 import { StandInCacheService, type CacheStores } from './cache';
 import { StandInHtmlService } from './html';
 import { LockTable, StandInLockService, type LockHooks } from './lock';
@@ -40,7 +40,7 @@ export type { MenuRecord, MenuItemRecord, UiRecords } from './ui';
 export type { SentMail, MailRecords } from './mail';
 export type { TriggerRecord, ClockSchedule } from './triggers';
 export type { StandInSpreadsheet } from './spreadsheet/spreadsheet';
-export type { CustomFunction } from './formula/engine';
+export type { CustomFunction, Execution } from './formula/engine';
 export { toScriptRunPayload, ScriptRunPayloadError } from './scriptRun';
 
 export interface StandInOptions {
@@ -113,6 +113,11 @@ export interface StandIn {
   setCustomFunctions(fns: Record<string, CustomFunction>): void;
   /** Evaluates every formula cell now (reads do it lazily after writes anyway). */
   recalculate(): void;
+  /**
+   * Brings formulas up to date as Sheets would after the writes so far (by dependency when only values
+   * changed) and returns the custom-function executions since the last call (then forgets them).
+   */
+  executions(): Execution[];
   /** Runs each time-driven trigger's handler found on `target` as a trigger execution; returns the handler names. */
   fireTimeTriggers(target: object): string[];
   /**
@@ -224,6 +229,12 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
     sleeps,
     setCustomFunctions: (fns) => spreadsheet.engine.setCustomFunctions(fns),
     recalculate: () => spreadsheet.engine.recalculate(),
+    executions() {
+      spreadsheet.engine.ensure();
+      const runs = [...spreadsheet.engine.executions()];
+      spreadsheet.engine.resetExecutions();
+      return runs;
+    },
     fireTimeTriggers: (target) => fireTimeTriggers(ctx, triggerTable, locks, target),
     run: (mode, fn) => inMode(ctx, mode, fn),
     behaviours,

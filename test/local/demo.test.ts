@@ -47,9 +47,26 @@ function demoAsync(...args: string[]): Promise<Run> {
   });
 }
 
-const OUT = { sample: join(tmp, 'sample'), csv: join(tmp, 'csv'), xlsx: join(tmp, 'xlsx') };
-const FILES = { csv: join(tmp, 'tieu-chi.csv'), xlsx: join(tmp, 'tieu-chi.xlsx') };
-let runs: { sample: Promise<Run>; csv: Promise<Run>; xlsx: Promise<Run> };
+const OUT = {
+  sample: join(tmp, 'sample'),
+  csv: join(tmp, 'csv'),
+  xlsx: join(tmp, 'xlsx'),
+  han: join(tmp, 'han'),
+};
+const FILES = { csv: join(tmp, 'tieu-chi.csv'), xlsx: join(tmp, 'tieu-chi.xlsx'), han: join(tmp, 'han.csv') };
+let runs: { sample: Promise<Run>; csv: Promise<Run>; xlsx: Promise<Run>; han: Promise<Run> };
+
+/**
+ * HẠN rows whose deadline is only in the Hạn column (Chỉ tiêu empty), as many communes keep them. By hand:
+ * 1.1 done 20/01 ≤ 31/01 → 2; 1.2 done 15/02 > 31/01 → 50% of 1 = 0,5; 1.3 Có → 1. Total 3,5 / 4 = 87,5% → Tốt.
+ */
+const HAN_ROWS: string[][] = [
+  ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Chỉ tiêu', 'Kết quả', 'Minh chứng', 'Hạn'],
+  ['1', 'Chỉ đạo, điều hành', '4', '', '', '', '', ''],
+  ['1.1', 'Ban hành KH CCHC', '2', 'HẠN(50%)', '', '20/01/2024', 'QĐ 12', '31/01/2024'],
+  ['1.2', 'Báo cáo quý I', '1', 'HẠN(50%)', '', '15/02/2024', 'BC 35', '31/01/2024'],
+  ['1.3', 'Tuyên truyền', '1', 'CÓ/KHÔNG', '', 'Có', 'Ảnh', ''],
+];
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const summaryOf = (dir: string) => JSON.parse(read(dir, 'summary.json')) as Summary;
@@ -66,13 +83,29 @@ beforeAll(async () => {
   if (!existsSync(join(ROOT, 'dist', 'Code.js')))
     spawnSync('node', ['build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   writeCsv(FILES.csv);
+  writeCsv(FILES.han, HAN_ROWS);
   await writeXlsx(FILES.xlsx);
   const today = ['--today', '2024-06-20'];
   runs = {
     sample: demoAsync('--out', OUT.sample),
     csv: demoAsync('--input', FILES.csv, '--out', OUT.csv, ...today),
     xlsx: demoAsync('--input', FILES.xlsx, '--out', OUT.xlsx, ...today),
+    han: demoAsync('--input', FILES.han, '--out', OUT.han, ...today),
   };
+});
+
+describe('HẠN deadlines only in the Hạn column (issue 10, point 1)', () => {
+  test('the sheet scores them as the server does: an empty crossCheck and the hand-computed figures', async () => {
+    const run = await runs.han;
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const s = summaryOf(OUT.han);
+    expect(s.crossCheck).toEqual([]);
+    expect(s.errors).toEqual([]);
+    expect([s.total, s.applicableMax, s.indexPercent, s.classification]).toEqual([3.5, 4, 87.5, 'Tốt']);
+    expect(s.sheetBlock['Tổng điểm']).toBe('3.50');
+    expect(s.sheetBlock['Chỉ số CCHC']).toBe('87.50%');
+  });
 });
 
 describe('the embedded sample', () => {

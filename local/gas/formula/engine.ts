@@ -1,9 +1,17 @@
-// Evaluates every formula cell of the workbook, in dependency order, the way Sheets shows results:
+// Evaluates the formula cells of the workbook, in dependency order, the way Sheets shows results:
 // a scalar fills the formula cell; a 2-D array spills down and right (#REF! when a target cell holds
 // data); a thrown error shows #ERROR! with its message; an unknown function #NAME?. Custom functions
 // get a single cell as its value and a range as a 2-D array (empty cells ""), and run in the
 // 'customFunction' mode (services that need authorization refuse to run). Nothing here is counted as
 // a service call. Recalculation is lazy: writes mark the book dirty, reads call ensure().
+//
+// Recalculation by dependency, as Sheets does it (https://developers.google.com/apps-script/guides/sheets/functions:
+// each custom-function cell is a separate call to the Apps Script server, and a custom function is
+// recalculated when its arguments change, never on its own): a write that only changes VALUES recalculates the
+// formulas whose references contain an edited cell, directly or through cells other formulas fill (spilled
+// ranges included), and nothing else. A write that adds, changes or removes a formula, or changes the sheet's
+// shape (rows, columns, tabs), recalculates everything. Every custom-function execution is recorded with its
+// duration (executions()), which the benchmark and the tests count.
 import { inMode, type StandInContext } from '../context';
 import { cellA1 } from '../spreadsheet/a1';
 import { hasOwnContent, type Cell, type Scalar } from '../spreadsheet/grid';
@@ -52,6 +60,44 @@ interface Scope {
 
 class Circular extends Error {}
 
+/** A rectangle of one sheet (1-based, inclusive). */
+export interface Rect {
+  sheet: SheetModel;
+  row: number;
+  column: number;
+  endRow: number;
+  endColumn: number;
+}
+
+/** One custom-function execution: which function, in which cell, and how long it ran. */
+export interface Execution {
+  name: string;
+  sheet: string;
+  row: number;
+  column: number;
+  ms: number;
+}
+
+function intersects(a: Rect, b: Rect): boolean {
+  return (
+    a.sheet === b.sheet &&
+    a.row <= b.endRow &&
+    b.row <= a.endRow &&
+    a.column <= b.endColumn &&
+    b.column <= a.endColumn
+  );
+}
+
+/** What recalculation by dependency keeps per formula cell. */
+interface SiteDeps {
+  /** Every rectangle the formula references (all branches: a conservative superset). */
+  refs: Rect[];
+  /** The cells its result fills (the formula cell and its spill). */
+  filled: Rect;
+  /** Spill targets it wrote (cleared before it is evaluated again). */
+  targets: Cell[];
+}
+
 type Parsed = Node | FormulaError;
 
 export class FormulaEngine {
@@ -60,6 +106,11 @@ export class FormulaEngine {
   private dirty = true;
   private running = false;
   private touched: Cell[] = [];
+  /** Value edits since the last calculation (recalculated by dependency unless `dirty`). */
+  private edits: Rect[] = [];
+  private deps = new Map<Cell, SiteDeps>();
+  private runs: Execution[] = [];
+
   private state = new Map<Cell, 'busy' | 'done'>();
   private formulas = new Map<SheetModel, SheetFormulas>();
 
@@ -74,13 +125,113 @@ export class FormulaEngine {
     this.dirty = true;
   }
 
+  /** Something other than values changed (a formula, rows, columns, tabs): everything recalculates. */
   markDirty(): void {
     this.dirty = true;
   }
 
+  /** Only values changed in this rectangle: the formulas that depend on it recalculate. */
+  markEdited(rect: Rect): void {
+    if (!this.dirty) this.edits.push(rect);
+  }
+
+  /** Custom-function executions since the last reset, in order. */
+  executions(): readonly Execution[] {
+    return this.runs;
+  }
+
+  resetExecutions(): void {
+    this.runs = [];
+  }
+
   /** Recalculates when something changed since the last calculation (reads call this). */
   ensure(): void {
-    if (this.dirty && !this.running) this.recalculate();
+    if (this.running) return;
+    if (this.dirty) this.recalculate();
+    else if (this.edits.length) this.recalculateEdited();
+  }
+
+  /**
+   * Recalculation by dependency: the formulas whose references meet an edited cell, then those whose
+   * references meet what those fill, and so on; the others keep their results. A formula whose spill
+   * changed shape spreads the change to the cells it now fills or no longer fills.
+   */
+  private recalculateEdited(): void {
+    this.running = true;
+    try {
+      let pending = this.edits;
+      this.edits = [];
+      const all: Site[] = [];
+      for (const { sites } of this.formulas.values()) all.push(...sites);
+      // A formula recalculated in this pass read final values (precursors are evaluated first): later
+      // rounds only reach the others.
+      const recalculated = new Set<Site>();
+      for (let round = 0; pending.length > 0; round++) {
+        if (round > 20) {
+          this.running = false;
+          this.recalculate();
+          return;
+        }
+        const affected = new Set<Site>();
+        let frontier = pending;
+        // Typed cells (not cells a formula fills) may also block or free a spill: the formula whose spill
+        // area holds one, and any formula showing a blocked spill (#REF!), recalculates too.
+        let typed = round === 0;
+        while (frontier.length) {
+          const next: Rect[] = [];
+          for (const site of all) {
+            if (affected.has(site) || recalculated.has(site)) continue;
+            const d = this.deps.get(site.cell);
+            const hit =
+              !d ||
+              frontier.some((r) => d.refs.some((ref) => intersects(ref, r))) ||
+              (typed && (site.cell.result === '#REF!' || frontier.some((r) => intersects(d.filled, r))));
+            if (!hit) continue;
+            affected.add(site);
+            if (d) next.push(d.filled);
+          }
+          frontier = next;
+          typed = false;
+        }
+        pending = [];
+        if (!affected.size) break;
+        for (const site of affected) recalculated.add(site);
+        const before = new Map<Site, Rect | undefined>();
+        for (const site of affected) {
+          const d = this.deps.get(site.cell);
+          before.set(site, d?.filled);
+          for (const cell of d?.targets ?? []) {
+            if (cell.spilledFrom !== site.cell) continue;
+            delete cell.result;
+            delete cell.error;
+            delete cell.spilledFrom;
+          }
+          delete site.cell.result;
+          delete site.cell.error;
+          this.state.delete(site.cell);
+        }
+        for (const list of this.formulas.values()) {
+          for (const site of list.sites) if (!affected.has(site)) this.state.set(site.cell, 'done');
+          list.cursor = 0;
+        }
+        for (const list of this.formulas.values()) for (const site of list.sites) this.evaluateSite(site);
+        for (const [site, old] of before) {
+          const now = this.deps.get(site.cell)?.filled;
+          if (!old || !now) continue;
+          if (old.endRow !== now.endRow || old.endColumn !== now.endColumn) {
+            pending.push({
+              sheet: old.sheet,
+              row: old.row,
+              column: old.column,
+              endRow: Math.max(old.endRow, now.endRow),
+              endColumn: Math.max(old.endColumn, now.endColumn),
+            });
+          }
+        }
+      }
+    } finally {
+      this.running = false;
+    }
   }
 
   recalculate(): void {
@@ -93,8 +244,10 @@ export class FormulaEngine {
         delete cell.spilledFrom;
       }
       this.touched = [];
+      this.edits = [];
       this.state = new Map();
       this.formulas = new Map();
+      this.deps = new Map();
       for (const sheet of this.book.sheets()) {
         const sites: Site[] = [];
         sheet.grid.forEach((cell, row, column) => {
@@ -175,6 +328,17 @@ export class FormulaEngine {
         result = new FormulaError('#REF!', CIRCULAR);
       }
     }
+    this.deps.set(site.cell, {
+      refs: node instanceof FormulaError ? [] : this.references(node, site.sheet),
+      filled: {
+        sheet: site.sheet,
+        row: site.row,
+        column: site.column,
+        endRow: site.row,
+        endColumn: site.column,
+      },
+      targets: [],
+    });
     this.apply(site, result);
     this.state.set(site.cell, 'done');
   }
@@ -253,8 +417,29 @@ export class FormulaEngine {
         target.result = value;
         target.spilledFrom = cell;
         this.touched.push(target);
+        this.deps.get(cell)?.targets.push(target);
       }
     }
+    const d = this.deps.get(cell);
+    if (d) d.filled = { sheet, row, column, endRow: row + height - 1, endColumn: column + width - 1 };
+  }
+
+  /** Every rectangle a formula references, whatever branch it takes. */
+  private references(node: Node, sheet: SheetModel): Rect[] {
+    const out: Rect[] = [];
+    const walk = (n: Node): void => {
+      if (n.kind === 'ref') {
+        const v = this.resolve(n, { sheet, row: 0, column: 0, rowShift: 0, columnShift: 0 });
+        if (isRange(v)) out.push(v);
+      } else if (n.kind === 'call') n.args.forEach(walk);
+      else if (n.kind === 'unary' || n.kind === 'percent') walk(n.operand);
+      else if (n.kind === 'binary') {
+        walk(n.left);
+        walk(n.right);
+      }
+    };
+    walk(node);
+    return out;
   }
 
   // ── evaluation ──
@@ -398,12 +583,21 @@ export class FormulaEngine {
       } else args.push(v);
     }
     let returned: unknown;
+    const started = performance.now();
     try {
       returned = inMode(this.ctx, 'customFunction', () => fn(...args));
     } catch (e) {
       const message =
         typeof e === 'object' && e !== null && 'message' in e ? String((e as Error).message) : String(e);
       return new FormulaError('#ERROR!', message);
+    } finally {
+      this.runs.push({
+        name: node.name,
+        sheet: scope.sheet.name,
+        row: scope.row,
+        column: scope.column,
+        ms: performance.now() - started,
+      });
     }
     return normalise(returned);
   }

@@ -236,8 +236,30 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
     }
   }
 
-  private changed(): void {
-    this.sheet.spreadsheet.engine.markDirty();
+  /** True when a cell of the range holds a formula (checked before and after a write). */
+  private holdsFormula(): boolean {
+    const grid = this.grid();
+    for (let r = this.row; r <= this.endRow; r++)
+      for (let c = this.column; c <= this.endColumn; c++)
+        if (grid.get(r, c)?.formula !== undefined) return true;
+    return false;
+  }
+
+  /**
+   * After a write: only values changed → the formulas that depend on these cells recalculate (as Sheets
+   * does); a formula written or removed → everything recalculates.
+   */
+  private edited(formulaBefore: boolean): void {
+    const engine = this.sheet.spreadsheet.engine;
+    if (formulaBefore || this.holdsFormula()) engine.markDirty();
+    else
+      engine.markEdited({
+        sheet: this.sheet,
+        row: this.row,
+        column: this.column,
+        endRow: this.endRow,
+        endColumn: this.endColumn,
+      });
   }
 
   private setFormat<K extends keyof CellFormat>(key: K, value: CellFormat[K] | null | undefined): this {
@@ -289,8 +311,9 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
 
   writeValues(values: unknown, what = 'Values'): void {
     const data = this.checkShape(values, what);
+    const formulaBefore = this.holdsFormula();
     this.each((cell, i, j) => this.writeCell(cell, data[i]![j], i, j, false));
-    this.changed();
+    this.edited(formulaBefore);
   }
 
   clearCells(options: {
@@ -299,6 +322,7 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
     validations?: boolean;
     notes?: boolean;
   }): void {
+    const formulaBefore = this.holdsFormula();
     this.each((cell) => {
       if (options.contents) {
         delete cell.value;
@@ -308,7 +332,7 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
       if (options.validations) delete cell.validation;
       if (options.notes) delete cell.note;
     });
-    if (options.contents || options.formats) this.changed();
+    if (options.contents || options.formats) this.edited(formulaBefore);
   }
 
   getValues(): unknown[][] {
@@ -326,8 +350,9 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
   }
 
   setValue(value: unknown): GasRange {
+    const formulaBefore = this.holdsFormula();
     this.each((cell, i, j) => this.writeCell(cell, value, i, j, true));
-    this.changed();
+    this.edited(formulaBefore);
     return this.self();
   }
 
@@ -356,8 +381,9 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
 
   /** On a multi-cell range the relative references move with each cell, as when Sheets fills a formula. */
   setFormula(formula: string): GasRange {
+    const formulaBefore = this.holdsFormula();
     this.each((cell, i, j) => this.writeCell(cell, formula, i, j, true));
-    this.changed();
+    this.edited(formulaBefore);
     return this.self();
   }
 
@@ -383,13 +409,13 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
 
   setNumberFormat(numberFormat: string): GasRange {
     this.setFormat('numberFormat', numberFormat);
-    this.changed(); // a format decides whether a number reads as a Date
+    this.edited(false); // a format decides whether a number reads as a Date
     return this.self();
   }
 
   setNumberFormats(numberFormats: string[][]): GasRange {
     this.setFormats('numberFormat', numberFormats, (v) => (v === null || v === '' ? undefined : String(v)));
-    this.changed();
+    this.edited(false);
     return this.self();
   }
 

@@ -1,0 +1,104 @@
+// What one edit costs in custom-function executions (each one a separate Apps Script execution in Sheets,
+// loading the whole bundle): the stand-in recalculates by dependency, as Sheets does, and records every
+// execution with its duration. An edit is the typing of one leaf's Kết quả (a count, ĐẾM rule): the value
+// goes up by one, then back, `runs` times.
+import { formulaArgs } from '../../src/sheets/outputFormulas';
+import type { StandIn } from '../gas/index';
+import { coldExecution, type ColdExecution } from './engine';
+import type { BenchTable } from './table';
+
+export interface EditCost {
+  /** Custom-function executions one edit triggers (the same on every run). */
+  executionsPerEdit: number;
+  /** Which functions ran, by name. */
+  functions: Record<string, number>;
+  /** The slowest single execution of an edit: median over the runs, and the maximum. */
+  executionMs: number;
+  executionMaxMs: number;
+  /** Executions of a full recalculation (opening the sheet, a formula rewritten). */
+  executionsPerOpen: number;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** The row of the first leaf whose rule is a count and whose result is a number (an easy, valid edit). */
+export function editRow(table: BenchTable): number {
+  const { columns } = table;
+  const i = table.values.findIndex(
+    (row, k) =>
+      k > 0 && String(row[columns.rule - 1]).startsWith('ĐẾM') && typeof row[columns.actual - 1] === 'number',
+  );
+  if (i < 0) throw new Error('no count leaf to edit');
+  return table.headerRow + i;
+}
+
+export function measureEdits(
+  standIn: StandIn,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  table: BenchTable,
+  runs: number,
+): EditCost {
+  standIn.executions(); // what earlier writes cost is not this measurement's
+  standIn.recalculate();
+  const executionsPerOpen = standIn.executions().length;
+  const cell = sheet.getRange(editRow(table), table.columns.actual);
+  const start = cell.getValue() as number;
+  const counts: number[] = [];
+  const slowest: number[] = [];
+  let functions: Record<string, number> = {};
+  for (let i = 0; i < Math.max(2, runs); i++) {
+    cell.setValue(i % 2 === 0 ? start + 1 : start);
+    const edit = standIn.executions();
+    counts.push(edit.length);
+    slowest.push(Math.max(0, ...edit.map((e) => e.ms)));
+    if (i === 0) {
+      functions = {};
+      for (const e of edit) functions[e.name] = (functions[e.name] ?? 0) + 1;
+    }
+  }
+  cell.setValue(start);
+  standIn.executions();
+  if (new Set(counts).size !== 1) throw new Error(`executions per edit vary: ${counts.join(', ')}`);
+  return {
+    executionsPerEdit: counts[0],
+    functions,
+    executionMs: round(median(slowest)),
+    executionMaxMs: round(Math.max(...slowest)),
+    executionsPerOpen,
+  };
+}
+
+/** The arguments Sheets hands a formula's custom function: ranges as 2-D arrays, cells as values. */
+function argumentsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, formula: string): unknown[] {
+  return formulaArgs(formula).map((arg) => {
+    const text = /^"(.*)"$/s.exec(arg);
+    if (text) return text[1].replace(/""/g, '"');
+    if (/^-?\d+(\.\d+)?$/.test(arg)) return Number(arg);
+    const range = sheet.getRange(arg.replace(/\$/g, ''));
+    return range.getNumRows() * range.getNumColumns() === 1 ? range.getValue() : range.getValues();
+  });
+}
+
+/**
+ * Each custom-function formula of the tab run once as Sheets runs it (a fresh isolate: load the bundle,
+ * one cold call), with the values the sheet holds: the slowest is what a user waits for after an edit.
+ */
+export async function coldExecutions(
+  code: string,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+): Promise<Record<string, ColdExecution>> {
+  const out: Record<string, ColdExecution> = {};
+  const formulas = sheet.getDataRange().getFormulas();
+  for (const row of formulas) {
+    for (const f of row) {
+      const name = /^=\s*(CCHC_[A-Z_]+)\(/.exec(f)?.[1];
+      if (!name || out[name]) continue;
+      out[name] = await coldExecution(code, name, argumentsOf(sheet, f));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// Sheets made by version 1 hold one custom-function formula per output column (CCHC_POINTS, CCHC_STATUS,
+// CCHC_REASON) and one per figure of the summary block (CCHC_TOTAL, CCHC_MAX, CCHC_INDEX, CCHC_CLASS, a
+// total and a max per area). Opening such a sheet upgrades it once, under the document lock, to the current
+// layout (one CCHC_OUTPUTS call, one CCHC_SUMMARY call), without touching an input cell: the same figures
+// before and after, and far fewer executions per edit.
+import { describe, expect, test } from '@jest/globals';
+import { refreshOnOpen } from '../../src/server/actions';
+import { writeVersion1Layout } from '../../local/bench/layouts';
+import { readTable } from '../../src/sheets/table';
+import { setupSample } from '../../src/server/actions';
+import { columnsContent, env, expectSheetMatchesCore, NOW, typeResults } from './env';
+import type { StandIn } from '../../local/gas/index';
+
+/** Every value a user sees in the output columns and the block (rows 1..last, output and block columns). */
+function figures(standIn: StandIn, name: string): unknown[][] {
+  const sheet = standIn.sheet(name);
+  standIn.recalculate();
+  return sheet
+    .getDataRange()
+    .getValues()
+    .map((row) => row.slice(11)); // L onwards: Điểm, Trạng thái, Lý do, gap, block
+}
+
+function findRow(standIn: StandIn, code: string): number {
+  const read = readTable(standIn.sheet('Tiêu chí'));
+  if (!read.ok) throw new Error(read.message);
+  return read.rows.find((r) => r.code === code)!.row;
+}
+
+function formulaCount(standIn: StandIn, name: string): number {
+  return standIn
+    .sheet(name)
+    .getDataRange()
+    .getFormulas()
+    .flat()
+    .filter((f) => f !== '').length;
+}
+
+describe('upgrade of a sheet made by version 1', () => {
+  test('on open: the current layout, the same figures, input cells untouched, fewer executions per edit', () => {
+    const standIn = env();
+    expect(setupSample(NOW).ok).toBe(true);
+    typeResults(standIn);
+    writeVersion1Layout(standIn.sheet('Tiêu chí'));
+    const sheet = standIn.sheet('Tiêu chí');
+    expect(sheet.getRange('M5').getFormula()).toMatch(/^=CCHC_STATUS\(/);
+    expect(formulaCount(standIn, 'Tiêu chí')).toBe(3 + 4 + 2 * 8);
+    const before = figures(standIn, 'Tiêu chí');
+    const inputs = columnsContent(standIn, 'Tiêu chí', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 80);
+    // Version 1 costs one execution per formula on each edit of a Kết quả cell (1.4, a count: 4 → 5 → 4).
+    const row = findRow(standIn, '1.4');
+    const actual = sheet.getRange(row, 6);
+    expect(actual.getValue()).toBe(4);
+    standIn.executions();
+    actual.setValue(5);
+    expect(standIn.executions().length).toBe(23);
+    actual.setValue(4);
+    standIn.executions();
+
+    // Another execution holds the document lock: nothing is rewritten (no half-upgraded sheet).
+    standIn.locks.holdDocumentLock();
+    refreshOnOpen(NOW);
+    expect(sheet.getRange('M5').getFormula()).toMatch(/^=CCHC_STATUS\(/);
+    standIn.locks.release();
+
+    refreshOnOpen(NOW);
+    expect(standIn.locks.holder('document')).toBe(null);
+    expect(sheet.getRange('L5').getFormula()).toMatch(/^=CCHC_OUTPUTS\(/);
+    expect(sheet.getRange('M5:N5').getFormulas()).toEqual([['', '']]);
+    expect(sheet.getRange('P7').getFormula()).toMatch(/^=CCHC_SUMMARY\(/);
+    expect(formulaCount(standIn, 'Tiêu chí')).toBe(2);
+    expect(figures(standIn, 'Tiêu chí')).toEqual(before);
+    expect(columnsContent(standIn, 'Tiêu chí', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 80)).toBe(inputs);
+    expectSheetMatchesCore(standIn, 'Tiêu chí', NOW, expect as never);
+
+    standIn.executions();
+    actual.setValue(5);
+    expect(standIn.executions().length).toBe(2);
+    // Once: opening again rewrites nothing.
+    const formulas = sheet.getDataRange().getFormulas();
+    refreshOnOpen(NOW);
+    expect(sheet.getDataRange().getFormulas()).toEqual(formulas);
+  });
+});
