@@ -4,10 +4,10 @@
 // layout (one CCHC_OUTPUTS call, one CCHC_SUMMARY call), without touching an input cell: the same figures
 // before and after, and far fewer executions per edit.
 import { describe, expect, test } from '@jest/globals';
-import { refreshOnOpen } from '../../src/server/actions';
+import { refreshOnOpen } from '../../src/server/triggers';
 import { writeVersion1Layout } from '../../local/bench/layouts';
 import { readTable } from '../../src/sheets/table';
-import { setupSample } from '../../src/server/actions';
+import { setupSample } from '../../src/server/setUpTab';
 import { columnsContent, env, expectSheetMatchesCore, NOW, typeResults } from './env';
 import type { StandIn } from '../../local/gas/index';
 
