@@ -41,7 +41,9 @@ async function listExports() {
 }
 
 async function buildCode() {
-  const names = await listExports();
+  const all = await listExports();
+  // Exports named __x are the bundle's own helpers for the wrappers (never Apps Script entry points).
+  const names = all.filter((n) => !n.startsWith('__'));
   if (names.length === 0) throw new BuildError('src/index.ts exports nothing.');
   const source = readFileSync(ENTRY, 'utf8');
   // Keep the wrappers in source order, so dist/Code.js reads like src/index.ts.
@@ -67,7 +69,7 @@ async function buildCode() {
   const wrappers = entries
     .map(
       (e) =>
-        `${e.jsdoc}\nfunction ${e.name}(${e.params.join(', ')}) {\n  return ${GLOBAL}.${e.name}.apply(this, arguments);\n}\n`,
+        `${e.jsdoc}\nfunction ${e.name}(${e.params.join(', ')}) {\n  return ${GLOBAL}.${e.name}.apply(this, ${e.isCustom ? `${GLOBAL}.__inSheetZone(arguments)` : 'arguments'});\n}\n`,
     )
     .join('\n');
   const code = `// CCHC Scorecard — built by build.mjs from src/; do not edit.\n${bundle}\n${wrappers}`;
@@ -83,6 +85,9 @@ function verifyLoads(code, entries) {
     vm.runInContext(code, context, { filename: 'Code.js' });
   } catch (error) {
     throw new BuildError(`dist/Code.js fails to load in an empty context: ${error.message}`);
+  }
+  if (entries.some((e) => e.isCustom) && typeof context[GLOBAL].__inSheetZone !== 'function') {
+    throw new BuildError('src/index.ts must export __inSheetZone: custom functions read dates through it.');
   }
   for (const e of entries) {
     if (typeof context[e.name] !== 'function' || typeof context[GLOBAL][e.name] !== 'function') {

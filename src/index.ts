@@ -45,6 +45,10 @@ import {
   cchcWeak,
 } from './functions';
 
+// The wrappers build.mjs writes pass every custom function's arguments through this (dates read in the
+// spreadsheet's time zone); names starting with __ get no wrapper of their own.
+export { inSheetZone as __inSheetZone } from './functions/sheetZone';
+
 // ── Triggers ──
 
 /**

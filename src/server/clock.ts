@@ -124,8 +124,10 @@ export function asOfCellValue(grid: Grid, layout: TableLayout): CellValue | unde
 }
 
 /**
- * The as-of date (yyyy-MM-dd) of a criteria tab as read: its "Tính đến ngày" cell when that holds a date
- * (a date cell is read in the spreadsheet's zone, asked only then), else today in the script's zone.
+ * The as-of date (yyyy-MM-dd) of a criteria tab as read: its "Tính đến ngày" cell when that holds a date,
+ * else today in the script's zone. readGrid hands date cells over re-made in the script's zone whatever the
+ * spreadsheet's (sheets/zone.ts), so the date is read in the script's zone; `spreadsheetZone` is asked
+ * only for a grid not read by readGrid (its dates still at the spreadsheet's midnight).
  */
 export function sheetAsOfIso(
   grid: Grid | null,
@@ -137,7 +139,7 @@ export function sheetAsOfIso(
   if (typeof value === 'number' && Number.isFinite(value) && value > 0) return serialIso(value);
   if (isDateValue(value) && !isNaN(value.getTime())) {
     try {
-      return Utilities.formatDate(value, spreadsheetZone(), 'yyyy-MM-dd');
+      return Utilities.formatDate(value, grid?.inScriptZone ? timeZone() : spreadsheetZone(), 'yyyy-MM-dd');
     } catch {
       // Limited auth: fall back to today.
     }

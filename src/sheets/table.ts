@@ -2,6 +2,7 @@
 // must tell formulas from values), then everything else is computed from the grid in memory.
 import type { CellValue, ColumnKey, CriteriaRow, InputColumn } from '../core/types';
 import { findHeader, INPUT_COLUMNS, type HeaderMatch } from './headers';
+import { valuesInScriptZone } from './zone';
 
 /** Where the table is on its tab. All numbers are 1-based sheet positions. */
 export interface TableLayout {
@@ -25,6 +26,8 @@ export interface Grid {
   formulas: string[][] | null;
   rows: number;
   columns: number;
+  /** Set by readGrid: its Dates are re-made in the script's zone (zone.ts), whatever the sheet's zone. */
+  inScriptZone?: boolean;
 }
 
 export type TableRead =
@@ -34,9 +37,16 @@ export type TableRead =
 /** Reads the used part of a tab: 1 call for values, 1 more for formulas when asked. */
 export function readGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, withFormulas: boolean): Grid {
   const range = sheet.getDataRange();
-  const values = range.getValues() as CellValue[][];
+  // Dates as the spreadsheet shows them, even when its time zone is not the script's (zone.ts).
+  const values = valuesInScriptZone(range.getValues() as CellValue[][], sheet);
   const formulas = withFormulas ? range.getFormulas() : null;
-  return { values, formulas, rows: values.length, columns: values.length ? values[0].length : 0 };
+  return {
+    values,
+    formulas,
+    rows: values.length,
+    columns: values.length ? values[0].length : 0,
+    inScriptZone: true,
+  };
 }
 
 /** Cross-realm Date test: Dates made by another realm (a vm context, the stand-in) fail `instanceof`. */

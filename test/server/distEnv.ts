@@ -1,6 +1,6 @@
 // Shared set-up for the dist tests: dist/Code.js loaded in a vm with a fresh stand-in, on a clock the test moves.
 import vm from 'node:vm';
-import { createStandIn, type StandIn } from '../../local/gas/index';
+import { createStandIn, type StandIn, type StandInOptions } from '../../local/gas/index';
 import { loadBundle } from '../../local/gas/loadBundle';
 import { TZ } from '../sheets/env';
 
@@ -13,9 +13,9 @@ export interface DistEnv {
 }
 
 /** Loads the bundle with the clock at `now`; set `clock.now` to move time for the stand-in and the bundle. */
-export function distEnv(now: Date): DistEnv {
+export function distEnv(now: Date, options: Omit<StandInOptions, 'now'> = {}): DistEnv {
   const clock = { now };
-  const standIn = createStandIn({ now: () => clock.now, timeZone: TZ });
+  const standIn = createStandIn({ timeZone: TZ, ...options, now: () => clock.now });
   const context = loadBundle(standIn);
   // `new Date()` inside the bundle reads the test's clock, as it would read Google's in Apps Script.
   const RealDate = Date;
