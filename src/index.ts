@@ -28,6 +28,7 @@ import {
 } from './server/sidebarActions';
 import { canUseDocument, onEditRecompute, refreshOnOpen } from './server/triggers';
 import { dailyTick as runDailyTick } from './server/schedule';
+import { selfCheckAction } from './server/selfCheckReport';
 import type { ActionResult, SidebarData } from './server/api';
 import {
   cchcAtStake,
@@ -44,6 +45,7 @@ import {
   cchcRank,
   cchcWeak,
 } from './functions';
+import { cchcProbe } from './functions/probe';
 
 // The wrappers build.mjs writes pass every custom function's arguments through this (dates read in the
 // spreadsheet's time zone); names starting with __ get no wrapper of their own.
@@ -128,6 +130,11 @@ export function menuRecompute(): void {
 /** Menu: lists every problem of the criteria table (row, column, fix) in a dialog. */
 export function menuCheckData(): void {
   menuCheckDataAction();
+}
+
+/** Menu: probes what the add-in assumes about Google (error cells, time zones, locks, triggers…) and reports. */
+export function menuSelfCheck(): void {
+  selfCheckAction();
 }
 
 // ── Sidebar calls (google.script.run) ──
@@ -462,4 +469,15 @@ export function CCHC_SUMMARY(
   bands?: unknown,
 ): unknown {
   return cchcSummary(codes, titles, rules, max, actual, target, deadline, bands);
+}
+
+/**
+ * Diagnostic used by "Kiểm tra môi trường": what the function receives from Sheets, in words ("chữ:#N/A",
+ * "số:1", "ngày:2024-06-15 00:00"), one item per cell.
+ * @param {*} value Một ô hoặc một vùng.
+ * @return {string} Từng giá trị hàm nhận được.
+ * @customfunction
+ */
+export function CCHC_PROBE(value: unknown): unknown {
+  return cchcProbe(value);
 }

@@ -49,6 +49,11 @@ export interface UnknownBehaviours {
    * function and the formula cell shows the error. Default 'text'.
    */
   errorArguments: 'text' | 'propagate';
+  /**
+   * Whether text starting with + or - written by setValue(s) (not a number) becomes a formula, as typing it
+   * in the UI does (undocumented for scripts). Default false.
+   */
+  signedTextBecomesFormula: boolean;
 }
 
 export const DEFAULT_BEHAVIOURS: UnknownBehaviours = {
@@ -56,6 +61,7 @@ export const DEFAULT_BEHAVIOURS: UnknownBehaviours = {
   userTriggersListClock: true,
   triggersCreatedInTriggerRunAreDead: true,
   errorArguments: 'text',
+  signedTextBecomesFormula: false,
 };
 
 export interface StandInContext {

@@ -19,6 +19,8 @@ export const MENU_ITEMS: (MenuItem | null)[] = [
   { caption: 'Lập trang báo cáo', functionName: 'menuGenerateReport' },
   { caption: 'Lưu số liệu tháng vào Lịch sử', functionName: 'menuSnapshotNow' },
   { caption: 'Gửi báo cáo tháng ngay', functionName: 'menuSendNow' },
+  null,
+  { caption: 'Kiểm tra môi trường', functionName: 'menuSelfCheck' },
 ];
 
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {

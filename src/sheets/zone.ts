@@ -41,6 +41,8 @@ export function valuesInScriptZone(
 ): CellValue[][] {
   if (!containsDate(values)) return values;
   const zone = spreadsheetZone(() => sheet.getParent());
-  if (!zone || zone === scriptZone()) return values;
+  const own = scriptZone();
+  // Either zone unknown: nothing to compare, the dates stay as read.
+  if (!zone || !own || zone === own) return values;
   return reanchorDates(values, (d) => Utilities.formatDate(d, zone, 'yyyy-MM-dd HH:mm:ss'));
 }

@@ -138,5 +138,12 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   RAND: () => Math.random(),
   NA: () => new FormulaError('#N/A', 'Value not available.'),
+  DATE: (args, h) => {
+    const [y, m, d] = [0, 1, 2].map((i) => toNumber(h.scalar(args[i] ?? ''), h.timeZone, 'DATE'));
+    for (const n of [y, m, d]) if (n instanceof FormulaError) return n;
+    // Midnight of that calendar date in the spreadsheet's zone; month/day overflow rolls over as in Sheets.
+    const utc = new Date(Date.UTC(y as number, (m as number) - 1, d as number));
+    return fromWallClock(h.timeZone, utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
+  },
   ISERROR: (args, h) => h.scalar(args[0] ?? '') instanceof FormulaError,
 };

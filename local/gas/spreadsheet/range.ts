@@ -223,7 +223,12 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
   }
 
   private writeCell(cell: Cell, input: unknown, i: number, j: number, shiftFormulas: boolean): void {
-    const parsed = parseInput(input, cell.numberFormat, this.ctx.timeZone);
+    const parsed = parseInput(
+      input,
+      cell.numberFormat,
+      this.ctx.timeZone,
+      this.ctx.behaviours.signedTextBecomesFormula,
+    );
     delete cell.value;
     delete cell.formula;
     delete cell.typedError;

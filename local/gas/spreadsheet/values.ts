@@ -56,7 +56,12 @@ function validDate(y: number, m: number, d: number): boolean {
 }
 
 /** Interprets a value written by setValue/setValues into a cell whose number format is `format`. */
-export function parseInput(input: unknown, format: string | undefined, timeZone: string): ParsedInput {
+export function parseInput(
+  input: unknown,
+  format: string | undefined,
+  timeZone: string,
+  signedTextIsFormula = false,
+): ParsedInput {
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
   if (isDate(input)) {
@@ -80,6 +85,8 @@ export function parseInput(input: unknown, format: string | undefined, timeZone:
     const decimals = pct[1]!.includes('.') ? '.00' : '';
     return { value: Number(pct[1]) / 100, autoFormat: `0${decimals}%` };
   }
+  // Switch `signedTextBecomesFormula` (context.ts): "+84 912…" or "-abc" taken for a formula, as typed in the UI.
+  if (signedTextIsFormula && /^[+-]/.test(text)) return { formula: `=${text}` };
   if (/^true$/i.test(t)) return { value: true };
   if (/^false$/i.test(t)) return { value: false };
   const dmy = DMY.exec(t);
