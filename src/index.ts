@@ -223,10 +223,17 @@ export function sidebarSnapshotNow(): ActionResult {
  * @param {number} max Điểm tối đa.
  * @param {*} actual Kết quả.
  * @param {*} target (tùy chọn) Chỉ tiêu (tỷ lệ, hoặc hạn cho HẠN).
+ * @param {number} decimals (tùy chọn) Làm tròn điểm (0–4 chữ số thập phân, nửa lên); bỏ trống: không làm tròn.
  * @customfunction
  */
-export function CCHC_SCORE(rule: unknown, max: unknown, actual: unknown, target?: unknown): unknown {
-  return cchcScore(rule, max, actual, target);
+export function CCHC_SCORE(
+  rule: unknown,
+  max: unknown,
+  actual: unknown,
+  target?: unknown,
+  decimals?: unknown,
+): unknown {
+  return cchcScore(rule, max, actual, target, decimals);
 }
 
 /**

@@ -41,6 +41,7 @@ export function evaluate(rows: CriteriaRow[], options: EvaluateOptions): Evaluat
  */
 export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, withRisk: boolean): Evaluation {
   const declaredTotal = options.declaredTotal ?? 100;
+  const decimals = pointsDecimalsOf(options.pointsDecimals);
   const model = analyseTable(rows, declaredTotal);
   const entries = model.entries;
   const n = entries.length;
@@ -85,6 +86,7 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
       r.target,
       r.deadline,
       e.kind === 'normal' ? undefined : (e.max ?? undefined),
+      decimals,
     );
     const risk = withRisk
       ? assessRisk(
@@ -123,7 +125,7 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
     res.pointsAtStake = risk.pointsAtStake;
     res.deadline = risk.deadlineDay === null ? null : isoOfDay(risk.deadlineDay);
     if (risk.error !== undefined) res.error = risk.error;
-    if (o.kind !== 'points' || risk.problems.length > 0 || scored.rule?.kind === 'tiers') {
+    if (o.kind !== 'points' || risk.problems.length > 0 || scored.rule?.kind === 'tiers' || scored.plainPercent) {
       const extra = leafProblems(e, r, scored, risk);
       for (let k = 0; k < extra.length; k++) problems.push(extra[k]);
     }
@@ -207,6 +209,11 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
   };
 }
 
+/** pointsDecimals as a whole number 0–4, or null (anything else: no rounding). */
+export function pointsDecimalsOf(d: unknown): number | null {
+  return typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4 ? d : null;
+}
+
 /** A result with the fields every row has; pass 1 and 2 fill in the rest. */
 function newResult(e: Entry, r: CriteriaRow, leaf: boolean): RowResult {
   return {
@@ -260,13 +267,26 @@ function leafProblems(e: Entry, r: CriteriaRow, scored: RowScore, risk: RiskResu
       ),
     );
   }
-  // "97" typed for 97% in a tier on percentages reads as 9700%: say so instead of silently giving full points.
-  if (
+  // A plain number in a ratio rule: "96,5" is read as 96,5% (the Lý do says so); "2" stays 200% in a tier on
+  // percentages. Either way the data check names the cell, so a slip never passes silently.
+  if (o.kind === 'points' && scored.value !== null && scored.plainPercent) {
+    const v = formatNumber(scored.value * 100);
+    out.push(
+      problem(
+        e.row,
+        'actual',
+        'warning',
+        `Kết quả ${v} được hiểu là ${v}% (tỷ lệ gõ không có dấu %).`,
+        `Nhập tỷ lệ kèm dấu %, ví dụ ${v}%, để không phải đoán.`,
+      ),
+    );
+  } else if (
     o.kind === 'points' &&
     scored.rule?.kind === 'tiers' &&
     scored.rule.tiers.every((t) => t.thresholdIsPercent) &&
     scored.value !== null &&
-    scored.value >= 2 &&
+    scored.value >= 2 - 1e-9 &&
+    scored.reading === null &&
     !(typeof r.actual === 'string' && r.actual.includes('%'))
   ) {
     const v = formatNumber(scored.value);

@@ -21,7 +21,7 @@ import {
   formatPercent,
   formatPoints,
   isBlank,
-  isNotApplicable,
+  isNoneWord,
   normalizeText,
   dayNumberOf,
   readDate,
@@ -141,6 +141,7 @@ export function outcomeOnly(
   problems = NO_PROBLEMS,
 ): RiskResult {
   const o = scored.outcome;
+  if (scored.tracking) return tracking(deadlineDay);
   if (o.kind === 'error') {
     return {
       status: 'error',
@@ -153,7 +154,13 @@ export function outcomeOnly(
     };
   }
   const status = o.kind === 'points' ? 'secured' : o.kind;
-  return { status, risks: [], reasons: [], pointsAtStake: 0, deadlineDay, problems: NO_PROBLEMS };
+  const reasons = scored.reading === null ? [] : [scored.reading];
+  return { status, risks: [], reasons, pointsAtStake: 0, deadlineDay, problems: NO_PROBLEMS };
+}
+
+/** A tracking row (max 0): grey, never at risk, never an error. */
+function tracking(deadlineDay: number | null): RiskResult {
+  return { status: 'tracking', risks: [], reasons: [], pointsAtStake: 0, deadlineDay, problems: NO_PROBLEMS };
 }
 
 /** Assesses one leaf. */
@@ -163,7 +170,7 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
 
   // Deadline: the Hạn column, else the HẠN rule's own deadline (its target).
   let deadlineDay: number | null = scored.deadlineDay;
-  if (!isBlank(input.deadline) && scored.errorColumn !== 'deadline' && !isNotApplicable(input.deadline)) {
+  if (!isBlank(input.deadline) && scored.errorColumn !== 'deadline' && !isNoneWord(input.deadline)) {
     const d = dayNumberOf(input.deadline);
     if (d === d) deadlineDay = d;
     else {
@@ -173,10 +180,11 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
   }
 
   const outcome = scored.outcome;
+  if (scored.tracking) return tracking(deadlineDay);
   if (outcome.kind !== 'points') return outcomeOnly(scored, deadlineDay, problems);
 
   let appraised: number | null = null;
-  if (!isBlank(input.appraised) && !isNotApplicable(input.appraised)) {
+  if (!isBlank(input.appraised) && !isNoneWord(input.appraised)) {
     const a = readNumber(input.appraised, 'Điểm thẩm định');
     if (a.ok) appraised = a.value;
     else {
@@ -194,6 +202,8 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
   riskCount = 0;
   reasonCount = 0;
   const rule = scored.rule;
+  // How the result was read (a fraction, a plain number taken as a percent, "không phát sinh") comes first.
+  if (scored.reading !== null) scratchReasons[reasonCount++] = scored.reading;
 
   if (input.kind === 'penalty') {
     const lostPoints = rule !== null && rule.kind === 'deduct' ? roundPoints(max - points) : points;
@@ -221,9 +231,10 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
   const full = points >= max - EPS;
   // A HẠN task finished late is done (its loss is recorded); any other row is done at full points.
   const isDone =
-    rule !== null && rule.kind === 'deadline'
+    scored.nothingArose ||
+    (rule !== null && rule.kind === 'deadline'
       ? scored.completion === 'onTime' || scored.completion === 'late'
-      : full;
+      : full);
 
   // Most important first: overdue, the recorded loss, near deadline, no data, evidence, appraisal.
   let overdue = false;
@@ -272,7 +283,12 @@ let lossCacheSize = 0;
 
 function cachedLoss(scored: RowScore, points: number, max: number): string {
   const rule = scored.rule;
-  if (rule === null || rule.kind === 'deadline' || (rule.kind === 'ratio' && rule.target === null)) {
+  if (
+    rule === null ||
+    rule.kind === 'deadline' ||
+    (rule.kind === 'ratio' && rule.target === null) ||
+    scored.nothingArose
+  ) {
     return describeLoss(scored, points, max);
   }
   const value = scored.value ?? -1;
@@ -298,6 +314,7 @@ function describeLoss(scored: RowScore, points: number, max: number): string {
   const missing = roundPoints(max - points);
   const rule = scored.rule;
   const v = scored.value;
+  if (scored.nothingArose) return `Cách chấm cho 0 điểm khi không phát sinh ${lost(missing)}`;
   switch (rule?.kind) {
     case 'tiers': {
       const top = rule.tiers[0];
@@ -337,6 +354,7 @@ const STATUS_LABELS: Record<RowStatus, string> = {
   atRisk: 'Nguy cơ',
   secured: 'Đạt',
   notApplicable: 'Không áp dụng',
+  tracking: 'Theo dõi',
   error: 'Lỗi',
   parent: '',
   empty: '',

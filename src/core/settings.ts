@@ -80,6 +80,10 @@ function buildSettingsSchema() {
       scheduleDay: int('Ngày gửi phải là số nguyên', 1, 28, 'Ngày gửi từ 1 đến 28'),
       scheduleHour: int('Giờ gửi phải là số nguyên', 0, 23, 'Giờ gửi từ 0 đến 23'),
       language: z.custom<'vi' | 'en'>((v) => v === 'vi' || v === 'en', 'Ngôn ngữ phải là vi hoặc en'),
+      // Rounding of each criterion's points (the 766 portal rounds to 2); null: no rounding.
+      pointsDecimals: z.nullable(
+        int('Số chữ số làm tròn phải là số nguyên', 0, 4, 'Số chữ số làm tròn từ 0 đến 4'),
+      ),
     })
     .check(
       z.refine((s) => bandsAreOrdered(s.bands), {
@@ -113,6 +117,7 @@ export const DEFAULT_SETTINGS: Settings = {
   scheduleDay: 1,
   scheduleHour: 7,
   language: 'vi',
+  pointsDecimals: null,
 };
 
 /** Bands must be strictly decreasing by minimum (no overlap) and the lowest must start at 0. */

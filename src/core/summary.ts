@@ -277,8 +277,9 @@ const STATUS_ORDER: Record<RowStatus, number> = {
   error: 2,
   secured: 3,
   notApplicable: 4,
-  empty: 5,
-  parent: 6,
+  tracking: 5,
+  empty: 6,
+  parent: 7,
 };
 
 function isAtRisk(r: { status: RowStatus }): boolean {

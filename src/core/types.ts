@@ -70,9 +70,18 @@ export type RiskKind =
 /**
  * Row status, which drives the live colours:
  * losing (red: losing points or overdue), atRisk (amber), secured (green), notApplicable (grey),
- * error (a cell cannot be read), parent (a roll-up row), empty (nothing typed yet on a blank row).
+ * tracking (grey: max 0, "theo dõi, không tính điểm"), error (a cell cannot be read), parent (a roll-up row),
+ * empty (nothing typed yet on a blank row).
  */
-export type RowStatus = 'secured' | 'atRisk' | 'losing' | 'notApplicable' | 'error' | 'parent' | 'empty';
+export type RowStatus =
+  | 'secured'
+  | 'atRisk'
+  | 'losing'
+  | 'notApplicable'
+  | 'tracking'
+  | 'error'
+  | 'parent'
+  | 'empty';
 
 export interface RowResult {
   row: number;
@@ -137,6 +146,11 @@ export interface EvaluateOptions {
   appraisalGapShare?: number;
   /** Declared total of the indicator set (default 100). */
   declaredTotal?: number;
+  /**
+   * Rounds each leaf's points half up to this many decimals (0–4) before any roll-up, as the 766 portal does
+   * (2); null or absent: no rounding.
+   */
+  pointsDecimals?: number | null;
 }
 
 /** Everything the core computes from the table. */

@@ -64,23 +64,50 @@ export function isBlank(v: CellValue | unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-const NOT_APPLICABLE = new Set([
-  'khong ap dung',
-  'kad',
-  'k.a.d',
-  'n/a',
-  'na',
-  'not applicable',
-  'khong phat sinh',
-  'kps',
-]);
+const NOT_APPLICABLE = new Set(['khong ap dung', 'kad', 'k.a.d', 'n/a', 'na', 'not applicable']);
 
-/** "Không áp dụng", "KAD", "N/A", "không phát sinh" (Sheets' own "#N/A" error is not one of them). */
+/** "Không áp dụng", "KAD", "N/A" (Sheets' own "#N/A" error is not one of them; "không phát sinh" neither). */
 export function isNotApplicable(v: CellValue | unknown): boolean {
   if (typeof v !== 'string') return false;
   // Every such word starts with k or n: skip the folding for everything else (hot path of CCHC_SCORE).
   const c = v.trimStart().charCodeAt(0) | 0x20;
   return (c === 0x6b || c === 0x6e) && NOT_APPLICABLE.has(normalizeText(v));
+}
+
+const NOTHING_AROSE = new Set(['khong phat sinh', 'kps', 'k.p.s', 'nothing arose', 'none arose', 'none']);
+
+/**
+ * "Không phát sinh", "KPS" (English: "nothing arose", "none"): nothing to do arose this period. Unlike "Không
+ * áp dụng" the row keeps its max; the rule decides the points (full by default: "trường hợp không phát sinh
+ * thì đạt điểm tối đa"). A `0/0` fraction says the same (see fractionOf).
+ */
+export function isNothingArose(v: CellValue | unknown): boolean {
+  if (typeof v !== 'string') return false;
+  const c = v.trimStart().charCodeAt(0) | 0x20;
+  return (c === 0x6b || c === 0x6e) && NOTHING_AROSE.has(normalizeText(v));
+}
+
+/** A side cell (Hạn, Điểm thẩm định, Điểm tự chấm) that says there is nothing to read: N/A or KPS. */
+export function isNoneWord(v: CellValue | unknown): boolean {
+  return isNotApplicable(v) || isNothingArose(v);
+}
+
+/** A fraction as typed: numerator and denominator ("2634/2735", "2634 / 2735 hồ sơ"). */
+export interface Fraction {
+  n: number;
+  d: number;
+}
+
+// Digits (one decimal separator allowed) on both sides of "/", then optional words (a unit: "hồ sơ", "TTHC").
+// No digit may follow, so a date "3/4/2024" is never a fraction.
+const FRACTION = /^(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)(?:\s+[^\d/]*)?$/;
+
+/** The fraction a text cell holds, or null (numbers, dates and everything else). */
+export function fractionOf(v: CellValue | unknown): Fraction | null {
+  if (typeof v !== 'string') return null;
+  const m = FRACTION.exec(v.trim());
+  if (m === null) return null;
+  return { n: +m[1].replace(',', '.'), d: +m[2].replace(',', '.') };
 }
 
 const SHEETS_ERRORS = new Set([
@@ -114,6 +141,21 @@ export function round(n: number, digits = 2): number {
   const f = 10 ** digits;
   const r = M.round((n + M.sign(n) * EPS) * f) / f;
   return r === 0 ? 0 : r;
+}
+
+/**
+ * Rounds half up on the absolute value to `digits` decimals (0–4), decimal-safe: the value is first cleared of
+ * float noise (9 decimals), then shifted by its decimal text, so 1.005 → 1.01 and −1.005 → −1.01 (the portal's
+ * rounding of each criterion's points). `digits` null: the value unchanged.
+ */
+export function roundHalfUp(x: number, digits: number | null): number {
+  if (digits === null || x - x !== 0) return x;
+  const a = M.abs(roundPoints(x));
+  // Shift by the decimal text ("1.005e2" = 100.5 exactly), also for tiny values printed as "1e-7".
+  const [mantissa, exponent] = `${a}`.split('e');
+  const shifted = M.round(+`${mantissa}e${+(exponent ?? 0) + digits}`);
+  const r = +`${shifted}e-${digits}`;
+  return x < 0 && r !== 0 ? -r : r;
 }
 
 /** A number with a decimal comma: 1.5 → "1,5". */

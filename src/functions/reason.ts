@@ -7,7 +7,8 @@ import { answer, evaluateRiskColumns, type RiskArgs } from './table';
 export function reasonText(r: RowResult | undefined): string {
   if (!r) return '';
   if (r.status === 'error') return r.error ?? r.reasons.join('; ');
-  if (r.status !== 'losing' && r.status !== 'atRisk') return '';
+  // Secured rows say only how their result was read (a fraction, 96,5 taken as 96,5%, không phát sinh).
+  if (r.status !== 'losing' && r.status !== 'atRisk') return r.reasons.join('; ');
   const parts = [...r.reasons];
   // The total at stake closes the list, unless a reason already names that same loss ("… (mất 2 điểm)").
   const stake = `mất ${formatPoints(r.pointsAtStake)} điểm`;

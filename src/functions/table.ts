@@ -42,6 +42,23 @@ export function readNearDays(nearDays: Arg): number {
 }
 
 /**
+ * Rounding of each leaf's points (the setting pointsDecimals, kept in a summary-block cell): blank → none;
+ * otherwise a whole number from 0 to 4.
+ */
+export function readDecimals(decimals: Arg): number | null {
+  const v = singleValue(decimals, 'Số chữ số làm tròn điểm (decimals)');
+  if (isBlank(v)) return null;
+  const n = readNumber(v, 'Số chữ số làm tròn điểm');
+  if (!n.ok) throw new Error(n.message);
+  if (!Number.isInteger(n.value) || n.value < 0 || n.value > 4) {
+    throw new Error(
+      `Số chữ số làm tròn điểm "${String(v)}" phải là số nguyên từ 0 đến 4 (để trống: không làm tròn).`,
+    );
+  }
+  return n.value;
+}
+
+/**
  * The arguments of CCHC_STATUS, CCHC_REASON and CCHC_AT_STAKE: codes, rules, max, actual, target, evidence,
  * deadline, appraised (columns), as_of and [near_days].
  */

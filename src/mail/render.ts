@@ -97,6 +97,7 @@ const STATUS_COLOR: Partial<Record<RowStatus, string>> = {
   error: '#c62828',
   secured: '#2e7d32',
   notApplicable: '#6b7280',
+  tracking: '#6b7280',
 };
 
 interface Column {

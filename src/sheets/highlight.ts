@@ -11,6 +11,7 @@ export const STATUS_LABELS = {
   atRisk: 'Nguy cơ',
   secured: 'Đạt',
   notApplicable: 'Không áp dụng',
+  tracking: 'Theo dõi',
   error: 'Lỗi',
 } as const;
 
@@ -27,6 +28,7 @@ export const HIGHLIGHT_STYLES: RuleStyle[] = [
   { label: STATUS_LABELS.atRisk, background: '#fce8b2', fontColor: null },
   { label: STATUS_LABELS.secured, background: '#d9ead3', fontColor: null },
   { label: STATUS_LABELS.notApplicable, background: '#eeeeee', fontColor: '#757575' },
+  { label: STATUS_LABELS.tracking, background: '#eeeeee', fontColor: '#757575' },
   { label: STATUS_LABELS.error, background: null, fontColor: '#cc0000' },
 ];
 

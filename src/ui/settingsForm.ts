@@ -5,7 +5,8 @@ import { parseNumberInput, settingsMessage, t, type Lang, type MessageKey } from
 import { el, type Child } from './dom';
 
 type ListName = 'bands' | 'sectors' | 'leadership';
-type Kind = 'text' | 'email' | 'number' | 'int';
+/** `optionalInt`: a whole number, or empty for null (pointsDecimals: empty = no rounding). */
+type Kind = 'text' | 'email' | 'number' | 'int' | 'optionalInt';
 
 interface ColumnSpec {
   field: string;
@@ -38,7 +39,7 @@ function input(kind: Kind, value: string, attrs: Record<string, string | boolean
     value,
     class: 'input',
     'data-kind': kind,
-    inputmode: kind === 'number' ? 'decimal' : kind === 'int' ? 'numeric' : null,
+    inputmode: kind === 'number' ? 'decimal' : kind === 'int' || kind === 'optionalInt' ? 'numeric' : null,
     autocomplete: 'off',
     spellcheck: kind === 'text' ? null : 'false',
     ...attrs,
@@ -170,6 +171,14 @@ export function buildSettingsFields(lang: Lang, settings: Settings): HTMLElement
         scalarField(lang, 'year', 'set.year', 'int', String(settings.year)),
         scalarField(lang, 'nearDeadlineDays', 'set.nearDays', 'int', String(settings.nearDeadlineDays)),
       ),
+      scalarField(
+        lang,
+        'pointsDecimals',
+        'set.pointsDecimals',
+        'optionalInt',
+        settings.pointsDecimals === null ? '' : String(settings.pointsDecimals),
+      ),
+      el('p', { class: 'gray small' }, t(lang, 'set.pointsDecimalsHelp')),
       el(
         'div',
         { class: 'form-group' },
@@ -234,13 +243,15 @@ function readControl(
 ): unknown {
   const kind = control.dataset.kind as Kind | undefined;
   const raw = control.value;
-  if (kind === 'number' || kind === 'int') {
+  if (kind === 'optionalInt' && raw.trim() === '') return null;
+  if (kind === 'number' || kind === 'int' || kind === 'optionalInt') {
     const value = parseNumberInput(raw);
     if (value === null) {
       errors.push({ path, message: t(lang, 'set.notNumber') });
       return Number.NaN;
     }
-    if (kind === 'int' && !Number.isInteger(value)) errors.push({ path, message: t(lang, 'set.notInteger') });
+    if (kind !== 'number' && !Number.isInteger(value))
+      errors.push({ path, message: t(lang, 'set.notInteger') });
     return value;
   }
   return raw;

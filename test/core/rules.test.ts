@@ -63,17 +63,17 @@ describe('parser: keywords and aliases', () => {
   });
 
   test('arguments: decimal comma or point, ";" between them', () => {
-    expect(rule('ĐẾM(0,25)')).toEqual({ kind: 'count', per: 0.25 });
-    expect(rule('COUNT(0.25)')).toEqual({ kind: 'count', per: 0.25 });
-    expect(rule('TRỪ(1,5)')).toEqual({ kind: 'deduct', per: 1.5 });
-    expect(rule('TỶ LỆ(98%)')).toEqual({ kind: 'ratio', target: 0.98 });
-    expect(rule('TỶ LỆ(0,5)')).toEqual({ kind: 'ratio', target: 0.5 });
-    expect(rule('TỶ LỆ')).toEqual({ kind: 'ratio', target: null });
-    expect(rule('HẠN')).toEqual({ kind: 'deadline', lateShare: 0.5 });
-    expect(rule('HẠN(30%)')).toEqual({ kind: 'deadline', lateShare: 0.3 });
-    expect(rule('HẠN(0%)')).toEqual({ kind: 'deadline', lateShare: 0 });
-    expect(rule('HẠN(100%)')).toEqual({ kind: 'deadline', lateShare: 1 });
-    expect(rule('HẠN(0,25)')).toEqual({ kind: 'deadline', lateShare: 0.25 });
+    expect(rule('ĐẾM(0,25)')).toEqual({ none: 'max', kind: 'count', per: 0.25 });
+    expect(rule('COUNT(0.25)')).toEqual({ none: 'max', kind: 'count', per: 0.25 });
+    expect(rule('TRỪ(1,5)')).toEqual({ none: 'max', kind: 'deduct', per: 1.5 });
+    expect(rule('TỶ LỆ(98%)')).toEqual({ none: 'max', kind: 'ratio', target: 0.98 });
+    expect(rule('TỶ LỆ(0,5)')).toEqual({ none: 'max', kind: 'ratio', target: 0.5 });
+    expect(rule('TỶ LỆ')).toEqual({ none: 'max', kind: 'ratio', target: null });
+    expect(rule('HẠN')).toEqual({ none: 'max', kind: 'deadline', lateShare: 0.5 });
+    expect(rule('HẠN(30%)')).toEqual({ none: 'max', kind: 'deadline', lateShare: 0.3 });
+    expect(rule('HẠN(0%)')).toEqual({ none: 'max', kind: 'deadline', lateShare: 0 });
+    expect(rule('HẠN(100%)')).toEqual({ none: 'max', kind: 'deadline', lateShare: 1 });
+    expect(rule('HẠN(0,25)')).toEqual({ none: 'max', kind: 'deadline', lateShare: 0.25 });
   });
 
   test('tiers: sorted high to low, ≥ and >= prefixes, points or shares', () => {
@@ -155,9 +155,9 @@ describe('every rule: empty, not applicable, missing max', () => {
     expect(points(r, 1, '   ')).toBe(0);
   });
   test.each(rules)(
-    '%s: "Không áp dụng" / KAD / N/A / không phát sinh → not applicable, no max needed',
+    '%s: "Không áp dụng" / KAD / N/A → not applicable, no max needed',
     (r) => {
-      for (const na of ['Không áp dụng', 'KAD', 'N/A', 'không phát sinh', 'khong ap dung']) {
+      for (const na of ['Không áp dụng', 'KAD', 'N/A', 'khong ap dung']) {
         expect(scoreRule(r, '', na, '')).toEqual(NA);
         expect(scoreRule(r, 'abc', na, '')).toEqual(NA);
       }
@@ -166,8 +166,7 @@ describe('every rule: empty, not applicable, missing max', () => {
   test.each(rules)('%s: missing or bad max is an error even with an empty actual', (r) => {
     expect(error(r, '', '')).toMatch(/Thiếu điểm tối đa/);
     expect(error(r, 'hai', '')).toMatch(/Điểm tối đa "hai" không đọc được/);
-    expect(error(r, 0, '')).toMatch(/phải lớn hơn 0/);
-    expect(error(r, -1, '')).toMatch(/phải lớn hơn 0/);
+    expect(error(r, -1, '')).toMatch(/không được âm/);
     expect(error(r, '1.000,5', '')).toMatch(/hàng nghìn/);
   });
   test('an unknown rule is an error even with an empty actual', () => {
@@ -399,7 +398,8 @@ describe('KHẢO SÁT', () => {
   });
   test('above 100% is an error', () => {
     expect(error('KHẢO SÁT', 15, 1.2)).toMatch(/khảo sát "1,2" phải là tỷ lệ từ 0 đến 100%/);
-    expect(error('KHẢO SÁT', 15, '85')).toMatch(/phải là tỷ lệ từ 0 đến 100%/);
+    expect(error('KHẢO SÁT', 15, '1,5')).toMatch(/phải là tỷ lệ từ 0 đến 100%/);
+    expect(error('KHẢO SÁT', 15, '185')).toMatch(/"185" lớn hơn 100 nên không phải tỷ lệ/);
     expect(error('KHẢO SÁT', 15, -0.1)).toMatch(/từ 0 đến 100%/);
   });
 });

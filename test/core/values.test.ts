@@ -66,10 +66,9 @@ describe('blank, not applicable, Sheets errors', () => {
     ['kad'],
     ['N/A'],
     ['n/a'],
-    ['Không phát sinh'],
     ['  KHÔNG ÁP DỤNG '],
   ])('%j is not applicable', (v) => expect(isNotApplicable(v)).toBe(true));
-  test.each([['#N/A'], ['Không'], ['Có'], [0], [null], ['nothing']])('%j is not "not applicable"', (v) => {
+  test.each([['#N/A'], ['Không'], ['Có'], [0], [null], ['nothing'], ['Không phát sinh'], ['KPS']])('%j is not "not applicable"', (v) => {
     expect(isNotApplicable(v)).toBe(false);
   });
   test.each(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!'])(

@@ -56,6 +56,61 @@ const AS_OF = new Date(2024, 11, 10);
 
 export const CASES: FnCase[] = [
   // ── CCHC_SCORE: single values ──
+  // Real sets (issue 13): fractions, "không phát sinh", plain numbers as percents, rounding per criterion.
+  // 6 × 2634/2735 = 5.7784…; rounded to 2 decimals half up: 5.78.
+  {
+    name: 'fraction n/d, decimals 2',
+    fn: 'CCHC_SCORE',
+    args: ['TỶ LỆ', 6, '2634/2735', '', 2],
+    expected: 5.78,
+  },
+  {
+    name: 'fraction with spaces and a unit',
+    fn: 'CCHC_SCORE',
+    args: ['TỶ LỆ', 2, '3 / 4 hồ sơ'],
+    expected: 1.5,
+  },
+  {
+    name: 'fraction in a count rule is an error',
+    fn: 'CCHC_SCORE',
+    args: ['ĐẾM(0,25)', 2, '3/4'],
+    throws: /phân số/,
+  },
+  { name: '0/0 is full points', fn: 'CCHC_SCORE', args: ['TỶ LỆ', 6, '0/0'], expected: 6 },
+  { name: 'KPS with "; KPS: 0"', fn: 'CCHC_SCORE', args: ['TỶ LỆ; KPS: 0', 6, 'KPS'], expected: 0 },
+  {
+    name: 'KPS with "; KPS: KAD"',
+    fn: 'CCHC_SCORE',
+    args: ['TỶ LỆ; KPS: KAD', 6, 'Không phát sinh'],
+    expected: NA,
+  },
+  { name: '96,5 in a ratio rule is 96,5%', fn: 'CCHC_SCORE', args: ['TỶ LỆ(90%)', 2, '96,5'], expected: 2 },
+  {
+    name: '45 in a ratio rule is 45% (half of a 90% target)',
+    fn: 'CCHC_SCORE',
+    args: ['TỶ LỆ(90%)', 2, 45],
+    expected: 1,
+  },
+  {
+    name: 'above 100 in a ratio rule is an error',
+    fn: 'CCHC_SCORE',
+    args: ['TỶ LỆ', 2, 150],
+    throws: /"150" lớn hơn 100/,
+  },
+  { name: 'max 0 is a tracking row', fn: 'CCHC_SCORE', args: ['TỶ LỆ', 0, '3/7'], expected: 0 },
+  { name: 'decimals 0 rounds half up', fn: 'CCHC_SCORE', args: ['TỰ CHẤM', 5, 2.5, '', 0], expected: 3 },
+  {
+    name: 'decimals above 4 are refused',
+    fn: 'CCHC_SCORE',
+    args: ['TỰ CHẤM', 5, 2.5, '', 5],
+    throws: /từ 0 đến 4/,
+  },
+  {
+    name: 'decimals must be a number',
+    fn: 'CCHC_SCORE',
+    args: ['TỰ CHẤM', 5, 2.5, '', 'hai'],
+    throws: /làm tròn/,
+  },
   { name: 'yes/no done', fn: 'CCHC_SCORE', args: ['CÓ/KHÔNG', 1.5, 'Có'], expected: 1.5 },
   { name: 'yes/no alias, not done', fn: 'CCHC_SCORE', args: ['BOOL', 1.5, 'Chưa'], expected: 0 },
   {

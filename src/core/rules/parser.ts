@@ -18,7 +18,16 @@ export interface Tier {
   text: string;
 }
 
-export type Rule =
+/**
+ * What "Không phát sinh" (KPS, or a 0/0 fraction) gives under a rule: full points (the default, "trường hợp
+ * không phát sinh thì đạt điểm tối đa"), 0, or not applicable (the row leaves the applicable max).
+ */
+export type NothingArose = 'max' | 'zero' | 'notApplicable';
+
+/** A rule as written: its kind and arguments, plus what "không phát sinh" gives (`; KPS: 0`). */
+export type Rule = BaseRule & { none: NothingArose };
+
+type BaseRule =
   | { kind: 'yesno' }
   | { kind: 'deadline'; lateShare: number }
   /** Highest threshold first. */
@@ -74,8 +83,9 @@ export const RULE_LIST =
   'CÓ/KHÔNG, HẠN(50%), MỨC(100%: 1,5; 80%: 0,75), TỶ LỆ, ĐẾM(0,25), TRỪ(0,25), KHẢO SÁT hoặc TỰ CHẤM';
 
 export type ParsedRule = Read<Rule>;
+type ParsedBase = Read<BaseRule>;
 
-const parseCached = cached(parseText, 1000);
+const parseCached = cached(parseWithOptions, 1000);
 
 /** Parses a rule cell (cached per distinct text). A blank cell is an error here: callers check blanks first. */
 export function parseRule(cell: CellValue): ParsedRule {
@@ -85,11 +95,72 @@ export function parseRule(cell: CellValue): ParsedRule {
 /** The message of a blank rule cell. */
 export const MISSING_RULE = `Thiếu cách chấm: dùng một trong ${RULE_LIST}.`;
 
-const ok = (value: Rule): ParsedRule => ({ ok: true, value });
+const ok = (value: BaseRule): ParsedBase => ({ ok: true, value });
 /** A rule that does not parse: every message starts with "Cách chấm …". */
-const fail = (detail: string): ParsedRule => ({ ok: false, message: `Cách chấm ${detail}` });
+const fail = (detail: string): { ok: false; message: string } => ({
+  ok: false,
+  message: `Cách chấm ${detail}`,
+});
 
-function parseText(raw: string): ParsedRule {
+/** How the "không phát sinh" option is written, for messages. */
+export const NOTHING_AROSE_SYNTAX = '"; KPS: 0" (không điểm), "; KPS: KAD" (không áp dụng) hoặc "; KPS: tối đa"';
+
+// The option's name and values, folded ("Không phát sinh" → "khong phat sinh"; English aliases).
+const NONE_NAMES = new Set(['kps', 'khong phat sinh', 'none', 'if none', 'nothing arose']);
+const NONE_VALUES: Record<string, NothingArose> = {
+  '0': 'zero',
+  'khong diem': 'zero',
+  zero: 'zero',
+  kad: 'notApplicable',
+  'khong ap dung': 'notApplicable',
+  'n/a': 'notApplicable',
+  na: 'notApplicable',
+  'not applicable': 'notApplicable',
+  'toi da': 'max',
+  'diem toi da': 'max',
+  'du diem': 'max',
+  '100%': 'max',
+  max: 'max',
+  full: 'max',
+};
+
+/**
+ * Splits "RULE(args); KPS: 0" at the semicolons outside parentheses: the rule, then options. The only option
+ * is what "không phát sinh" gives: `KPS: 0`, `KPS: KAD` or `KPS: tối đa` (English `NONE: 0 | N/A | MAX`).
+ */
+function parseWithOptions(raw: string): ParsedRule {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ';' && depth === 0) {
+      parts.push(raw.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(raw.slice(from));
+  const base = parseText(parts[0]);
+  if (!base.ok) return base;
+  let none: NothingArose = 'max';
+  for (const option of parts.slice(1)) {
+    if (option.trim() === '') continue;
+    const colon = option.indexOf(':');
+    const name = colon < 0 ? '' : normalizeText(option.slice(0, colon));
+    const value = colon < 0 ? undefined : NONE_VALUES[normalizeText(option.slice(colon + 1)).replace(/ %$/, '%')];
+    if (!NONE_NAMES.has(name) || value === undefined) {
+      return fail(
+        `"${raw.trim()}": phần "${option.trim()}" không đọc được; sau cách chấm chỉ có thể ghi ${NOTHING_AROSE_SYNTAX}.`,
+      );
+    }
+    none = value;
+  }
+  return { ok: true, value: { ...base.value, none } };
+}
+
+function parseText(raw: string): ParsedBase {
   const text = raw.trim();
   if (text === '') return { ok: false, message: MISSING_RULE };
   const open = text.indexOf('(');
@@ -179,7 +250,7 @@ export function stripAtLeast(text: string): string {
 
 const TIER_FORM = 'dạng ngưỡng: điểm, ví dụ MỨC(100%: 1,5; 80%: 0,75); các mức cách nhau bằng dấu ";"';
 
-function parseTiers(parts: string[]): ParsedRule {
+function parseTiers(parts: string[]): ParsedBase {
   if (parts.length === 0) return fail(`MỨC cần ít nhất một mức, ${TIER_FORM}.`);
   const tiers: Tier[] = [];
   for (const part of parts) {

@@ -5,12 +5,15 @@ import {
   MAX_ROW_POINTS,
   tooLargeMaxMessage,
   dayNumberOf,
+  decimalComma,
   EPS,
   EXPECT_RATIO,
   formatNumber,
+  fractionOf,
   isBlank,
   isDate,
   isNotApplicable,
+  isNothingArose,
   normalizeText,
   numberOf,
   readCount,
@@ -18,12 +21,14 @@ import {
   readNumber,
   readRatio,
   readYesNo,
+  round,
+  roundHalfUp,
   roundPoints,
   sheetsErrorOf,
   showValue,
   yesNoOf,
 } from '../values';
-import { MISSING_RULE, parseRule, stripAtLeast, type Rule } from './parser';
+import { MISSING_RULE, parseRule, RULE_NAME, stripAtLeast, type Rule } from './parser';
 
 // Globals are read once here: in a vm sandbox (the benchmark, the dist tests) every global lookup goes
 // through the sandbox's interceptor, which costs more than these per-cell functions themselves.
@@ -60,6 +65,14 @@ export interface RowScore {
   deadlineDay: number | null;
   /** TỶ LỆ: the target used. */
   target: number | null;
+  /** Max 0: a tracking row ("theo dõi, không tính điểm"), scored 0, never at risk. */
+  tracking: boolean;
+  /** "Không phát sinh" (KPS, 0/0): scored as the rule's `none` says. */
+  nothingArose: boolean;
+  /** How the actual was read when it was not typed as a plain ratio: "2634/2735 = 96,31%", "96,5 → 96,5%". */
+  reading: string | null;
+  /** The actual was a plain number above 2 read as a percent (96,5 → 96,5%). */
+  plainPercent: boolean;
 }
 
 const ACTUAL = 'Kết quả';
@@ -113,12 +126,34 @@ function fresh(actualBlank: boolean): RowScore {
     completionDay: null,
     deadlineDay: null,
     target: null,
+    tracking: false,
+    nothingArose: false,
+    reading: null,
+    plainPercent: false,
   };
 }
 
 /** Scores a row. Order: all blank → empty; bad rule → error; not applicable; max; rule checks; actual. */
-export function scoreRow(input: ScoreInput): RowScore {
-  return scoreCells(input.rule, input.max, input.actual, input.target, input.deadline, input.defaultMax);
+export function scoreRow(input: ScoreInput, decimals: number | null = null): RowScore {
+  return scoreCells(
+    input.rule,
+    input.max,
+    input.actual,
+    input.target,
+    input.deadline,
+    input.defaultMax,
+    decimals,
+  );
+}
+
+/** pointsDecimals: each leaf's points rounded half up before any roll-up (null: unrounded). */
+function rounded(res: RowScore, decimals: number | null): RowScore {
+  const o = res.outcome;
+  if (decimals !== null && o.kind === 'points') {
+    const p = roundHalfUp(o.points, decimals);
+    if (p !== o.points) res.outcome = { kind: 'points', points: p };
+  }
+  return res;
 }
 
 /** scoreRow with positional arguments (no input object per row on hot paths). */
@@ -129,8 +164,12 @@ export function scoreCells(
   targetCell: CellValue,
   deadlineCell: CellValue,
   defaultMax: number | undefined,
+  decimals: number | null = null,
 ): RowScore {
-  return scoreInto(fresh(isBlank(actual)), ruleCell, maxCell, actual, targetCell, deadlineCell, defaultMax);
+  return rounded(
+    scoreInto(fresh(isBlank(actual)), ruleCell, maxCell, actual, targetCell, deadlineCell, defaultMax),
+    decimals,
+  );
 }
 
 // CCHC_SCORE reads only the outcome: one scratch result serves every call.
@@ -142,6 +181,7 @@ export function scoreRule(
   max: CellValue,
   actual: CellValue,
   target: CellValue,
+  decimals: number | null = null,
 ): ScoreOutcome {
   const res = scratch;
   res.outcome = EMPTY;
@@ -154,7 +194,11 @@ export function scoreRule(
   res.completionDay = null;
   res.deadlineDay = null;
   res.target = null;
-  return scoreInto(res, rule, max, actual, target, undefined, undefined).outcome;
+  res.tracking = false;
+  res.nothingArose = false;
+  res.reading = null;
+  res.plainPercent = false;
+  return rounded(scoreInto(res, rule, max, actual, target, undefined, undefined), decimals).outcome;
 }
 
 function scoreInto(
@@ -185,6 +229,14 @@ function scoreInto(
     return res;
   }
   if (rule === null) return fail(res, 'rule', MISSING_RULE);
+  const fraction = actualBlank ? null : fractionOf(actual);
+  const none = !actualBlank && (isNothingArose(actual) || (fraction !== null && fraction.n === 0 && fraction.d === 0));
+  // "Không phát sinh" under a rule that makes it not applicable needs no max, like "Không áp dụng".
+  if (none && rule.none === 'notApplicable' && (fraction === null || takesFractions(rule))) {
+    res.nothingArose = true;
+    res.outcome = NOT_APPLICABLE;
+    return res;
+  }
 
   let max: number;
   if (isBlank(maxCell)) {
@@ -195,10 +247,15 @@ function scoreInto(
     max = numberOf(maxCell, false);
     if (max !== max)
       return fail(res, 'max', (readNumber(maxCell, 'Điểm tối đa') as { message: string }).message);
-    if (max <= 0) return fail(res, 'max', `Điểm tối đa "${showValue(maxCell)}" phải lớn hơn 0.`);
+    if (max < 0) return fail(res, 'max', `Điểm tối đa "${showValue(maxCell)}" không được âm.`);
     if (max > MAX_ROW_POINTS) return fail(res, 'max', tooLargeMaxMessage(maxCell));
   }
   res.max = max;
+  // Max 0: a tracking row ("theo dõi, không tính điểm"): any valid rule, 0 points, whatever was recorded.
+  if (max === 0) {
+    res.tracking = true;
+    return give(res, 0);
+  }
 
   const over = tierAboveMax(rule, max);
   if (over) return fail(res, 'rule', over);
@@ -234,11 +291,64 @@ function scoreInto(
 
   if (actualBlank) return give(res, 0, rule.kind === 'deadline' || rule.kind === 'yesno' ? 'notDone' : null);
 
-  // MỨC, TỶ LỆ and KHẢO SÁT read the actual as a ratio (or a number); KHẢO SÁT checks its own range below.
+  const fractions = takesFractions(rule);
+  if (fraction !== null && !fractions) {
+    return fail(
+      res,
+      'actual',
+      `${ACTUAL} "${showValue(actual)}" là một phân số, nhưng cách chấm ${RULE_NAME[rule.kind]} không tính theo tỷ lệ: phân số chỉ dùng với TỶ LỆ, KHẢO SÁT hoặc MỨC theo phần trăm.`,
+    );
+  }
+  if (none) {
+    res.nothingArose = true;
+    if (rule.none === 'max') {
+      res.reading = 'Không phát sinh: đạt điểm tối đa';
+      return give(res, max, 'onTime');
+    }
+    res.reading = 'Không phát sinh: 0 điểm theo cách chấm';
+    return give(res, 0, 'onTime');
+  }
+
+  // MỨC on percents, TỶ LỆ and KHẢO SÁT read the actual as a ratio: "96,5%", 0.965, a fraction "2634/2735",
+  // or a plain number above 2 (and at most 100) as a percent. KHẢO SÁT checks its own range below.
   let v = 0;
   if (rule.kind === 'tiers' || rule.kind === 'ratio' || rule.kind === 'survey') {
-    v = numberOf(actual, true);
-    if (v !== v) return fail(res, 'actual', failure(readRatio(actual, ACTUAL)));
+    if (fraction !== null) {
+      if (fraction.d === 0) {
+        return fail(
+          res,
+          'actual',
+          `${ACTUAL} "${showValue(actual)}" có mẫu số bằng 0: nếu không phát sinh hồ sơ nào, ghi 0/0 hoặc "Không phát sinh".`,
+        );
+      }
+      v = fraction.n / fraction.d;
+      res.reading = `${ACTUAL} ${formatNumber(fraction.n)}/${formatNumber(fraction.d)} = ${percent2(v)}`;
+    } else {
+      v = numberOf(actual, true);
+      if (v !== v) {
+        if (isDate(actual) && fractions) {
+          return fail(
+            res,
+            'actual',
+            `${ACTUAL} "${showValue(actual)}" là một ngày: có lẽ Sheets đã đổi phân số (ví dụ 3/4) thành ngày. Gõ '3/4 (có dấu nháy đơn ở đầu) hoặc định dạng ô là văn bản thuần túy, rồi nhập lại.`,
+          );
+        }
+        return fail(res, 'actual', failure(readRatio(actual, ACTUAL)));
+      }
+      const plain = typeof actual === 'number' || (typeof actual === 'string' && !actual.includes('%'));
+      if (plain && v > 2 + EPS && readsPercent(rule, target)) {
+        if (v > 100 + EPS) {
+          return fail(
+            res,
+            'actual',
+            `${ACTUAL} "${showValue(actual)}" lớn hơn 100 nên không phải tỷ lệ: cần ${EXPECT_RATIO}, hoặc phân số như 2634/2735.`,
+          );
+        }
+        res.reading = `${ACTUAL} ${formatNumber(v)} được hiểu là ${formatNumber(v)}%`;
+        res.plainPercent = true;
+        v = v / 100;
+      }
+    }
     if (v < 0 && rule.kind !== 'survey')
       return fail(res, 'actual', `${ACTUAL} "${showValue(actual)}" không được âm: cần ${EXPECT_RATIO}.`);
   }
@@ -325,6 +435,24 @@ function scoreInto(
       return give(res, M.min(M.max(v, 0), max), null, v);
     }
   }
+}
+
+/** Rules whose result is a ratio, so a fraction n/d may be typed: TỶ LỆ, KHẢO SÁT, MỨC on percents. */
+export function takesFractions(rule: Rule): boolean {
+  if (rule.kind === 'ratio' || rule.kind === 'survey') return true;
+  if (rule.kind !== 'tiers') return false;
+  for (const t of rule.tiers) if (!t.thresholdIsPercent) return false;
+  return true;
+}
+
+/** A plain number above 2 is a percent, unless TỶ LỆ measures against a count target ("6" activities). */
+function readsPercent(rule: Rule, target: number): boolean {
+  return takesFractions(rule) && !(rule.kind === 'ratio' && target > 1 + EPS);
+}
+
+/** A ratio as a percent with 2 decimals: 2634/2735 → "96,31%". */
+function percent2(ratio: number): string {
+  return `${decimalComma(round(ratio * 100, 2))}%`;
 }
 
 /** MỨC: the rule error of a tier worth more than max (a number above 0), else null. */
