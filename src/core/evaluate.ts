@@ -125,7 +125,12 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
     res.pointsAtStake = risk.pointsAtStake;
     res.deadline = risk.deadlineDay === null ? null : isoOfDay(risk.deadlineDay);
     if (risk.error !== undefined) res.error = risk.error;
-    if (o.kind !== 'points' || risk.problems.length > 0 || scored.rule?.kind === 'tiers' || scored.plainPercent) {
+    if (
+      o.kind !== 'points' ||
+      risk.problems.length > 0 ||
+      scored.rule?.kind === 'tiers' ||
+      scored.plainPercent
+    ) {
       const extra = leafProblems(e, r, scored, risk);
       for (let k = 0; k < extra.length; k++) problems.push(extra[k]);
     }

@@ -80,9 +80,11 @@ function buildSettingsSchema() {
       scheduleDay: int('Ngày gửi phải là số nguyên', 1, 28, 'Ngày gửi từ 1 đến 28'),
       scheduleHour: int('Giờ gửi phải là số nguyên', 0, 23, 'Giờ gửi từ 0 đến 23'),
       language: z.custom<'vi' | 'en'>((v) => v === 'vi' || v === 'en', 'Ngôn ngữ phải là vi hoặc en'),
-      // Rounding of each criterion's points (the 766 portal rounds to 2); null: no rounding.
-      pointsDecimals: z.nullable(
-        int('Số chữ số làm tròn phải là số nguyên', 0, 4, 'Số chữ số làm tròn từ 0 đến 4'),
+      // Rounding of each criterion's points (the 766 portal rounds to 2); null: no rounding. Absent (settings
+      // saved before it existed, an older sidebar) is null.
+      pointsDecimals: z._default(
+        z.nullable(int('Số chữ số làm tròn phải là số nguyên', 0, 4, 'Số chữ số làm tròn từ 0 đến 4')),
+        null,
       ),
     })
     .check(

@@ -74,14 +74,7 @@ export type RiskKind =
  * empty (nothing typed yet on a blank row).
  */
 export type RowStatus =
-  | 'secured'
-  | 'atRisk'
-  | 'losing'
-  | 'notApplicable'
-  | 'tracking'
-  | 'error'
-  | 'parent'
-  | 'empty';
+  'secured' | 'atRisk' | 'losing' | 'notApplicable' | 'tracking' | 'error' | 'parent' | 'empty';
 
 export interface RowResult {
   row: number;

@@ -47,6 +47,7 @@ export function loadDocument(now: Date): LoadedDocument {
     today: calendarDate(asOf),
     nearDeadlineDays: settings.nearDeadlineDays,
     bands: settings.bands,
+    pointsDecimals: settings.pointsDecimals,
   });
   const model = buildReportModel(evaluation, {
     communeName: settings.communeName,

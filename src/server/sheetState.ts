@@ -40,6 +40,7 @@ export function evaluateRead(
     today: calendarDate(iso),
     nearDeadlineDays: settings.nearDeadlineDays,
     bands: settings.bands,
+    pointsDecimals: settings.pointsDecimals,
   });
 }
 

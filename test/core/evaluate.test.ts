@@ -244,7 +244,9 @@ describe('evaluate: problems name row, column, message and fix', () => {
     expect(p.message).toBe('Kết quả "có lẽ" không đọc được: cần Có / Đạt / x hoặc Không / Chưa.');
     expect(p.fix).toMatch(/Nhập Có hoặc Không/);
     expect(ev.problems.find((x) => x.row === 6)!.message).toMatch(/vượt điểm tối đa 2/);
-    expect(ev.problems.find((x) => x.row === 15)!.message).toMatch(/Kết quả 97 được hiểu là 97% \(tỷ lệ gõ không có dấu %\)/);
+    expect(ev.problems.find((x) => x.row === 15)!.message).toMatch(
+      /Kết quả 97 được hiểu là 97% \(tỷ lệ gõ không có dấu %\)/,
+    );
     expect(ev.problems.find((x) => x.row === 16 && x.column === 'actual')!.fix).toMatch(/Sửa công thức/);
     for (const x of ev.problems) {
       expect(x.message.length).toBeGreaterThan(10);

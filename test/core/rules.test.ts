@@ -154,15 +154,12 @@ describe('every rule: empty, not applicable, missing max', () => {
     expect(points(r, 1, null)).toBe(0);
     expect(points(r, 1, '   ')).toBe(0);
   });
-  test.each(rules)(
-    '%s: "Không áp dụng" / KAD / N/A → not applicable, no max needed',
-    (r) => {
-      for (const na of ['Không áp dụng', 'KAD', 'N/A', 'khong ap dung']) {
-        expect(scoreRule(r, '', na, '')).toEqual(NA);
-        expect(scoreRule(r, 'abc', na, '')).toEqual(NA);
-      }
-    },
-  );
+  test.each(rules)('%s: "Không áp dụng" / KAD / N/A → not applicable, no max needed', (r) => {
+    for (const na of ['Không áp dụng', 'KAD', 'N/A', 'khong ap dung']) {
+      expect(scoreRule(r, '', na, '')).toEqual(NA);
+      expect(scoreRule(r, 'abc', na, '')).toEqual(NA);
+    }
+  });
   test.each(rules)('%s: missing or bad max is an error even with an empty actual', (r) => {
     expect(error(r, '', '')).toMatch(/Thiếu điểm tối đa/);
     expect(error(r, 'hai', '')).toMatch(/Điểm tối đa "hai" không đọc được/);

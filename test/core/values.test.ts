@@ -59,18 +59,16 @@ describe('blank, not applicable, Sheets errors', () => {
   test.each([[0], ['0'], [false], ['x']])('%j is not blank', (v) => {
     expect(isBlank(v)).toBe(false);
   });
-  test.each([
-    ['Không áp dụng'],
-    ['khong ap dung'],
-    ['KAD'],
-    ['kad'],
-    ['N/A'],
-    ['n/a'],
-    ['  KHÔNG ÁP DỤNG '],
-  ])('%j is not applicable', (v) => expect(isNotApplicable(v)).toBe(true));
-  test.each([['#N/A'], ['Không'], ['Có'], [0], [null], ['nothing'], ['Không phát sinh'], ['KPS']])('%j is not "not applicable"', (v) => {
-    expect(isNotApplicable(v)).toBe(false);
-  });
+  test.each([['Không áp dụng'], ['khong ap dung'], ['KAD'], ['kad'], ['N/A'], ['n/a'], ['  KHÔNG ÁP DỤNG ']])(
+    '%j is not applicable',
+    (v) => expect(isNotApplicable(v)).toBe(true),
+  );
+  test.each([['#N/A'], ['Không'], ['Có'], [0], [null], ['nothing'], ['Không phát sinh'], ['KPS']])(
+    '%j is not "not applicable"',
+    (v) => {
+      expect(isNotApplicable(v)).toBe(false);
+    },
+  );
   test.each(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#ERROR!', '#NAME?', '#NUM!', '#NULL!'])(
     '%s is a Sheets error',
     (v) => {

@@ -53,9 +53,9 @@ describe('row colours', () => {
     const after = sheet.getConditionalFormatRules();
     expect(after[0].getBooleanCondition()!.getCriteriaValues()[0]).toBe('=$B5>3');
     expect(after[1].getBooleanCondition()!.getCriteriaType()).toBe('CELL_EMPTY');
-    expect(after).toHaveLength(8);
+    expect(after).toHaveLength(2 + HIGHLIGHT_STYLES.length);
     expect(applyHighlight(sheet, { ...area, lastRow: 30 }).wrote).toBe(true);
-    expect(sheet.getConditionalFormatRules()[7].getRanges()[0].getA1Notation()).toBe('A5:N30');
+    expect(sheet.getConditionalFormatRules()[2].getRanges()[0].getA1Notation()).toBe('A5:N30');
     removeHighlight(sheet);
     expect(sheet.getConditionalFormatRules()).toHaveLength(2);
   });
@@ -64,7 +64,7 @@ describe('row colours', () => {
     const standIn = env();
     const sheet = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
     const first = applyHighlight(sheet, area);
-    expect(first).toMatchObject({ wrote: true, mark: { count: 6 } });
+    expect(first).toMatchObject({ wrote: true, mark: { count: HIGHLIGHT_STYLES.length } });
     standIn.calls.reset();
     expect(applyHighlight(sheet, area, first.mark)).toEqual({ wrote: false, mark: first.mark });
     expect(standIn.calls.byMethod()).toEqual({ 'Sheet.getConditionalFormatRules': 1 });
@@ -82,11 +82,14 @@ describe('row colours', () => {
     // A user rule appended after ours.
     appendUserRule(sheet);
     const after = applyHighlight(sheet, area, mark);
-    expect(after).toMatchObject({ wrote: true, mark: { key: mark.key, count: 7 } });
+    expect(after).toMatchObject({ wrote: true, mark: { key: mark.key, count: HIGHLIGHT_STYLES.length + 1 } });
     expect(sheet.getConditionalFormatRules()[0].getBooleanCondition()!.getCriteriaType()).toBe('CELL_EMPTY');
     // One of ours deleted.
     sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().filter((_, i) => i !== 3));
-    expect(applyHighlight(sheet, area, after.mark)).toMatchObject({ wrote: true, mark: { count: 7 } });
+    expect(applyHighlight(sheet, area, after.mark)).toMatchObject({
+      wrote: true,
+      mark: { count: HIGHLIGHT_STYLES.length + 1 },
+    });
     expect(
       sheet
         .getConditionalFormatRules()
@@ -94,6 +97,9 @@ describe('row colours', () => {
         .map((r) => r.getBooleanCondition()!.getCriteriaValues()[0]),
     ).toEqual(HIGHLIGHT_STYLES.map((s) => `=$M5="${s.label}"`));
     // A stale mark whose count happens to fit but describes other rules: the full check finds them right.
-    expect(applyHighlight(sheet, area, { key: 'old', count: 7 })).toEqual({ wrote: false, mark: after.mark });
+    expect(applyHighlight(sheet, area, { key: 'old', count: HIGHLIGHT_STYLES.length + 1 })).toEqual({
+      wrote: false,
+      mark: after.mark,
+    });
   });
 });

@@ -329,13 +329,13 @@ describe('user conditional formats are kept', () => {
     sheet.getRange('A79:D79').setValues([['9', 'Lĩnh vực thêm', 1, 'CÓ/KHÔNG']]);
     expect(recompute(NOW).ok).toBe(true);
     const rules = sheet.getConditionalFormatRules();
-    expect(rules).toHaveLength(7);
+    expect(rules).toHaveLength(1 + HIGHLIGHT_STYLES.length);
     expect(rules[0].getBooleanCondition()!.getCriteriaType()).toBe('TEXT_CONTAINS');
     expect(rules[0].getRanges()[0].getA1Notation()).toBe('H5:H78');
     expect(rules.slice(1).every((r) => r.getRanges()[0].getA1Notation() === 'A5:N79')).toBe(true);
     expect(sheet.getRange('L5').getFormula()).toContain('$A$5:$A$79');
     void ss;
     expect(recompute(NOW).ok).toBe(true);
-    expect(sheet.getConditionalFormatRules()).toHaveLength(7);
+    expect(sheet.getConditionalFormatRules()).toHaveLength(1 + HIGHLIGHT_STYLES.length);
   });
 });

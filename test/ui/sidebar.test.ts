@@ -218,6 +218,7 @@ describe('sidebar', () => {
             language: 'vi',
             scheduleDay: 1,
             scheduleHour: 7,
+            pointsDecimals: 7,
             sectors: [],
             leadership: ['khong-phai-email'],
             bands: [
@@ -243,7 +244,9 @@ describe('sidebar', () => {
         }),
     );
     expect(result.ok).toBe(false);
-    expect(result.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['leadership.0', 'bands']));
+    expect(result.errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['leadership.0', 'bands', 'pointsDecimals']),
+    );
     expect(h.documentProperties()).toEqual(stored);
     await h.page.click('text=Hoàn tác');
   });
@@ -258,11 +261,14 @@ describe('sidebar', () => {
     await sector.locator('input[data-field="name"]').fill('BPMC');
     await sector.locator('input[data-field="head"]').fill('Nguyễn Thị Lan');
     await sector.locator('input[data-field="email"]').fill('motcua.tienphong@gmail.com');
+    expect(await h.page.inputValue('input[data-path="pointsDecimals"]')).toBe('');
+    await h.page.fill('input[data-path="pointsDecimals"]', '2');
     await h.page.click('#save-settings');
     await h.idle();
     expect(await text('#alert .message-text')).toBe('');
     const saved = (h.gas.sidebarLoad() as SidebarData).settings;
     expect(saved.communeName).toBe('Xã Tiên Phong');
+    expect(saved.pointsDecimals).toBe(2);
     expect(saved.leadership).toContain('chutich.tienphong@gmail.com');
     expect(saved.sectors.find((s) => s.name === 'BPMC')?.email).toBe('motcua.tienphong@gmail.com');
     expect(await text('#commune')).toContain('Xã Tiên Phong');

@@ -103,7 +103,8 @@ const fail = (detail: string): { ok: false; message: string } => ({
 });
 
 /** How the "không phát sinh" option is written, for messages. */
-export const NOTHING_AROSE_SYNTAX = '"; KPS: 0" (không điểm), "; KPS: KAD" (không áp dụng) hoặc "; KPS: tối đa"';
+export const NOTHING_AROSE_SYNTAX =
+  '"; KPS: 0" (không điểm), "; KPS: KAD" (không áp dụng) hoặc "; KPS: tối đa"';
 
 // The option's name and values, folded ("Không phát sinh" → "khong phat sinh"; English aliases).
 const NONE_NAMES = new Set(['kps', 'khong phat sinh', 'none', 'if none', 'nothing arose']);
@@ -149,7 +150,8 @@ function parseWithOptions(raw: string): ParsedRule {
     if (option.trim() === '') continue;
     const colon = option.indexOf(':');
     const name = colon < 0 ? '' : normalizeText(option.slice(0, colon));
-    const value = colon < 0 ? undefined : NONE_VALUES[normalizeText(option.slice(colon + 1)).replace(/ %$/, '%')];
+    const value =
+      colon < 0 ? undefined : NONE_VALUES[normalizeText(option.slice(colon + 1)).replace(/ %$/, '%')];
     if (!NONE_NAMES.has(name) || value === undefined) {
       return fail(
         `"${raw.trim()}": phần "${option.trim()}" không đọc được; sau cách chấm chỉ có thể ghi ${NOTHING_AROSE_SYNTAX}.`,

@@ -230,7 +230,8 @@ function scoreInto(
   }
   if (rule === null) return fail(res, 'rule', MISSING_RULE);
   const fraction = actualBlank ? null : fractionOf(actual);
-  const none = !actualBlank && (isNothingArose(actual) || (fraction !== null && fraction.n === 0 && fraction.d === 0));
+  const none =
+    !actualBlank && (isNothingArose(actual) || (fraction !== null && fraction.n === 0 && fraction.d === 0));
   // "Không phát sinh" under a rule that makes it not applicable needs no max, like "Không áp dụng".
   if (none && rule.none === 'notApplicable' && (fraction === null || takesFractions(rule))) {
     res.nothingArose = true;
