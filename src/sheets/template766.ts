@@ -1,0 +1,142 @@
+// The second embedded template: Bộ chỉ số 766 (Decision 766/QĐ-TTg of 23/6/2022), the real-time index of how
+// a unit serves people and businesses, computed by the National Public Service Portal (Cổng DVCQG) for every
+// province, department and commune (domain.md, "Bộ chỉ số 766"). 6 groups, 100 points (18/20/12/22/10/18).
+// Criterion points = round(max × min((n/d) / threshold, 1), 2): thresholds 100% unless the official formula
+// says 80% or 90%; on 0/0 the two petition criteria and the certified-copy criterion give full points, the
+// others 0; the two petition classification rows are tracking rows (max 0). Results are typed as the portal
+// publishes them: fractions "2634/2735" (the Kết quả column is plain text, so Sheets never turns "3/4" into a
+// date), or a percent where the portal publishes only that (online services).
+import type { Band, CellValue, InputColumn } from '../core/types';
+import { HEADER_TEXT, INPUT_COLUMNS } from './headers';
+
+export interface Row766 {
+  code: string;
+  title: string;
+  max: number;
+  /** '' for the six groups (their points are the sum of their criteria). */
+  rule: string;
+  /** The portal's metric code (the data it publishes per unit), '' for groups. */
+  metric: string;
+}
+
+// code|max|rule|metric|title, one row per line (kept as text: every custom-function call loads the bundle).
+const TEXT_766 = `
+1|18|||Công khai, minh bạch
+1.1|6|TỶ LỆ; KPS: 0|PUBLISH_ON_TIME|TTHC được công bố đúng hạn
+1.2|4|TỶ LỆ; KPS: 0|PUBLIC_UPDATE_ON_TIME|TTHC được cập nhật, công khai đúng hạn trên Cổng DVCQG
+1.3|2|TỶ LỆ; KPS: 0|PUBLIC_CONTENT_FULL|TTHC công khai đầy đủ nội dung
+1.4|6|TỶ LỆ; KPS: 0|DOSSIER_SYNC|Hồ sơ được đồng bộ trạng thái lên Cổng DVCQG
+2|20|||Tiến độ giải quyết
+2.1|20|TỶ LỆ; KPS: 0|PROGRESS_ON_TIME|Hồ sơ giải quyết trước hạn, đúng hạn / hồ sơ đã tiếp nhận
+3|12|||Dịch vụ công trực tuyến
+3.1|12|TỶ LỆ; KPS: 0|ONLINE_SERVICE|Cung cấp dịch vụ công trực tuyến (tỷ lệ tổng hợp do Cổng DVCQG công bố)
+4|22|||Số hóa hồ sơ
+4.1|6|TỶ LỆ; KPS: 0|ORIGINAL_RESULT_AVAILABLE|Hồ sơ có kết quả giải quyết điện tử
+4.2|4|TỶ LỆ; KPS: 0|SO_HOA_GIAY_TO_GIAI_QUYET|Hồ sơ được số hóa giấy tờ khi tiếp nhận, giải quyết
+4.3|2|TỶ LỆ(80%); KPS: 0|REUSED_DIGITIZED_DATA|Khai thác, sử dụng lại dữ liệu số hóa (ngưỡng 80%)
+4.4|4|TỶ LỆ; KPS: 0|SYNCED_WITH_DVCQG_PERSONAL_STORAGE|Hồ sơ số hóa có kết nối, chia sẻ với kho dữ liệu cá nhân trên Cổng DVCQG
+4.5|2|TỶ LỆ; KPS: 0|CITIZEN_DATA_CONNECTED_DOSSIER|Hồ sơ sử dụng dữ liệu từ Cơ sở dữ liệu quốc gia về dân cư
+4.6|2|TỶ LỆ; KPS: 0|CITIZEN_DATA_CONNECTED_FORMALITY|TTHC có kết nối, khai thác dữ liệu dân cư
+4.7|2|TỶ LỆ|ELECTRONIC_CERTIFIED_COPY|Chứng thực bản sao điện tử từ bản chính (không phát sinh: đạt điểm tối đa)
+5|10|||Thanh toán trực tuyến
+5.1|6|TỶ LỆ; KPS: 0|PAY_ONLINE_DOSSIER_RATIO|Hồ sơ thanh toán trực tuyến / hồ sơ có thu phí, lệ phí
+5.2|2|TỶ LỆ(80%); KPS: 0|PAY_FORMALITY_WITH_ONLINE_TXN|TTHC có giao dịch thanh toán trực tuyến (ngưỡng 80%)
+5.3|2|TỶ LỆ(80%); KPS: 0|PAY_FEE_FORMALITY_WITH_DOSSIER|TTHC có thu phí phát sinh hồ sơ thanh toán trực tuyến (ngưỡng 80%)
+6|18|||Mức độ hài lòng
+6.1|6|TỶ LỆ(90%); KPS: 0|DOSSIER_RECEIVING_SATISFACTION|Mức độ hài lòng trong tiếp nhận, giải quyết TTHC (ngưỡng 90%)
+6.2|6|TỶ LỆ|PETITION_PROCESSING_ON_TIME|Phản ánh, kiến nghị được xử lý đúng hạn (không phát sinh: đạt điểm tối đa)
+6.3|6|TỶ LỆ|PETITION_HANDLING_SATISFACTION|Mức độ hài lòng trong xử lý phản ánh, kiến nghị (không phát sinh: đạt điểm tối đa)
+6.4|0|TỶ LỆ|PETITION_CLASSIFICATION_TTHC|Phản ánh, kiến nghị về quy định TTHC (theo dõi, không tính điểm)
+6.5|0|TỶ LỆ|PETITION_CLASSIFICATION_STAFF|Phản ánh, kiến nghị về hành vi của cán bộ (theo dõi, không tính điểm)
+`;
+
+let parsed: Row766[] | null = null;
+
+/** The 28 rows of the 766 set: 6 groups and their criteria (parsed once, on first use). */
+export function rows766(): Row766[] {
+  if (parsed) return parsed;
+  parsed = TEXT_766.trim()
+    .split('\n')
+    .map((line) => {
+      const [code, max, rule, metric, title] = line.split('|');
+      return { code, title, max: Number(max), rule, metric };
+    });
+  return parsed;
+}
+
+/** Class bands of the 766 index, on the 100-point total. */
+export const BANDS_766: Band[] = [
+  { label: 'Xuất sắc', minPercent: 90 },
+  { label: 'Tốt', minPercent: 80 },
+  { label: 'Khá', minPercent: 70 },
+  { label: 'Trung bình', minPercent: 50 },
+  { label: 'Yếu', minPercent: 0 },
+];
+
+/** The portal rounds each criterion's points to 2 decimals before summing. */
+export const POINTS_DECIMALS_766 = 2;
+
+/** Evidence of a portal figure: the portal itself (so no row reads "thiếu minh chứng"). */
+export const EVIDENCE_766 = 'Số liệu Cổng DVCQG';
+
+export const MARK_766 = 'Bộ chỉ số 766';
+
+/** Title rows above the header. */
+export function titleRows766(year: number): string[] {
+  return [
+    `BỘ CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QUYẾT ĐỊNH 766/QĐ-TTg) NĂM ${year}`,
+    `${MARK_766}: nhập số liệu Cổng DVCQG công bố vào cột Kết quả dạng tử số/mẫu số (ví dụ 2634/2735), 0/0 khi không phát sinh; mỗi tiêu chí làm tròn 2 chữ số như Cổng DVCQG.`,
+  ];
+}
+
+export interface Grid766 {
+  values: CellValue[][];
+  /** Number format per cell of the data rows. */
+  numberFormats: string[][];
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+}
+
+/** Column order of the 766 tab: the usual inputs. */
+export const COLUMNS_766: InputColumn[] = INPUT_COLUMNS;
+
+/** The 766 tab's cells: title rows, an empty row, the header, one row per group or criterion. */
+export function grid766(year: number): Grid766 {
+  const width = COLUMNS_766.length;
+  const blank = (): CellValue[] => new Array<CellValue>(width).fill('');
+  const titles = titleRows766(year).map((t) => {
+    const row = blank();
+    row[0] = t;
+    return row;
+  });
+  const values: CellValue[][] = [...titles, blank(), COLUMNS_766.map((k) => HEADER_TEXT[k].vi)];
+  const numberFormats: string[][] = [];
+  for (const r of rows766()) {
+    const leaf = r.rule !== '';
+    const byKey: Record<InputColumn, CellValue> = {
+      code: r.code,
+      title: r.title,
+      max: r.max,
+      rule: r.rule,
+      target: '',
+      actual: '',
+      evidence: leaf ? EVIDENCE_766 : '',
+      sector: 'Bộ phận Một cửa',
+      deadline: '',
+      notes: '',
+      appraised: '',
+    };
+    values.push(COLUMNS_766.map((k) => byKey[k]));
+    // Codes and results as plain text: "1.10" stays "1.10", "3/4" stays a fraction (never a date).
+    numberFormats.push(COLUMNS_766.map((k) => (k === 'code' || k === 'actual' ? '@' : 'General')));
+  }
+  const headerRow = titles.length + 2;
+  return {
+    values,
+    numberFormats,
+    headerRow,
+    firstDataRow: headerRow + 1,
+    lastDataRow: headerRow + rows766().length,
+  };
+}
