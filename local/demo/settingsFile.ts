@@ -1,0 +1,45 @@
+// `npm run demo -- --settings FILE.json`: any subset of the settings, validated exactly as Cài đặt validates
+// them (the same zod schema, src/core/settings.ts), pointsDecimals included. Unknown keys and bad values are
+// refused naming the field, in one Vietnamese line (InputError: exit 2).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../src/core/settings';
+import { InputError } from './loadSheet';
+
+/** The fields a settings file may set (every field of Cài đặt). */
+export const SETTINGS_FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/** Reads and checks a settings file; returns the subset it sets (merged over the run's settings later). */
+export function readSettingsFile(path: string): Partial<Settings> {
+  if (!existsSync(path)) throw new InputError(`--settings: không tìm thấy tệp "${path}".`);
+  if (statSync(path).isDirectory()) throw new InputError(`--settings: "${path}" là thư mục, không phải tệp JSON.`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InputError(
+      `--settings: tệp "${path}" không phải JSON hợp lệ (${(error as Error).message.split('\n')[0]}).`,
+    );
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new InputError(
+      `--settings: tệp "${path}" phải là một đối tượng JSON, ví dụ {"pointsDecimals": 2, "communeName": "Xã A"}.`,
+    );
+  }
+  const given = raw as Record<string, unknown>;
+  const unknown = Object.keys(given).filter((k) => !(SETTINGS_FIELDS as string[]).includes(k));
+  if (unknown.length > 0) {
+    throw new InputError(
+      `--settings: trường "${unknown[0]}" không có trong cài đặt; các trường hợp lệ: ${SETTINGS_FIELDS.join(', ')}.`,
+    );
+  }
+  // Validated over the defaults, so a subset is checked field by field exactly as Cài đặt would save it.
+  const checked = validateSettings({ ...DEFAULT_SETTINGS, ...given });
+  if (!checked.ok) {
+    const e = checked.errors[0];
+    throw new InputError(`--settings: trường "${e.path || 'cài đặt'}" không hợp lệ: ${e.message}.`);
+  }
+  const subset: Partial<Settings> = {};
+  for (const key of Object.keys(given) as (keyof Settings)[])
+    (subset as Record<string, unknown>)[key] = checked.settings[key];
+  return subset;
+}
