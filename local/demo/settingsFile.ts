@@ -11,7 +11,8 @@ export const SETTINGS_FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)
 /** Reads and checks a settings file; returns the subset it sets (merged over the run's settings later). */
 export function readSettingsFile(path: string): Partial<Settings> {
   if (!existsSync(path)) throw new InputError(`--settings: không tìm thấy tệp "${path}".`);
-  if (statSync(path).isDirectory()) throw new InputError(`--settings: "${path}" là thư mục, không phải tệp JSON.`);
+  if (statSync(path).isDirectory())
+    throw new InputError(`--settings: "${path}" là thư mục, không phải tệp JSON.`);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
