@@ -1,5 +1,5 @@
 // Promise wrapper around google.script.run, so every call has both handlers (no silent failure).
-import type { ServerFunctions, ServerName } from './google';
+import type { ServerFunctions, ServerName } from './contract';
 
 /** An error from the server, with its message cleaned for people. */
 export class ServerError extends Error {}

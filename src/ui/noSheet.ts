@@ -1,0 +1,49 @@
+// Shown when no criteria table was found: why, "set up the sample" and "attach to a tab".
+import type { SidebarData } from '../server/api';
+import { el, type Child } from './dom';
+import { call } from './server';
+import { actionButton, finishAction, run } from './runner';
+import { tr } from './state';
+
+export function renderNoSheet(data: SidebarData): Child[] {
+  return [
+    el(
+      'div',
+      { class: 'card' },
+      el('h2', null, tr('ov.noSheetTitle')),
+      data.sheetMessage ? el('p', { 'data-testid': 'sheet-message' }, data.sheetMessage) : null,
+      el('p', { class: 'gray' }, tr('ov.noSheetHelp')),
+      actionButton('setup', tr('ov.setupSample'), tr('ov.settingUp'), setupSample, 'action block'),
+    ),
+    attachForm(data),
+  ];
+}
+
+export function attachForm(data: SidebarData): HTMLElement {
+  const id = `attach-${Math.random().toString(36).slice(2, 8)}`;
+  const select = el(
+    'select',
+    { id, class: 'input' },
+    data.sheetNames.length === 0
+      ? el('option', { value: '' }, tr('ov.noTabs'))
+      : data.sheetNames.map((name) => el('option', { value: name, selected: name === data.sheetName }, name)),
+  );
+  return el(
+    'div',
+    { class: 'form-group attach' },
+    el('label', { for: id }, tr('ov.attachLabel')),
+    el(
+      'div',
+      { class: 'inline-row' },
+      select,
+      actionButton('attach', tr('ov.attach'), tr('ov.attaching'), () => attach(select.value), '', {
+        'data-blocked': String(data.sheetNames.length === 0),
+      }),
+    ),
+  );
+}
+
+const setupSample = () =>
+  void run('setup', tr('ov.settingUp'), () => call('sidebarSetupSample'), finishAction);
+const attach = (name: string) =>
+  void run('attach', tr('ov.attaching'), () => call('sidebarAttachSheet', name), finishAction);

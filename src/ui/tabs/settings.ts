@@ -1,0 +1,117 @@
+// Tab "Cài đặt" (gear): the settings form, validated here and again on the server; errors next to fields.
+import type { ActionResult, SidebarData } from '../../server/api';
+import type { FieldError } from '../../core/settings';
+import { el, type Child } from '../dom';
+import { call } from '../server';
+import { clearMessages, showError, showStatus } from '../messages';
+import { attachForm } from '../noSheet';
+import { actionButton, paintBusy, placeholder, renderPanel, run } from '../runner';
+import { setData, state, tr } from '../state';
+import {
+  buildSettingsFields,
+  clearFieldErrors,
+  readSettingsForm,
+  showFieldErrors,
+  validateForm,
+} from '../settingsForm';
+
+export function renderSettings(): Child[] {
+  const wait = placeholder();
+  if (wait) return wait;
+  const data = state.data as SidebarData;
+  const form = el(
+    'form',
+    {
+      id: 'settings-form',
+      novalidate: true,
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        saveSettings();
+      },
+      oninput: () => markDirty(),
+      onchange: () => markDirty(),
+    },
+    buildSettingsFields(state.lang, data.settings),
+    el('p', { class: 'gray small', id: 'dirty-note', hidden: !state.settingsDirty }, tr('set.dirty')),
+    el(
+      'div',
+      { class: 'actions sticky-actions' },
+      actionButton('save', tr('set.save'), tr('set.saving'), saveSettings, 'action', { id: 'save-settings' }),
+      el('button', { type: 'button', onclick: resetSettings }, tr('set.reset')),
+    ),
+  );
+  return [
+    el('h2', null, tr('tab.settings')),
+    data.settingsWarning
+      ? el('p', { class: 'notice warn' }, tr('set.warning', { message: data.settingsWarning }))
+      : null,
+    el(
+      'div',
+      { class: 'card sheet-card' },
+      el(
+        'p',
+        { class: 'small' },
+        `${tr('set.sheet')}: `,
+        el('b', null, data.sheetName || data.settings.criteriaSheetName),
+      ),
+      attachForm(data),
+    ),
+    form,
+  ];
+}
+
+function markDirty(): void {
+  state.settingsDirty = true;
+  const note = document.getElementById('dirty-note');
+  if (note) note.hidden = false;
+}
+
+function resetSettings(): void {
+  state.settingsDirty = false;
+  renderPanel('settings', renderSettings());
+  paintBusy();
+  clearMessages();
+}
+
+function saveSettings(): void {
+  const data = state.data;
+  const form = document.getElementById('settings-form') as HTMLFormElement | null;
+  if (!data || !form || state.busy.has('save')) return;
+  const read = readSettingsForm(form, data.settings, state.lang);
+  const { settings, errors } = validateForm(read);
+  if (!settings) {
+    reportFieldErrors(form, errors, read.rows);
+    return;
+  }
+  clearFieldErrors(form);
+  void run(
+    'save',
+    tr('set.saving'),
+    () => call('sidebarSaveSettings', settings),
+    (result: ActionResult) => {
+      if (!result || result.ok === false) {
+        reportFieldErrors(form, result?.errors ?? [], read.rows, result?.message);
+        return;
+      }
+      state.settingsDirty = false;
+      if (result.data) setData(result.data);
+      else resetSettings();
+      showStatus(result.message || tr('err.done'), 'success');
+    },
+  );
+}
+
+function reportFieldErrors(
+  form: HTMLElement,
+  errors: FieldError[],
+  rows: Parameters<typeof showFieldErrors>[2],
+  serverMessage?: string,
+): void {
+  const { unplaced, first } = showFieldErrors(form, errors, rows, state.lang);
+  const lines = [
+    serverMessage || tr('set.invalid', { count: errors.length }),
+    ...unplaced.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)),
+  ];
+  showError(lines.join(' '));
+  first?.focus();
+}
