@@ -2,7 +2,7 @@
 // quota. Progress is saved after every message, so a crash or a quota stop leaves a record of exactly who
 // got the mail and a retry sends only the rest. (A crash between MailApp accepting a message and the save
 // that follows it is the one window that could repeat a single message; nothing can close it from a script.)
-import { sectorKey } from '../core/summary';
+import { sectorKey } from '../core/sectors';
 import type { MonthlyEmails, OutgoingEmail } from './render';
 
 /** One message to one address. */

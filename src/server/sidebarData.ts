@@ -3,7 +3,7 @@
 // (with the warning when stored ones were corrupt), the schedule state and the change since the last snapshot.
 // No Date crosses google.script.run: dates are ISO strings. Only the payload: the actions are in
 // sidebarActions.ts.
-import { isAllSectors, splitSectorCell } from '../core/summary';
+import { isAllSectors, splitSectorCell } from '../core/sectors';
 import type { Evaluation } from '../core/types';
 import { historySheet, readSnapshots } from '../sheets/history';
 import type { AtRiskItem, Dashboard, ScheduleState, SidebarData } from './api';

@@ -1,4 +1,4 @@
-// The pure summary models: sector ownership, the path to the next class, report model and snapshots.
+// The pure summary models: the path to the next class, report model and snapshots.
 import { describe, test, expect } from '@jest/globals';
 import {
   addMonths,
@@ -6,13 +6,11 @@ import {
   compareSnapshots,
   pathToNextClass,
   previousMonthSnapshot,
-  SectorResolver,
   snapshotOf,
-  splitSectorCell,
   type CriterionLine,
   type Snapshot,
 } from '../../src/core/summary';
-import { area, evaluation, leaf } from '../mail/fixtures';
+import { area, evaluation, leaf } from '../support/mailFixtures';
 
 const DIRECTORY = [
   { name: 'BPMC', head: 'Chị Lan', email: 'bpmc@xa.vn' },
@@ -45,37 +43,6 @@ function line(
 }
 
 const next = (gapPoints: number) => ({ label: 'Xuất sắc', minPercent: 90, gapPoints });
-
-describe('sector ownership', () => {
-  test('a cell with several names belongs to each, matched without case, diacritics or punctuation', () => {
-    const r = new SectorResolver(DIRECTORY, ['bpmc, TP-HT; ĐC-XD']);
-    expect(r.resolve('bpmc, TP-HT; ĐC-XD')).toEqual({
-      sectors: ['BPMC', 'Tư pháp – Hộ tịch (TP-HT)', 'đc-xd'],
-      shared: false,
-    });
-    expect(r.resolve('tu phap - ho tich')).toEqual({ sectors: ['Tư pháp – Hộ tịch (TP-HT)'], shared: false });
-    expect(r.unknown).toEqual([]);
-  });
-
-  test('"all sectors" / "tất cả" belongs to every known sector; "—" to none; "/" is part of a name', () => {
-    const r = new SectorResolver(DIRECTORY, ['Công an xã', 'CT/PCT']);
-    expect(r.resolve('all sectors')).toEqual({
-      sectors: [...DIRECTORY.map((d) => d.name), 'Công an xã', 'CT/PCT'],
-      shared: true,
-    });
-    expect(r.resolve('Tất cả').shared).toBe(true);
-    expect(r.resolve('CT/PCT, tất cả các ngành').sectors).toContain('CT/PCT');
-    expect(r.resolve('—')).toEqual({ sectors: [], shared: false });
-    expect(splitSectorCell('CT/PCT')).toEqual(['CT/PCT']);
-    expect(r.unknown).toEqual(['Công an xã', 'CT/PCT']);
-  });
-
-  test('a name with a note, "VP-TK (Nội vụ)", is the sector VP-TK', () => {
-    const r = new SectorResolver([], ['VP-TK (Nội vụ)', 'VP-TK']);
-    expect(r.names).toEqual(['VP-TK']);
-    expect(r.resolve('VP-TK (Nội vụ)').sectors).toEqual(['VP-TK']);
-  });
-});
 
 describe('path to the next class', () => {
   test('takes the fewest criteria: the largest recoveries, in order', () => {
