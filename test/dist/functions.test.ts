@@ -1,11 +1,11 @@
-// The custom-function cases of test/functions/cases.ts, run against the built bundle: dist/Code.js (built by
+// The custom-function cases of test/support/functionCases.ts, run against the built bundle: dist/Code.js (built by
 // `npm run build`, which `npm test` runs first) loaded in a bare vm context, calling its top-level functions
 // the way Sheets does.
 import { describe, test, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { CASES } from '../functions/cases';
-import { runCase } from '../functions/runCase';
+import { CASES } from '../support/functionCases';
+import { runCase } from '../support/runCase';
 
 const context = vm.createContext({});
 vm.runInContext(readFileSync('dist/Code.js', 'utf8'), context);

@@ -1,8 +1,8 @@
 import { describe, test, expect } from '@jest/globals';
 import * as fns from '../../src/functions';
 import { cellsOf, prepare, singleValue } from '../../src/functions/ranges';
-import { CASES, type FnName } from './cases';
-import { runCase } from './runCase';
+import { CASES, type FnName } from '../support/functionCases';
+import { runCase } from '../support/runCase';
 
 const IMPL: Record<FnName, (...args: unknown[]) => unknown> = {
   CCHC_SCORE: fns.cchcScore as (...args: unknown[]) => unknown,

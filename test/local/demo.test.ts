@@ -21,7 +21,7 @@ import {
   HOSTILE_TITLE,
   writeCsv,
   writeXlsx,
-} from './fixtures';
+} from '../support/localFixtures';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');

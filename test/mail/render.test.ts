@@ -3,7 +3,7 @@ import { describe, test, expect } from '@jest/globals';
 import { buildReportModel, snapshotOf, type Snapshot } from '../../src/core/summary';
 import { composeMonthlyEmails, escapeHtml, renderLeadershipEmail } from '../../src/mail/render';
 import { deliveriesOf } from '../../src/mail/send';
-import { area, evaluation, leaf } from './fixtures';
+import { area, evaluation, leaf } from '../support/mailFixtures';
 
 const DIRECTORY = [
   { name: 'BPMC', head: 'Chị Lan', email: 'bpmc@xa.vn' },

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RankingJson } from '../../local/demo/province';
-import { writeCsv } from '../local/fixtures';
+import { writeCsv } from '../support/localFixtures';
 import { seeded } from './random';
 
 const ROOT = join(__dirname, '..', '..');

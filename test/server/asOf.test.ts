@@ -2,7 +2,7 @@
 // sheet's formulas, and the sidebar, "Kiểm tra dữ liệu", the report model and the emails evaluate as of the
 // same cell (before, the sidebar and the report evaluated as of today whatever the cell said).
 import { describe, test, expect } from '@jest/globals';
-import { env, NOW, typeResults, expectSheetMatchesCore } from '../sheets/env';
+import { env, NOW, typeResults, expectSheetMatchesCore } from '../support/env';
 import { setupSample } from '../../src/server/setUpTab';
 import { recompute } from '../../src/server/recompute';
 import { checkData } from '../../src/server/checkData';

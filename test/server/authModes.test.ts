@@ -3,7 +3,7 @@
 // not call (local/gas/auth.ts): the product must do only what the mode allows, and no refusal may hide
 // behind the triggers' own "never throw" guards (the log would show it).
 import { describe, expect, test } from '@jest/globals';
-import { distEnv } from './distEnv';
+import { distEnv } from '../support/distEnv';
 
 const refused = (logs: string[]) => logs.filter((l) => l.includes('You do not have permission'));
 

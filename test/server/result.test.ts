@@ -1,6 +1,6 @@
 // The one error→result policy of every menu and sidebar action (src/server/result.ts).
 import { describe, test, expect, jest } from '@jest/globals';
-import { env, NOW } from '../sheets/env';
+import { env, NOW } from '../support/env';
 import { setupSample } from '../../src/server/setUpTab';
 import { settle, UserError } from '../../src/server/result';
 import { BusyError } from '../../src/server/locks';

@@ -4,8 +4,8 @@
 import { describe, test, expect } from '@jest/globals';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { ActionResult } from '../../src/server/api';
-import { distEnv } from './distEnv';
-import { criteriaRows, RECIPIENTS, SETTINGS } from './monthlyFixture';
+import { distEnv } from '../support/distEnv';
+import { criteriaRows, RECIPIENTS, SETTINGS } from '../support/monthlyFixture';
 
 function setup() {
   const env = distEnv(new Date(2026, 9, 30, 15, 0));

@@ -15,8 +15,8 @@ import {
   setSchedule,
 } from '../../src/server/schedule';
 import { readSnapshots } from '../../src/sheets/history';
-import { TZ } from '../sheets/env';
-import { HOSTILE_HTML, monthlyEnv, RECIPIENTS, SEND_DAY, SETTINGS } from './monthlyFixture';
+import { TZ } from '../support/env';
+import { HOSTILE_HTML, monthlyEnv, RECIPIENTS, SEND_DAY, SETTINGS } from '../support/monthlyFixture';
 
 type Env = ReturnType<typeof monthlyEnv>;
 

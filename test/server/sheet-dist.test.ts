@@ -4,8 +4,8 @@
 import { describe, test, expect } from '@jest/globals';
 import { toScriptRunPayload } from '../../local/gas/index';
 import type { ActionResult, SidebarData } from '../../src/server/api';
-import { typeResults, expectSheetMatchesCore } from '../sheets/env';
-import { distEnv } from './distEnv';
+import { typeResults, expectSheetMatchesCore } from '../support/env';
+import { distEnv } from '../support/distEnv';
 
 const setup = () => distEnv(new Date(2024, 5, 15, 10, 0));
 

@@ -1,5 +1,5 @@
 import { describe, test, expect } from '@jest/globals';
-import { env, NOW, typeResults, fill } from '../sheets/env';
+import { env, NOW, typeResults, fill } from '../support/env';
 import { setupSample } from '../../src/server/setUpTab';
 import { recompute } from '../../src/server/recompute';
 import { buildSidebarData, atRiskItems } from '../../src/server/sidebarData';

@@ -14,7 +14,7 @@ import {
 } from '../../src/server/schedule';
 import { asTriggerRun, scheduleKey, TriggerRunError } from '../../src/server/scheduleTrigger';
 import { STALE_MS, userTickKey, type TickRecord } from '../../src/server/tickLog';
-import { monthlyEnv, RECIPIENTS } from './monthlyFixture';
+import { monthlyEnv, RECIPIENTS } from '../support/monthlyFixture';
 
 type Env = ReturnType<typeof monthlyEnv>;
 type Behaviours = NonNullable<Parameters<typeof monthlyEnv>[0]>['behaviours'];

@@ -1,5 +1,5 @@
 import { describe, test, expect } from '@jest/globals';
-import { env } from './env';
+import { env } from '../support/env';
 import {
   applyHighlight,
   isOurFormula,

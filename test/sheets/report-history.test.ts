@@ -4,7 +4,7 @@ import { describe, test, expect } from '@jest/globals';
 import { addMonths, compareSnapshots, snapshotForMonth, type Snapshot } from '../../src/core/summary';
 import { appendSnapshot, HISTORY_SHEET, readSnapshots } from '../../src/sheets/history';
 import { loadDocument, snapshotLocked, snapshotNow } from '../../src/server/reporting';
-import { monthlyEnv, SEND_DAY } from '../server/monthlyFixture';
+import { monthlyEnv, SEND_DAY } from '../support/monthlyFixture';
 
 function snap(
   month: string,

@@ -15,9 +15,9 @@ import {
 } from '../../src/sheets/report';
 import { readTable } from '../../src/sheets/table';
 import { generateReport } from '../../src/server/reporting';
-import { snapshot } from './env';
-import { criteriaRows, HEADER, HOSTILE_FORMULA, monthlyEnv, SEND_DAY } from '../server/monthlyFixture';
-import { evaluation, leaf } from '../mail/fixtures';
+import { snapshot } from '../support/env';
+import { criteriaRows, HEADER, HOSTILE_FORMULA, monthlyEnv, SEND_DAY } from '../support/monthlyFixture';
+import { evaluation, leaf } from '../support/mailFixtures';
 
 function reportValues(standIn: ReturnType<typeof monthlyEnv>['standIn']): CellValue[][] {
   return standIn.sheet(REPORT_SHEET).getDataRange().getValues() as CellValue[][];

@@ -8,7 +8,7 @@ import {
   fill,
   columnsContent,
   internalSheet,
-} from './env';
+} from '../support/env';
 import { setupSample, attachSheet } from '../../src/server/setUpTab';
 import { recompute } from '../../src/server/recompute';
 import { readTable } from '../../src/sheets/table';

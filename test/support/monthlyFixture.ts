@@ -1,6 +1,6 @@
 // A small criteria sheet with every status the monthly summary must handle (secured, near deadline, losing,
 // shared by all sectors, hostile titles) plus a sector directory, on the Apps Script stand-in.
-import { fill, seedSettings, TZ } from '../sheets/env';
+import { fill, seedSettings, TZ } from './env';
 import { createStandIn, type StandIn, type StandInOptions } from '../../local/gas/index';
 import * as fns from '../../src/functions';
 import { attachSheet } from '../../src/server/setUpTab';

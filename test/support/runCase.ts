@@ -1,6 +1,6 @@
 // Runs one custom-function case against an implementation (src, or dist/Code.js in a vm context).
 import { expect } from '@jest/globals';
-import type { FnCase } from './cases';
+import type { FnCase } from './functionCases';
 
 /** Results from a vm context are arrays of another realm: compare plain copies. */
 function plain(v: unknown): unknown {

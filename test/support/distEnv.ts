@@ -2,7 +2,7 @@
 import vm from 'node:vm';
 import { createStandIn, type StandIn, type StandInOptions } from '../../local/gas/index';
 import { loadBundle } from '../../local/gas/loadBundle';
-import { TZ } from '../sheets/env';
+import { TZ } from './env';
 
 export interface DistEnv {
   standIn: StandIn;

@@ -1,3 +1,5 @@
+// Recompute (Tính lại): what it writes, our row colours, the lock, and its Spreadsheet calls at scale;
+// and the invariant that no action changes an input cell.
 import { describe, test, expect } from '@jest/globals';
 import {
   env,
@@ -8,7 +10,7 @@ import {
   columnsContent,
   seedSettings,
   expectSheetMatchesCore,
-} from '../sheets/env';
+} from '../support/env';
 import { attachSheet, setupSample } from '../../src/server/setUpTab';
 import { checkData } from '../../src/server/checkData';
 import {
@@ -17,11 +19,9 @@ import {
   menuRecomputeAction,
   menuSetupSampleAction,
 } from '../../src/server/menuActions';
-import { canUseDocument, onEditRecompute, refreshOnOpen } from '../../src/server/triggers';
-import { problemLine } from '../../src/server/problems';
+import { onEditRecompute, refreshOnOpen } from '../../src/server/triggers';
 import { recompute, writeAsOf } from '../../src/server/recompute';
 import { selectCell } from '../../src/server/selectCell';
-import { dateSerial, showsDate } from '../../src/server/clock';
 import { buildSidebarData } from '../../src/server/sidebarData';
 import {
   sidebarCheckDataAction,
@@ -32,10 +32,9 @@ import {
   sidebarAttachSheetAction,
 } from '../../src/server/sidebarActions';
 import { BusyError, withDocumentLock } from '../../src/server/locks';
-import { loadSettings, saveSettings } from '../../src/server/settingsStore';
+import { loadSettings } from '../../src/server/settingsStore';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { HIGHLIGHT_STYLES } from '../../src/sheets/highlight';
-import { setSchedule } from '../../src/server/schedule';
 
 type StandIn = ReturnType<typeof env>;
 
@@ -298,54 +297,6 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
   });
 });
 
-describe('the as-of date', () => {
-  test("a new day is written as a date without asking the spreadsheet's time zone", () => {
-    const standIn = env();
-    setupSample(NOW);
-    standIn.calls.reset();
-    const july = new Date(2024, 6, 20, 9);
-    expect(recompute(july).writes).toBe(1);
-    expect(standIn.calls.byMethod()['Spreadsheet.getSpreadsheetTimeZone']).toBeUndefined();
-    expect(standIn.sheet('Tiêu chí').getRange('Q5').getValue()).toEqual(new Date(2024, 6, 20));
-    expect(standIn.sheet('Tiêu chí').getRange('Q5').getDisplayValue()).toBe('20/07/2024');
-    // The date format lost: restored with the date.
-    standIn.sheet('Tiêu chí').getRange('Q5').setNumberFormat('0');
-    recompute(new Date(2024, 6, 21, 9));
-    expect(standIn.sheet('Tiêu chí').getRange('Q5').getDisplayValue()).toBe('21/07/2024');
-  });
-
-  test('a date cell read back shows one calendar date whatever the zone, except at the edges (then the zone is asked)', () => {
-    const midnight = (iso: string, zone: string) => {
-      // Midnight of `iso` in `zone` (no DST in the zones used).
-      const utc = Date.parse(`${iso}T00:00:00Z`);
-      const off = Utilities.formatDate(new Date(utc), zone, 'Z');
-      const sign = off.startsWith('-') ? -1 : 1;
-      return new Date(utc - sign * (Number(off.slice(1, 3)) * 60 + Number(off.slice(-2))) * 60000);
-    };
-    let asked = 0;
-    const zone = (z: string) => () => {
-      asked++;
-      return z;
-    };
-    for (const z of ['Asia/Ho_Chi_Minh', 'UTC', 'America/New_York', 'Asia/Kathmandu']) {
-      expect(showsDate(midnight('2024-07-20', z), '2024-07-20', zone(z))).toBe(true);
-      expect(showsDate(midnight('2024-07-19', z), '2024-07-20', zone(z))).toBe(false);
-      expect(showsDate(midnight('2024-07-21', z), '2024-07-20', zone(z))).toBe(false);
-    }
-    expect(asked).toBe(0);
-    for (const z of ['Pacific/Kiritimati', 'Pacific/Honolulu', 'Pacific/Tongatapu']) {
-      expect(showsDate(midnight('2024-07-20', z), '2024-07-20', zone(z))).toBe(true);
-      expect(showsDate(midnight('2024-07-19', z), '2024-07-20', zone(z))).toBe(false);
-      expect(showsDate(midnight('2024-07-21', z), '2024-07-20', zone(z))).toBe(false);
-    }
-    expect(asked).toBeGreaterThan(0);
-    expect(showsDate(dateSerial('2024-07-20'), '2024-07-20', zone('UTC'))).toBe(true);
-    expect(showsDate('20/07/2024', '2024-07-20', zone('UTC'))).toBe(false);
-    expect(dateSerial('1899-12-30')).toBe(0);
-    expect(dateSerial('2024-07-20')).toBe(45493);
-  });
-});
-
 describe('the lock', () => {
   test('busy: a clear Vietnamese message and no write', () => {
     const standIn = env();
@@ -381,209 +332,6 @@ describe('the lock', () => {
   });
 });
 
-describe('simple triggers', () => {
-  test('onEdit: cheap inside the table, recompute when the table grows; never throws', () => {
-    const standIn = env();
-    setupSample(NOW);
-    standIn.calls.reset();
-    expect(onEditRecompute(editEvent(standIn, 'F12'), NOW)).toBe(false);
-    expect(onEditRecompute(editEvent(standIn, 'P20'), NOW)).toBe(false);
-    const cheap = standIn.calls.byMethod();
-    expect(Object.keys(cheap).filter((k) => /getValues|setValues|getFormulas/.test(k))).toEqual([]);
-    const sheet = standIn.sheet('Tiêu chí');
-    sheet.getRange('A79:F79').setValues([['9', 'Mới', 1, 'CÓ/KHÔNG', '', 'Có']]);
-    expect(onEditRecompute(editEvent(standIn, 'A79:F79'), NOW)).toBe(true);
-    expect(sheet.getRange('L5').getFormula()).toContain('$A$79');
-    // Rows deleted at the end shrink the formulas' ranges (Sheets adjusts them); an edit just below
-    // the new reach is growth again.
-    const l5 = sheet.getRange('L5').getFormula();
-    sheet.getRange('L5').setFormula(l5.replace(/\$79/g, '$70'));
-    expect(onEditRecompute(editEvent(standIn, 'F71'), NOW)).toBe(true);
-    expect(sheet.getRange('L5').getFormula()).toBe(l5);
-    // Another tab: ignored.
-    const other = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Khác');
-    expect(onEditRecompute({ range: other.getRange('A1') } as never, NOW)).toBe(false);
-    expect(onEditRecompute(undefined, NOW)).toBe(false);
-    expect(onEditRecompute({} as never, NOW)).toBe(false);
-    expect(
-      onEditRecompute(
-        {
-          range: {
-            getSheet: () => {
-              throw new Error('limited');
-            },
-          },
-        } as never,
-        NOW,
-      ),
-    ).toBe(false);
-  });
-
-  test('onOpen only reads the document when authorised', () => {
-    env();
-    expect(canUseDocument({ authMode: ScriptApp.AuthMode.NONE })).toBe(false);
-    expect(canUseDocument({ authMode: ScriptApp.AuthMode.LIMITED })).toBe(true);
-    expect(canUseDocument(undefined)).toBe(true);
-  });
-});
-
-describe('check data', () => {
-  const BAD = [
-    ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Chỉ tiêu', 'Kết quả', 'Minh chứng', 'Hạn'],
-    ['1', 'Lĩnh vực', 9, '', '', '', '', ''],
-    ['1.1', 'chữ trong cột số', 'abc', 'CÓ/KHÔNG', '', 'Có', 'x', ''],
-    ['1.2', 'dấu phẩy', 2, 'TỶ LỆ', '', "'0,5", 'x', ''],
-    ['1.3', 'phần trăm dạng chữ', 2, 'MỨC(90%: 2)', '', "'95%", 'x', ''],
-    ['1.4', 'ngày dạng chữ', 1, 'HẠN(50%)', "'31/01/2024", "'20/01/2024", 'x', "'31/01/2024"],
-    ['1.5', 'để trống', 1, 'CÓ/KHÔNG', '', '', '', ''],
-    ['1.6', 'lỗi #N/A', 1, 'TỶ LỆ', '', '#N/A', '', ''],
-    ['1.6', 'mã trùng', 1, 'CÓ/KHÔNG', '', 'Có', 'x', ''],
-    ['1.7', 'quy tắc lạ', 1, 'ABC(1)', '', 'Có', 'x', ''],
-    ['1.8', 'chữ trong kết quả', 1, 'TỶ LỆ', '', 'nhiều', 'x', ''],
-  ];
-
-  test('bad inputs: a Vietnamese problem naming row, column and cell, with a fix; readable ones are read', () => {
-    const standIn = env();
-    fill(standIn, 'Tiêu chí', BAD);
-    expect(attachSheet('Tiêu chí', NOW).ok).toBe(true);
-    const result = checkData(NOW);
-    const at = (a1: string) => result.problems.find((p) => p.a1 === a1);
-    expect(at('C3')).toMatchObject({ row: 3, columnHeader: 'Điểm tối đa', severity: 'error' });
-    expect(at('C3')!.message).toContain('"abc"');
-    expect(at('F8')).toMatchObject({ row: 8, columnHeader: 'Kết quả', severity: 'error' });
-    expect(at('F8')!.message).toContain('#N/A');
-    expect(at('A9')).toMatchObject({ row: 9, columnHeader: 'Mã' });
-    expect(at('A9')!.message).toContain('trùng');
-    expect(at('D10')).toMatchObject({ row: 10, columnHeader: 'Cách chấm' });
-    expect(at('D10')!.message).toContain('"ABC(1)"');
-    expect(at('F11')!.message).toContain('"nhiều"');
-    for (const a1 of ['C3', 'F8', 'A9', 'D10', 'F11']) {
-      expect(at(a1)!.fix.length).toBeGreaterThan(5);
-      expect(problemLine(at(a1)!)).toMatch(new RegExp(`^✖ Dòng \\d+, cột .+ \\(${a1}\\): `));
-    }
-    // "0,5", "95%", dates as text and blanks are read, not flagged.
-    for (const a1 of ['F4', 'F5', 'F6', 'E6', 'H6', 'F7']) expect(at(a1)).toBeUndefined();
-    const rows = result.evaluation!.rows;
-    expect(rows.find((r) => r.row === 4)!.score).toBeCloseTo(1, 9); // 0,5 of 100% × 2
-    expect(rows.find((r) => r.row === 5)!.score).toBe(2);
-    expect(rows.find((r) => r.row === 6)!.score).toBe(1);
-    // Sorted by row; the sheet is also scored live, and its formulas agree with the core even with a
-    // repeated code (the repeat counts in neither).
-    const numbered = result.problems.filter((p) => p.row !== null).map((p) => p.row!);
-    expect(numbered).toEqual([...numbered].sort((a, b) => a - b));
-    expectSheetMatchesCore(standIn, 'Tiêu chí', NOW, expect as never);
-  });
-
-  test('the menu shows the problems in a dialog, the sidebar selects their cell', () => {
-    const standIn = env();
-    fill(standIn, 'Tiêu chí', BAD);
-    attachSheet('Tiêu chí', NOW);
-    menuCheckDataAction();
-    const alert = standIn.ui.alerts.at(-1)!;
-    expect(alert).toContain('Dòng 3, cột Điểm tối đa (C3)');
-    expect(alert).toContain('Dòng 10, cột Cách chấm (D10)');
-    const selected = sidebarSelectCellAction(10, 'rule');
-    expect(selected).toEqual({ ok: true, message: 'Đã chọn D10.' });
-    const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
-    expect(ss.getActiveRange()!.getA1Notation()).toBe('D10');
-    expect(selectCell(3, 'Điểm tối đa').ok).toBe(true);
-    expect(ss.getActiveRange()!.getA1Notation()).toBe('C3');
-    expect(selectCell(7, 6).ok).toBe(true);
-    expect(ss.getActiveRange()!.getA1Notation()).toBe('F7');
-    expect(selectCell(5, null).ok).toBe(true);
-    expect(selectCell(0, 'rule').ok).toBe(false);
-    expect(selectCell(5, 'không có').message).toContain('Không tìm thấy cột');
-  });
-
-  test('problems of the sheet itself: repeated header, output cells typed over', () => {
-    const standIn = env();
-    fill(standIn, 'Tiêu chí', [
-      ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Kết quả', 'Kết quả'],
-      ['1', 'A', 1, 'CÓ/KHÔNG', 'Có', ''],
-    ]);
-    attachSheet('Tiêu chí', NOW);
-    standIn.sheet('Tiêu chí').getRange('I2').setValue('sửa tay');
-    const result = checkData(NOW);
-    expect(result.problems.some((p) => p.message.includes('xuất hiện hai lần'))).toBe(true);
-    expect(result.problems.find((p) => p.a1 === 'I2')?.severity).toBe('error');
-  });
-});
-
-describe('settings', () => {
-  test('a corrupt stored value falls back to defaults with a warning; actions still work', () => {
-    const standIn = env();
-    standIn.properties.document.set('cchc.settings', '{not json');
-    const read = loadSettings();
-    expect(read.settings).toEqual(DEFAULT_SETTINGS);
-    expect(read.warning).toContain('mặc định');
-    expect(setupSample(NOW).ok).toBe(true);
-    // The warning stays until the user saves settings again.
-    expect(buildSidebarData(undefined, NOW).settingsWarning).toContain('mặc định');
-    expect(sidebarSaveSettingsAction(DEFAULT_SETTINGS).ok).toBe(true);
-    expect(buildSidebarData(undefined, NOW).settingsWarning).toBeNull();
-  });
-
-  test('an invalid field falls back on its own, the sector directory is kept', () => {
-    const standIn = env();
-    seedSettings(standIn, {
-      nearDeadlineDays: -3,
-      sectors: [{ name: 'BPMC', head: 'Chị Lan', email: 'lan@example.com' }],
-    });
-    const read = loadSettings();
-    expect(read.settings.nearDeadlineDays).toBe(14);
-    expect(read.settings.sectors).toEqual([{ name: 'BPMC', head: 'Chị Lan', email: 'lan@example.com' }]);
-    expect(read.warning).toContain('nearDeadlineDays');
-    const data = buildSidebarData(undefined, NOW);
-    expect(data.settingsWarning).toContain('nearDeadlineDays');
-  });
-
-  test('saving: invalid settings are refused with field errors, valid ones stored and applied to the sheet', () => {
-    const standIn = env();
-    setupSample(NOW);
-    const bad = sidebarSaveSettingsAction({
-      ...DEFAULT_SETTINGS,
-      sectors: [{ name: 'X', head: '', email: 'not-an-email' }],
-    });
-    expect(bad.ok).toBe(false);
-    expect(bad.errors![0].path).toBe('sectors.0.email');
-    expect(loadSettings().settings.sectors).toEqual([]);
-    const bands = [
-      { label: 'A', minPercent: 50 },
-      { label: 'B', minPercent: 0 },
-    ];
-    const good = sidebarSaveSettingsAction({ ...DEFAULT_SETTINGS, bands });
-    expect(good.ok).toBe(true);
-    expect(good.data?.settings.bands).toEqual(bands);
-    // The block's bands follow, and CCHC_CLASS reads them.
-    const values = standIn.sheet('Tiêu chí').getRange('P1:Q40').getValues();
-    expect(values.filter((r) => r[0] === 'A' || r[0] === 'B')).toEqual([
-      ['A', 50],
-      ['B', 0],
-    ]);
-    expect(values.find((r) => r[0] === 'Xếp loại')![1]).toBe('B');
-    expect(saveSettings({ nope: 1 }).ok).toBe(false);
-  });
-
-  test('saving a new send hour or day applies to the schedule at once', () => {
-    const standIn = env();
-    setupSample(NOW);
-    setSchedule(true);
-    expect(standIn.triggers[0].schedule?.atHour).toBe(DEFAULT_SETTINGS.scheduleHour);
-    const saved = sidebarSaveSettingsAction({ ...DEFAULT_SETTINGS, scheduleHour: 16, scheduleDay: 25 });
-    expect(saved.ok).toBe(true);
-    expect(standIn.triggers).toHaveLength(1);
-    expect(standIn.triggers[0].schedule?.atHour).toBe(16);
-    expect(saved.data?.schedule).toMatchObject({ enabled: true, hour: 16, day: 25 });
-    // Schedule off: saving does not turn it on.
-    setSchedule(false);
-    sidebarSaveSettingsAction({ ...DEFAULT_SETTINGS, scheduleHour: 9 });
-    expect(standIn.triggers).toHaveLength(0);
-  });
-});
-
-// ── Performance: a constant number of Spreadsheet calls whatever the size ──
-
-/** A table of `rows` data rows in 8 areas (as real sets have), leaves cycling through the rules. */
 function bigTable(rows: number): (string | number)[][] {
   const out: (string | number)[][] = [
     ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Chỉ tiêu', 'Kết quả', 'Minh chứng'],
