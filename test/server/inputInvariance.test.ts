@@ -9,9 +9,9 @@
 // own protections, do not exist yet: any new protection fails this test.)
 import { describe, test, expect } from '@jest/globals';
 import type { StandIn } from '../../local/gas/index';
-import { distEnv } from './distEnv';
-import { criteriaRows, SETTINGS } from './monthlyFixture';
-import { fill } from '../sheets/env';
+import { distEnv } from '../support/distEnv';
+import { criteriaRows, SETTINGS } from '../support/monthlyFixture';
+import { fill } from '../support/env';
 
 /** 1 November 2026, 07:05 local: the send day and hour of SETTINGS. */
 const SEND_DAY = new Date(2026, 10, 1, 7, 5);

@@ -6,7 +6,7 @@
 import { describe, test, expect } from '@jest/globals';
 import { sidebarSendNowAction as sendNowAction } from '../../src/server/sidebarActions';
 import { dailyTick, scheduleState, sendMonthly } from '../../src/server/schedule';
-import { monthlyEnv, RECIPIENTS } from './monthlyFixture';
+import { monthlyEnv, RECIPIENTS } from '../support/monthlyFixture';
 
 type Env = ReturnType<typeof monthlyEnv>;
 

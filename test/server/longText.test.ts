@@ -4,7 +4,7 @@ import { describe, test, expect } from '@jest/globals';
 import { buildSidebarData } from '../../src/server/sidebarData';
 import { previewEmails } from '../../src/server/reporting';
 import { recompute } from '../../src/server/recompute';
-import { criteriaRows, monthlyEnv, SEND_DAY } from './monthlyFixture';
+import { criteriaRows, monthlyEnv, SEND_DAY } from '../support/monthlyFixture';
 
 const HUGE_RULE = `MỨC(100%: 2; ${'9'.repeat(50_000)}x: 1)`;
 

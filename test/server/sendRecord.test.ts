@@ -9,7 +9,7 @@ import { dailyTick, KEYS, readProgress, scheduleState, sendMonthly } from '../..
 import { sidebarSaveSettingsAction } from '../../src/server/sidebarActions';
 import { saveSettings, SETTINGS_KEY } from '../../src/server/settingsStore';
 import { splitBytes, utf8Length } from '../../src/server/propertyChunks';
-import { monthlyEnv, RECIPIENTS } from './monthlyFixture';
+import { monthlyEnv, RECIPIENTS } from '../support/monthlyFixture';
 
 type Env = ReturnType<typeof monthlyEnv>;
 

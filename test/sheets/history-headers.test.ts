@@ -3,7 +3,7 @@
 import { describe, test, expect } from '@jest/globals';
 import { appendSnapshot, columnsOf, HISTORY_SHEET, readSnapshots } from '../../src/sheets/history';
 import type { Snapshot } from '../../src/core/summary';
-import { monthlyEnv } from '../server/monthlyFixture';
+import { monthlyEnv } from '../support/monthlyFixture';
 
 const HEADER = [
   'Ngày',

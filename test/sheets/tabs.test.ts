@@ -7,8 +7,8 @@ import { setupSample } from '../../src/server/setUpTab';
 import { REPORT_TITLE, PRINT_NOTE } from '../../src/sheets/report';
 import { readSnapshots, historySheet } from '../../src/sheets/history';
 import { isOwnTab, sameTabName, TAB_MARK_KEY } from '../../src/sheets/tabs';
-import { monthlyEnv, SEND_DAY } from '../server/monthlyFixture';
-import { env, fill, snapshot } from './env';
+import { monthlyEnv, SEND_DAY } from '../support/monthlyFixture';
+import { env, fill, snapshot } from '../support/env';
 
 const LOOKUPS = ['exact', 'ignoreCase'] as const;
 const USER_TAB: (string | number)[][] = [

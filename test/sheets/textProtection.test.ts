@@ -5,8 +5,8 @@ import { describe, test, expect } from '@jest/globals';
 import { generateReport, snapshotNow } from '../../src/server/reporting';
 import { recompute } from '../../src/server/recompute';
 import { asTextCell } from '../../src/sheets/cellText';
-import { criteriaRows, monthlyEnv, SEND_DAY } from '../server/monthlyFixture';
-import { internalSheet } from './env';
+import { criteriaRows, monthlyEnv, SEND_DAY } from '../support/monthlyFixture';
+import { internalSheet } from '../support/env';
 import type { StandIn } from '../../local/gas/index';
 
 const HOSTILE = ['+1+IMPORTXML(A1;A2)', '-1+1', '=1+1', '@SUM(1)', '+IMPORTRANGE("x";"A1")', '1.10', 'TRUE'];
