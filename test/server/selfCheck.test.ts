@@ -4,8 +4,8 @@
 import { describe, expect, test } from '@jest/globals';
 import type { StandInOptions } from '../../local/gas/index';
 import { selfCheckText } from '../../src/server/selfCheckReport';
-import { TZ } from '../sheets/env';
-import { distEnv } from './distEnv';
+import { TZ } from '../support/env';
+import { distEnv } from '../support/distEnv';
 
 const NOW = new Date(2024, 5, 15, 10, 0);
 

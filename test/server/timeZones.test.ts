@@ -4,8 +4,8 @@
 // typed table must give the same points, statuses, reasons and sidebar figures whatever the sheet's zone.
 import { describe, expect, test } from '@jest/globals';
 import type { SidebarData } from '../../src/server/api';
-import { typeResults, TZ } from '../sheets/env';
-import { distEnv } from './distEnv';
+import { typeResults, TZ } from '../support/env';
+import { distEnv } from '../support/distEnv';
 
 const NOW = new Date(2024, 5, 15, 10, 0);
 

@@ -8,7 +8,7 @@ import { refreshOnOpen } from '../../src/server/triggers';
 import { writeVersion1Layout } from '../../local/bench/layouts';
 import { readTable } from '../../src/sheets/table';
 import { setupSample } from '../../src/server/setUpTab';
-import { columnsContent, env, expectSheetMatchesCore, NOW, typeResults } from './env';
+import { columnsContent, env, expectSheetMatchesCore, NOW, typeResults } from '../support/env';
 import type { StandIn } from '../../local/gas/index';
 
 /** Every value a user sees in the output columns and the block (rows 1..last, output and block columns). */
