@@ -21,7 +21,7 @@ jest.doMock('../../src/core/evaluate', () => {
 });
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const envModule = require('./env') as typeof import('../support/env');
+const envModule = require('../support/env') as typeof import('../support/env');
 const actions = require('../../src/server/setUpTab') as typeof import('../../src/server/setUpTab');
 const entry = require('../../src/index') as typeof import('../../src/index');
 const { readTable } = require('../../src/sheets/table') as typeof import('../../src/sheets/table');
