@@ -9,6 +9,7 @@ import {
   menuGenerateReportAction,
   menuRecomputeAction,
   menuSendNowAction,
+  menuSetup766Action,
   menuSetupSampleAction,
   menuSnapshotAction,
 } from './server/menuActions';
@@ -117,6 +118,11 @@ export function menuSetupSample(): void {
   menuSetupSampleAction();
 }
 
+/** Menu: creates the criteria tab from the embedded Bộ chỉ số 766 (its bands and 2-decimal rounding too). */
+export function menuSetup766(): void {
+  menuSetup766Action();
+}
+
 /** Menu: sets up the tab that is open (a criteria table the commune pasted in) without the sample. */
 export function menuAttachActiveSheet(): void {
   menuAttachActiveSheetAction();
@@ -144,9 +150,12 @@ export function sidebarLoad(): SidebarData {
   return sidebarLoadAction();
 }
 
-/** Sidebar: creates the sample criteria tab (or re-checks its set-up). */
-export function sidebarSetupSample(): ActionResult {
-  return sidebarSetupSampleAction();
+/**
+ * Sidebar: creates the criteria tab from an embedded set (or re-checks its set-up).
+ * @param template "sample" (bộ chỉ số mẫu cấp xã, the default) or "766" (Bộ chỉ số 766).
+ */
+export function sidebarSetupSample(template?: string): ActionResult {
+  return sidebarSetupSampleAction(template);
 }
 
 /**
@@ -423,6 +432,7 @@ export function CCHC_WEAK(codes: unknown, max: unknown, points: unknown, top_n?:
  * @param {Date} as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
  * @param {number} near_days (tùy chọn) Số ngày cảnh báo trước hạn (mặc định 14).
  * @param {string} columns (tùy chọn) Các cột cần trả, theo thứ tự, ví dụ "Trạng thái; Lý do" (mặc định cả ba).
+ * @param {number} decimals (tùy chọn) Làm tròn điểm từng tiêu chí (0–4 chữ số, nửa lên): ô "Làm tròn điểm" của khối tổng hợp; trống: không làm tròn.
  * @customfunction
  */
 export function CCHC_OUTPUTS(
@@ -437,6 +447,7 @@ export function CCHC_OUTPUTS(
   as_of: unknown,
   near_days?: unknown,
   columns?: unknown,
+  decimals?: unknown,
 ): unknown {
   return cchcOutputs(
     codes,
@@ -450,6 +461,7 @@ export function CCHC_OUTPUTS(
     as_of,
     near_days,
     columns,
+    decimals,
   );
 }
 
@@ -463,6 +475,7 @@ export function CCHC_OUTPUTS(
  * @param {Array} target (tùy chọn) Cột Chỉ tiêu.
  * @param {Array} deadline (tùy chọn) Cột Hạn.
  * @param {Array} bands (tùy chọn) Bảng 2 cột: tên xếp loại, ngưỡng tối thiểu (%).
+ * @param {number} decimals (tùy chọn) Làm tròn điểm từng tiêu chí (0–4 chữ số, nửa lên): ô "Làm tròn điểm" của khối tổng hợp; trống: không làm tròn.
  * @customfunction
  */
 export function CCHC_SUMMARY(
@@ -474,8 +487,9 @@ export function CCHC_SUMMARY(
   target?: unknown,
   deadline?: unknown,
   bands?: unknown,
+  decimals?: unknown,
 ): unknown {
-  return cchcSummary(codes, titles, rules, max, actual, target, deadline, bands);
+  return cchcSummary(codes, titles, rules, max, actual, target, deadline, bands, decimals);
 }
 
 /**

@@ -48,8 +48,10 @@ const vi = {
   'ov.recomputing': 'Đang tính lại…',
   'ov.goSend': 'Gửi tổng hợp tháng…',
   'ov.noSheetTitle': 'Chưa có trang tiêu chí',
-  'ov.noSheetHelp': 'Tạo trang mẫu với bộ chỉ số cấp xã, hoặc gắn vào trang tiêu chí bạn đã có.',
+  'ov.noSheetHelp':
+    'Tạo trang mẫu với bộ chỉ số cấp xã hoặc Bộ chỉ số 766, hoặc gắn vào trang tiêu chí bạn đã có.',
   'ov.setupSample': 'Thiết lập bảng tiêu chí mẫu',
+  'ov.setup766': 'Thiết lập Bộ chỉ số 766 (Cổng DVCQG)',
   'ov.settingUp': 'Đang tạo trang…',
   'ov.attachLabel': 'Gắn vào trang có sẵn',
   'ov.attach': 'Gắn vào trang này',
@@ -245,6 +247,7 @@ const en: Record<MessageKey, string> = {
   'ov.noSheetHelp':
     'Create a sample sheet with the commune indicator set, or attach to a criteria tab you already have.',
   'ov.setupSample': 'Set up the sample criteria table',
+  'ov.setup766': 'Set up the 766 index (national portal)',
   'ov.settingUp': 'Creating the sheet…',
   'ov.attachLabel': 'Attach to an existing tab',
   'ov.attach': 'Attach to this tab',

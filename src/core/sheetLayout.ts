@@ -27,4 +27,5 @@ export const BLOCK_LABELS = {
   areaMax: 'Tối đa',
   bands: 'Ngưỡng xếp loại',
   bandMin: 'Từ (%)',
+  pointsDecimals: 'Làm tròn điểm (chữ số)',
 } as const;

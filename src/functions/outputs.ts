@@ -1,4 +1,5 @@
-// CCHC_OUTPUTS(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, [near_days], [columns])
+// CCHC_OUTPUTS(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, [near_days], [columns],
+//              [decimals])
 // → the output columns side by side (Điểm, Trạng thái, Lý do by default) from ONE evaluation of the table.
 // In Sheets every custom-function cell is its own execution (each loads the whole bundle): one call that
 // spills all three columns replaces three calls that each evaluated the table. `columns` names the columns
@@ -9,7 +10,7 @@ import { statusLabel } from '../core/risk';
 import { pointsCell } from './points';
 import { reasonText } from './reason';
 import { isRange, cellsOf, singleValue, type Arg } from './ranges';
-import { evaluateNamed, readAsOf, readNearDays } from './table';
+import { evaluateNamed, readAsOf, readDecimals, readNearDays } from './table';
 import { DEFAULT_BANDS } from '../core/settings';
 import { DEFAULT_OUTPUT_ORDER } from '../core/sheetLayout';
 
@@ -57,9 +58,15 @@ export function cchcOutputs(
   asOf: Arg,
   nearDays?: Arg,
   columns?: Arg,
+  decimals?: Arg,
 ): (number | string)[][] | number | string {
   const keys = readOutputColumns(columns);
-  const options = { today: readAsOf(asOf), nearDeadlineDays: readNearDays(nearDays), bands: DEFAULT_BANDS };
+  const options = {
+    today: readAsOf(asOf),
+    nearDeadlineDays: readNearDays(nearDays),
+    bands: DEFAULT_BANDS,
+    pointsDecimals: readDecimals(decimals),
+  };
   const { call } = evaluateNamed(
     { codes, rules, max, actual, target, evidence, deadline, appraised },
     options,

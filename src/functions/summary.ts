@@ -1,4 +1,4 @@
-// CCHC_SUMMARY(codes, titles, rules, max, actual, target, deadline, [bands]) → the figures of the summary
+// CCHC_SUMMARY(codes, titles, rules, max, actual, target, deadline, [bands], [decimals]) → the figures of the summary
 // block, with their labels, as one 3-column array that spills from the "Tổng điểm" line down:
 //   Tổng điểm           | total          |
 //   Điểm tối đa áp dụng | applicable max |
@@ -12,7 +12,7 @@
 import { BLOCK_LABELS } from '../core/sheetLayout';
 import { readBands } from './classify';
 import type { Arg } from './ranges';
-import { evaluateNamed } from './table';
+import { evaluateNamed, readDecimals } from './table';
 
 export type SummaryCell = number | string;
 
@@ -25,8 +25,14 @@ export function cchcSummary(
   target?: Arg,
   deadline?: Arg,
   bands?: Arg,
+  decimals?: Arg,
 ): SummaryCell[][] {
-  const options = { today: new Date(2000, 0, 1), nearDeadlineDays: 0, bands: readBands(bands) };
+  const options = {
+    today: new Date(2000, 0, 1),
+    nearDeadlineDays: 0,
+    bands: readBands(bands),
+    pointsDecimals: readDecimals(decimals),
+  };
   // Points, maxima and the class do not depend on the date nor on the risk view.
   const { evaluation: e } = evaluateNamed(
     { codes, titles, rules, max, actual, target, deadline },

@@ -7,11 +7,24 @@ export interface MenuItem {
   functionName: string;
 }
 
-/** Menu items in display order; null marks a separator. */
-export const MENU_ITEMS: (MenuItem | null)[] = [
+/** A sub-menu: its caption and items. */
+export interface SubMenu {
+  caption: string;
+  items: MenuItem[];
+}
+
+/** Menu entries in display order; null marks a separator. */
+export const MENU_ITEMS: (MenuItem | SubMenu | null)[] = [
   { caption: 'Mở bảng điều khiển', functionName: 'menuShowSidebar' },
   null,
-  { caption: 'Thiết lập bảng tiêu chí mẫu', functionName: 'menuSetupSample' },
+  // Two embedded sets: the sample commune set, and the national Bộ chỉ số 766 (Decision 766/QĐ-TTg).
+  {
+    caption: 'Thiết lập bảng tiêu chí mẫu',
+    items: [
+      { caption: 'Bộ chỉ số CCHC cấp xã (mẫu)', functionName: 'menuSetupSample' },
+      { caption: 'Bộ chỉ số 766 (Cổng DVCQG)', functionName: 'menuSetup766' },
+    ],
+  },
   { caption: 'Gắn vào trang đang mở', functionName: 'menuAttachActiveSheet' },
   { caption: 'Tính lại điểm và tô màu', functionName: 'menuRecompute' },
   { caption: 'Kiểm tra dữ liệu', functionName: 'menuCheckData' },
@@ -26,8 +39,13 @@ export const MENU_ITEMS: (MenuItem | null)[] = [
 export function buildMenu(ui: GoogleAppsScript.Base.Ui): void {
   const menu = ui.createAddonMenu();
   for (const item of MENU_ITEMS) {
-    if (item) menu.addItem(item.caption, item.functionName);
-    else menu.addSeparator();
+    if (item === null) menu.addSeparator();
+    else if ('items' in item) {
+      // Menu.addSubMenu(menu): https://developers.google.com/apps-script/reference/base/menu#addSubMenu(Menu)
+      const sub = ui.createMenu(item.caption);
+      for (const entry of item.items) sub.addItem(entry.caption, entry.functionName);
+      menu.addSubMenu(sub);
+    } else menu.addItem(item.caption, item.functionName);
   }
   menu.addToUi();
 }

@@ -37,9 +37,14 @@ export function runFromMenu(title: string, action: () => ActionResult, toast: bo
   alert(title, result.message);
 }
 
-/** Menu "Thiết lập bảng tiêu chí mẫu". */
+/** Menu "Thiết lập bảng tiêu chí mẫu › Bộ chỉ số CCHC cấp xã (mẫu)". */
 export function menuSetupSampleAction(): void {
   runFromMenu('Thiết lập bảng tiêu chí', () => setupSample(), false);
+}
+
+/** Menu "Thiết lập bảng tiêu chí mẫu › Bộ chỉ số 766 (Cổng DVCQG)". */
+export function menuSetup766Action(): void {
+  runFromMenu('Thiết lập Bộ chỉ số 766', () => setupSample(new Date(), '766'), false);
 }
 
 /** Menu "Gắn vào trang đang mở": set-up on the active tab (the user's own indicator set). */

@@ -21,6 +21,7 @@ function recomputeOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings
     asOfShown: (value: CellValue) => showsDate(value, iso, spreadsheetZone),
     nearDeadlineDays: settings.nearDeadlineDays,
     bands: settings.bands,
+    pointsDecimals: settings.pointsDecimals,
   };
 }
 

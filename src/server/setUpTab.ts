@@ -1,7 +1,8 @@
 // "Thiết lập bảng tiêu chí mẫu" and "Gắn vào trang" (menu and sidebar): create the criteria tab from the
 // embedded sample, or set up a tab the commune pasted in; output columns, summary block, colours, help.
 import type { Settings } from '../core/settings';
-import { setupSheet, writeSample } from '../sheets/setup';
+import { setupSheet, writeSample, writeTemplate766 } from '../sheets/setup';
+import { BANDS_766, MARK_766, POINTS_DECIMALS_766 } from '../sheets/template766';
 import { readTable } from '../sheets/table';
 import { sheetDate, todayIso } from './clock';
 import { withDocumentLock } from './locks';
@@ -18,14 +19,26 @@ function liveOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Set
     asOf: sheetDate(ss, y, m, d),
     nearDeadlineDays: settings.nearDeadlineDays,
     bands: settings.bands,
+    pointsDecimals: settings.pointsDecimals,
   };
 }
 
+/** The embedded sets "Thiết lập bảng tiêu chí mẫu" offers. */
+export type Template = 'sample' | '766';
+
+/** A template name from the sidebar or a menu item; anything else is the sample set. */
+export function templateOf(name: unknown): Template {
+  return name === '766' ? '766' : 'sample';
+}
+
 /**
- * Creates the criteria tab from the embedded sample (or, when the configured tab already holds a table,
- * checks its set-up again, which changes nothing when it is complete). Never writes over a tab with content.
+ * Creates the criteria tab from an embedded set: the sample commune set (or, when the configured tab already
+ * holds a table, checks its set-up again, which changes nothing when it is complete), or Bộ chỉ số 766 (its
+ * own tab; its class bands and the rounding of each criterion to 2 decimals become the settings). Never
+ * writes over a tab with content.
  */
-export function setupSample(now: Date = new Date()): SheetState {
+export function setupSample(now: Date = new Date(), template: Template = 'sample'): SheetState {
+  if (template === '766') return setup766(now);
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { settings } = loadSettings();
@@ -54,6 +67,37 @@ export function setupSample(now: Date = new Date()): SheetState {
       settings,
       { ...options, sample: true },
       `Đã tạo trang "${sheet.getName()}" từ bộ chỉ số MẪU năm ${settings.year}: hãy thay bằng bộ chỉ số chính thức do cấp trên ban hành. `,
+    );
+    sheet.activate();
+    return result;
+  });
+}
+
+function setup766(now: Date): SheetState {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const settings = {
+      ...loadSettings().settings,
+      bands: BANDS_766,
+      pointsDecimals: POINTS_DECIMALS_766,
+    };
+    const options = liveOptions(ss, settings, now);
+    // The configured tab when it is there and empty; otherwise a tab of its own (a sample or a commune's
+    // own table stays as it is).
+    const configured = sheetNamed(ss, settings.criteriaSheetName);
+    const sheet =
+      configured && configured.getLastRow() === 0 && configured.getLastColumn() === 0
+        ? configured
+        : ss.insertSheet(unusedTabName(ss, MARK_766));
+    writeTemplate766(sheet, settings.year);
+    // The set's class bands and rounding become the document's settings (Cài đặt shows and may change them).
+    updateSettings({ bands: BANDS_766, pointsDecimals: POINTS_DECIMALS_766 });
+    const result = attachLocked(
+      ss,
+      sheet,
+      settings,
+      options,
+      `Đã tạo trang "${sheet.getName()}" từ Bộ chỉ số 766 (6 nhóm, 100 điểm); xếp loại theo ngưỡng 90/80/70/50 và làm tròn điểm từng tiêu chí 2 chữ số như Cổng DVCQG. Nhập số liệu dạng tử số/mẫu số vào cột Kết quả. `,
     );
     sheet.activate();
     return result;

@@ -9,7 +9,7 @@ import { generateReport, previewEmails, snapshotNow } from './reporting';
 import { settle } from './result';
 import { setSchedule, syncScheduleWithSettings } from './schedule';
 import { selectCell } from './selectCell';
-import { attachSheet, setupSample } from './setUpTab';
+import { attachSheet, setupSample, templateOf } from './setUpTab';
 import { loadSettings, saveSettings } from './settingsStore';
 import type { SheetState } from './sheetState';
 import { buildSidebarData } from './sidebarData';
@@ -47,8 +47,8 @@ export function sidebarLoadAction(): SidebarData {
 }
 
 /** Sidebar: create the sample criteria tab (or re-check its set-up). */
-export function sidebarSetupSampleAction(): ActionResult {
-  return sheetAction(() => setupSample());
+export function sidebarSetupSampleAction(template?: unknown): ActionResult {
+  return sheetAction(() => setupSample(new Date(), templateOf(template)));
 }
 
 /** Sidebar: attach to an existing tab. */

@@ -5,8 +5,10 @@
 // each custom-function cell as its own execution, loading the whole bundle). Set-up places the three side by
 // side; when a commune's own layout separates them, each run of adjacent output columns gets its own call,
 // naming its columns in its last argument:
-//   =CCHC_OUTPUTS(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, near_days)
-//   =CCHC_OUTPUTS(…same…, "Trạng thái; Lý do")
+//   =CCHC_OUTPUTS(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, near_days, "",
+//                 decimals)
+//   =CCHC_OUTPUTS(…same…, "Trạng thái; Lý do", decimals)
+// `decimals` is the summary block's rounding cell (the setting pointsDecimals).
 // Every input column a rule or the risk view may read is passed (target AND deadline: HẠN reads its deadline
 // from Chỉ tiêu, else from Hạn / Thời hạn); a column the table lacks is passed as "".
 // Older sheets hold one formula per column (CCHC_POINTS / CCHC_STATUS / CCHC_REASON): still recognised as
@@ -83,9 +85,11 @@ export function outputFormulas(
   ranges: TableRanges,
   block: BlockPosition,
   columns: Record<OutputColumn, number>,
+  areaCount: number,
+  bandCount: number,
 ): Record<OutputColumn, string> {
   const opt = (r: string | null): string => r ?? '""';
-  const { asOf, nearDays } = blockInputs(block);
+  const { asOf, nearDays, decimals } = blockInputs(block, areaCount, bandCount);
   const args = [
     ranges.codes,
     ranges.rules,
@@ -102,7 +106,9 @@ export function outputFormulas(
   for (const call of outputCalls(columns)) {
     const isDefault = call.keys.join() === DEFAULT_OUTPUT_ORDER.join();
     const names = call.keys.map((k) => OUTPUT_COLUMN_NAME[k]).join('; ');
-    out[call.keys[0]] = `=CCHC_OUTPUTS(${[...args, ...(isDefault ? [] : [`"${names}"`])].join(',')})`;
+    // The rounding cell comes last, after the (optional) column names: "" keeps the default order.
+    const tail = [isDefault ? '""' : `"${names}"`, decimals];
+    out[call.keys[0]] = `=CCHC_OUTPUTS(${[...args, ...tail].join(',')})`;
   }
   return out;
 }

@@ -11,6 +11,7 @@ import type { Band, CellValue, ColumnKey, CriteriaRow, OutputColumn } from '../c
 import { a1, HEADER_TEXT, OUTPUT_COLUMNS } from './headers';
 import { applyHighlight, type HighlightMark } from './highlight';
 import { sampleGrid, SAMPLE_COLUMNS } from './sample';
+import { grid766 } from './template766';
 import { OUR_OUTPUT_FORMULA, outputFormulas, spillWidth } from './outputFormulas';
 import {
   BLOCK_LABELS,
@@ -37,6 +38,8 @@ export interface LiveOptions {
   asOf: Date | number;
   nearDeadlineDays: number;
   bands: Band[];
+  /** Rounding of each criterion's points, written into the block's rounding cell (null: blank, none). */
+  pointsDecimals?: number | null;
   /** Whether the as-of cell already shows `asOf` (needed with a serial: the cell reads back as a Date). */
   asOfShown?: (value: CellValue) => boolean;
   /** What our rules looked like after the last write (see applyHighlight); absent: inspect every rule. */
@@ -456,6 +459,7 @@ export function liveUpdate(
     options.nearDeadlineDays,
     areas,
     options.bands,
+    options.pointsDecimals ?? null,
   );
   if (plan.block.row + body.length > grid.rows)
     ensureSize(sheet, plan.block.row + body.length, plan.block.column + BLOCK_WIDTH - 1);
@@ -463,7 +467,13 @@ export function liveUpdate(
   const asOfLost =
     typeof options.asOf === 'number' && !isDateValue(cell(grid, plan.block.row + 1, plan.block.column + 1));
   const reshaped = blockShapeChanged(grid, plan, body) || asOfLost;
-  const formulas = outputFormulas(tableRanges(layout, plan.columns), plan.block, plan.columns);
+  const formulas = outputFormulas(
+    tableRanges(layout, plan.columns),
+    plan.block,
+    plan.columns,
+    areas,
+    options.bands.length,
+  );
   const writes = writeLive(sheet, grid, layout, plan, body, formulas, options.asOfShown);
   if (reshaped) formatBlock(sheet, plan, body, isSampleBlock(grid, plan.block));
   const highlight = applyHighlight(sheet, highlightArea(layout, plan), options.rulesMark);
@@ -508,6 +518,7 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
     options.nearDeadlineDays,
     areas,
     options.bands,
+    options.pointsDecimals ?? null,
   );
   const lastOut = Math.max(...Object.values(plan.columns));
   ensureSize(
@@ -535,7 +546,7 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
     outputs,
     plan,
     body,
-    outputFormulas(ranges, plan.block, plan.columns),
+    outputFormulas(ranges, plan.block, plan.columns, areas, options.bands.length),
     options.asOfShown,
   );
   if (written > 0) changed = true;
@@ -657,8 +668,25 @@ export function writeSample(
   year: number,
   makeDate: (year: number, month: number, day: number) => Date,
 ): void {
-  const sample = sampleGrid(year, makeDate);
-  const width = SAMPLE_COLUMNS.length;
+  writeTemplateGrid(sheet, sampleGrid(year, makeDate));
+}
+
+/** Writes the embedded Bộ chỉ số 766 (titles, header, 6 groups and their criteria) on an empty tab. */
+export function writeTemplate766(sheet: GoogleAppsScript.Spreadsheet.Sheet, year: number): void {
+  writeTemplateGrid(sheet, grid766(year));
+}
+
+/** An embedded set as cells: title rows, header, data rows with their number formats. */
+interface TemplateGrid {
+  values: CellValue[][];
+  numberFormats: string[][];
+  headerRow: number;
+  firstDataRow: number;
+  lastDataRow: number;
+}
+
+function writeTemplateGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, sample: TemplateGrid): void {
+  const width = sample.values[sample.headerRow - 1].length;
   ensureSize(sheet, sample.lastDataRow + 20, width + 8);
   // Formats first: the code column as text before "1.10" is written, percentages, dates.
   const data = sheet.getRange(sample.firstDataRow, 1, sample.lastDataRow - sample.headerRow, width);

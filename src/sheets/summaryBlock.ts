@@ -18,6 +18,10 @@
 //   …
 //        Ngưỡng xếp loại      | Từ (%)
 //        Xuất sắc             | 90
+//        …
+//
+//        Làm tròn điểm (chữ số) | 2      (pointsDecimals: blank = no rounding; CCHC_OUTPUTS and CCHC_SUMMARY
+//                                          take it, so a change of the setting recalculates the sheet)
 import type { Band, CellValue } from '../core/types';
 import { BLOCK_LABELS } from '../core/sheetLayout';
 import { columnLetter } from './headers';
@@ -74,13 +78,24 @@ function abs(row: number, column: number): string {
   return `$${columnLetter(column)}$${row}`;
 }
 
-/** Absolute A1 of the as-of date cell and of the near-days cell (what the status formulas read). */
-export function blockInputs(pos: BlockPosition): { asOf: string; nearDays: string } {
-  return { asOf: abs(pos.row + 1, pos.column + 1), nearDays: abs(pos.row + 2, pos.column + 1) };
+/**
+ * Absolute A1 of the as-of date cell, the near-days cell and the rounding cell (what the output formulas
+ * read). The rounding cell is the block's last line: below the areas and the bands.
+ */
+export function blockInputs(
+  pos: BlockPosition,
+  areaCount: number,
+  bandCount: number,
+): { asOf: string; nearDays: string; decimals: string } {
+  return {
+    asOf: abs(pos.row + 1, pos.column + 1),
+    nearDays: abs(pos.row + 2, pos.column + 1),
+    decimals: abs(pos.row + blockHeight(areaCount, bandCount) - 1, pos.column + 1),
+  };
 }
 
-/** The CCHC_SUMMARY formula of the block (its bands range is the block's own). */
-export function summaryFormula(ranges: TableRanges, bandsRange: string): string {
+/** The CCHC_SUMMARY formula of the block (its bands range and rounding cell are the block's own). */
+export function summaryFormula(ranges: TableRanges, bandsRange: string, decimalsCell: string): string {
   const opt = (r: string | null): string => r ?? '""';
   const args = [
     ranges.codes,
@@ -91,6 +106,7 @@ export function summaryFormula(ranges: TableRanges, bandsRange: string): string 
     opt(ranges.target),
     opt(ranges.deadline),
     bandsRange,
+    decimalsCell,
   ];
   return `=CCHC_SUMMARY(${args.join(',')})`;
 }
@@ -107,6 +123,7 @@ export function blockBody(
   nearDays: number,
   areaCount: number,
   bands: Band[],
+  pointsDecimals: number | null = null,
 ): BlockCell[][] {
   const label = (text: string, bold = false): BlockCell => ({ value: text, label: true, bold });
   const empty: BlockCell = { value: '' };
@@ -117,7 +134,12 @@ export function blockBody(
   const bandsRange = `${abs(bandsStart, pos.column)}:${abs(bandsStart + bands.length - 1, pos.column + 1)}`;
   rows.push([label(BLOCK_LABELS.asOf), { value: asOf, format: 'dd/mm/yyyy', asOf: true }, empty]);
   rows.push([label(BLOCK_LABELS.nearDays), { value: nearDays, format: '0' }, empty]);
-  rows.push([{ formula: summaryFormula(ranges, bandsRange), bold: true }, spill('0.00', true), spill()]);
+  const { decimals } = blockInputs(pos, areaCount, bands.length);
+  rows.push([
+    { formula: summaryFormula(ranges, bandsRange, decimals), bold: true },
+    spill('0.00', true),
+    spill(),
+  ]);
   rows.push([spill(), spill('0.00'), spill()]);
   rows.push([spill(undefined, true), spill('0.00%', true), spill()]);
   rows.push([spill(undefined, true), spill(undefined, true), spill()]);
@@ -128,12 +150,14 @@ export function blockBody(
   rows.push([label(BLOCK_LABELS.bands, true), label(BLOCK_LABELS.bandMin, true), empty]);
   for (const band of bands)
     rows.push([{ value: band.label }, { value: band.minPercent, format: '0' }, empty]);
+  rows.push([empty, empty, empty]);
+  rows.push([label(BLOCK_LABELS.pointsDecimals), { value: pointsDecimals ?? '', format: '0' }, empty]);
   return rows;
 }
 
 /** Total height of the block, title row included. */
 export function blockHeight(areaCount: number, bandCount: number): number {
-  return 1 + 8 + areaCount + 2 + bandCount;
+  return 1 + 8 + areaCount + 2 + bandCount + 2;
 }
 
 /**

@@ -52,7 +52,7 @@ const TEXT_766 = `
 
 let parsed: Row766[] | null = null;
 
-/** The 28 rows of the 766 set: 6 groups and their criteria (parsed once, on first use). */
+/** The 27 rows of the 766 set: 6 groups and their 21 criteria (parsed once, on first use). */
 export function rows766(): Row766[] {
   if (parsed) return parsed;
   parsed = TEXT_766.trim()

@@ -1,4 +1,4 @@
-// Shown when no criteria table was found: why, "set up the sample" and "attach to a tab".
+// Shown when no criteria table was found: why, "set up the sample" or "Bộ chỉ số 766", and "attach to a tab".
 import type { SidebarData } from '../server/api';
 import { el, type Child } from './dom';
 import { call } from './server';
@@ -14,6 +14,7 @@ export function renderNoSheet(data: SidebarData): Child[] {
       data.sheetMessage ? el('p', { 'data-testid': 'sheet-message' }, data.sheetMessage) : null,
       el('p', { class: 'gray' }, tr('ov.noSheetHelp')),
       actionButton('setup', tr('ov.setupSample'), tr('ov.settingUp'), setupSample, 'action block'),
+      actionButton('setup766', tr('ov.setup766'), tr('ov.settingUp'), setup766, 'action block'),
     ),
     attachForm(data),
   ];
@@ -44,6 +45,8 @@ export function attachForm(data: SidebarData): HTMLElement {
 }
 
 const setupSample = () =>
-  void run('setup', tr('ov.settingUp'), () => call('sidebarSetupSample'), finishAction);
+  void run('setup', tr('ov.settingUp'), () => call('sidebarSetupSample', 'sample'), finishAction);
+const setup766 = () =>
+  void run('setup766', tr('ov.settingUp'), () => call('sidebarSetupSample', '766'), finishAction);
 const attach = (name: string) =>
   void run('attach', tr('ov.attaching'), () => call('sidebarAttachSheet', name), finishAction);

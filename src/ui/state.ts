@@ -17,6 +17,7 @@ export type TabId = 'overview' | 'risk' | 'data' | 'report' | 'settings';
 export type ActionId =
   | 'load'
   | 'setup'
+  | 'setup766'
   | 'attach'
   | 'recompute'
   | 'check'
