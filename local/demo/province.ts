@@ -11,7 +11,7 @@ import {
   type CommuneStanding,
   type ProvinceReport,
 } from '../../src/core/provinceReport';
-import { DEFAULT_BANDS } from '../../src/core/settings';
+import { DEFAULT_BANDS, type Settings } from '../../src/core/settings';
 import type { CriterionObservation } from '../../src/core/weakCriteria';
 import { renderProvinceEmail } from '../../src/mail/provinceEmail';
 import { communeObservations } from './communeRows';
@@ -25,6 +25,8 @@ export interface ProvinceOptions {
   today?: string;
   print?: (line: string) => void;
   codePath?: string;
+  /** Settings from `--settings FILE.json`, applied to every commune's run. */
+  settings?: Partial<Settings>;
 }
 
 /** ranking.json (contract: design.md, "--province"). */
@@ -117,6 +119,7 @@ export async function runProvince(
         print: () => undefined,
         codePath: options.codePath,
         communeName: name,
+        settings: options.settings,
       });
       const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
       const sheet = ss.getSheetByName(summary.sheetName);

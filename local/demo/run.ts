@@ -23,6 +23,7 @@ import { renderEmailPage, type EmailFile } from './renderEmail';
 import { readCharts, renderReportPage } from './renderReport';
 import { renderSheetPage, snapshotSheet } from './renderSheet';
 import { SAMPLE_AS_OF, SAMPLE_RESULTS, type SampleResult } from './sampleResults';
+import { workbookXlsx } from './writeXlsx';
 import { buildSummary, readBlock, type Summary } from './summary';
 
 export { InputError };
@@ -40,6 +41,8 @@ export interface DemoOptions {
   codePath?: string;
   /** The commune's name for a file (the province run names each commune after its file). */
   communeName?: string;
+  /** Settings from `--settings FILE.json` (already checked by readSettingsFile): they win over the demo's. */
+  settings?: Partial<Settings>;
 }
 
 export interface DemoResult {
@@ -232,6 +235,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     communeName: workbook ? options.communeName || initial.communeName || 'Xã (chạy thử)' : SAMPLE_COMMUNE,
     year,
     leadership: ['chu.tich@example.com', 'pho.chu.tich@example.com'],
+    ...options.settings,
   };
   const saved = entry<ActionResult>(context, 'sidebarSaveSettings', baseSettings);
   if (!saved.ok)
@@ -358,6 +362,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     put(e.file, renderEmailPage(e, emailFiles, { from: DEMO_FROM, note: mailNote }));
   ensureDir(join(out, 'mail'));
   for (const e of emailFiles) put(join('mail', e.file), e.message.html);
+  // The whole workbook after the run (every tab, the commune's own included), for a commune without Google.
+  writeFileSync(join(out, 'workbook.xlsx'), await workbookXlsx(ss));
+  files.push('workbook.xlsx');
 
   const block = readBlock(snap.values, snap.display);
   const sent = standIn.mail.sent.slice(sentBefore);

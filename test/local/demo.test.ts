@@ -1,6 +1,7 @@
 // `npm run demo` as a user runs it (a child process on the built dist/Code.js): on the embedded sample, on
 // small CSV and XLSX exports with hostile and broken cells, and on files it cannot read.
 import { beforeAll, describe, test, expect } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,9 +53,30 @@ const OUT = {
   csv: join(tmp, 'csv'),
   xlsx: join(tmp, 'xlsx'),
   han: join(tmp, 'han'),
+  settings: join(tmp, 'settings'),
 };
-const FILES = { csv: join(tmp, 'tieu-chi.csv'), xlsx: join(tmp, 'tieu-chi.xlsx'), han: join(tmp, 'han.csv') };
-let runs: { sample: Promise<Run>; csv: Promise<Run>; xlsx: Promise<Run>; han: Promise<Run> };
+const FILES = {
+  csv: join(tmp, 'tieu-chi.csv'),
+  xlsx: join(tmp, 'tieu-chi.xlsx'),
+  han: join(tmp, 'han.csv'),
+  settings: join(tmp, 'cai-dat.json'),
+};
+/** A settings file as `--settings` takes it: a subset of Cài đặt. */
+const SETTINGS = {
+  communeName: 'Xã Hòa Bình',
+  pointsDecimals: 1,
+  bands: [
+    { label: 'Tốt', minPercent: 70 },
+    { label: 'Chưa tốt', minPercent: 0 },
+  ],
+};
+let runs: {
+  sample: Promise<Run>;
+  csv: Promise<Run>;
+  xlsx: Promise<Run>;
+  han: Promise<Run>;
+  settings: Promise<Run>;
+};
 
 /**
  * HẠN rows whose deadline is only in the Hạn column (Chỉ tiêu empty), as many communes keep them. By hand:
@@ -85,12 +107,14 @@ beforeAll(async () => {
   writeCsv(FILES.csv);
   writeCsv(FILES.han, HAN_ROWS);
   await writeXlsx(FILES.xlsx);
+  writeFileSync(FILES.settings, JSON.stringify(SETTINGS));
   const today = ['--today', '2024-06-20'];
   runs = {
     sample: demoAsync('--out', OUT.sample),
     csv: demoAsync('--input', FILES.csv, '--out', OUT.csv, ...today),
     xlsx: demoAsync('--input', FILES.xlsx, '--out', OUT.xlsx, ...today),
     han: demoAsync('--input', FILES.han, '--out', OUT.han, ...today),
+    settings: demoAsync('--settings', FILES.settings, '--out', OUT.settings),
   };
 });
 
@@ -333,6 +357,95 @@ describe('an XLSX export (typed cells, a notes tab first)', () => {
     expect(sheet).toMatch(/colspan="8"[^>]*>BỘ CHỈ SỐ CCHC XÃ THỬ NGHIỆM</);
     expect(sheet).not.toContain('<img src=x');
     expect(sheet).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  test('every tab of the input comes back in out/workbook.xlsx: the commune’s own tab as it was, the criteria tab scored', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'workbook.xlsx'));
+    const names = wb.worksheets.map((w) => w.name);
+    // The input's tabs in their order, then the tabs the add-in made (report, history).
+    expect(names.slice(0, 2)).toEqual(['Ghi chú', 'Tiêu chí']);
+    expect(names).toEqual(expect.arrayContaining(['Báo cáo', 'Lịch sử']));
+    const notes = wb.getWorksheet('Ghi chú')!;
+    expect(notes.getCell('A1').value).toBe('Trang này không có bảng tiêu chí');
+    expect(notes.getCell('B1').value).toBe(HOSTILE_TITLE);
+    // The criteria tab: computed points (not formulas), statuses, row colours and the summary block.
+    const ws = wb.getWorksheet('Tiêu chí')!;
+    const header = ws.getRow(2).values as unknown[];
+    const col = (name: string) => header.indexOf(name);
+    const byCode = new Map<string, ExcelJS.Row>();
+    ws.eachRow((row) => byCode.set(String(row.getCell(1).value), row));
+    const r11 = byCode.get('1.1')!;
+    expect(r11.getCell(col('Điểm')).value).toBe(2);
+    expect(r11.getCell(col('Trạng thái')).value).toBe('Đạt'); // Có, with evidence (text, never a formula)
+    const r13 = byCode.get('1.3')!;
+    expect(r13.getCell(col('Trạng thái')).value).toBe('Lỗi');
+    const fills = new Set<string>();
+    ws.eachRow((row) => {
+      const fill = row.getCell(2).fill as ExcelJS.FillPattern | undefined;
+      if (fill?.fgColor?.argb) fills.add(fill.fgColor.argb);
+    });
+    expect(fills.has('FFFCE8B2') || fills.has('FFF4C7C3') || fills.has('FFD9EAD3')).toBe(true);
+    let total: unknown = null;
+    ws.eachRow((row) =>
+      row.eachCell((cell, c) => {
+        if (cell.value === 'Tổng điểm') total = row.getCell(c + 1).value;
+      }),
+    );
+    expect(total).toBeCloseTo(s.total as number, 6);
+  });
+});
+
+describe('--settings FILE.json', () => {
+  test('the subset is saved as Cài đặt saves it and every figure follows it (bands, rounding, name)', async () => {
+    const run = await runs.settings;
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const s = summaryOf(OUT.settings);
+    expect(s.crossCheck).toEqual([]);
+    expect(s.communeName).toBe('Xã Hòa Bình');
+    expect(s.classification).toBe((s.indexPercent as number) >= 70 ? 'Tốt' : 'Chưa tốt');
+    // Rounded to 1 decimal per criterion: every leaf's points have at most one decimal.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(OUT.settings, 'workbook.xlsx'));
+    const ws = wb.getWorksheet('Tiêu chí')!;
+    const points: number[] = [];
+    let rounding: unknown = null;
+    ws.eachRow((row) =>
+      row.eachCell((cell, c) => {
+        if (c === 12 && typeof cell.value === 'number') points.push(cell.value);
+        if (cell.value === 'Làm tròn điểm (chữ số)') rounding = row.getCell(c + 1).value;
+      }),
+    );
+    expect(rounding).toBe(1);
+    expect(points.length).toBeGreaterThan(50);
+    for (const p of points) expect(Math.round(p * 10) / 10).toBeCloseTo(p, 9);
+  });
+
+  test.each([
+    [{ pointsDecimals: 7 }, /trường "pointsDecimals" không hợp lệ: Số chữ số làm tròn từ 0 đến 4/],
+    [{ bogus: 1 }, /trường "bogus" không có trong cài đặt/],
+    [{ bands: [{ label: 'A', minPercent: 50 }] }, /trường "bands" không hợp lệ/],
+    [[1, 2], /phải là một đối tượng JSON/],
+  ])('%j is refused: exit 2, one Vietnamese line naming the field', (content, message) => {
+    const file = join(tmp, `bad-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(file, JSON.stringify(content));
+    const r = demo('--settings', file, '--out', join(tmp, 'never'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(join(tmp, 'never'))).toBe(false);
+  });
+
+  test('a file that is not JSON, or missing: exit 2 in one line', () => {
+    const file = join(tmp, 'not.json');
+    writeFileSync(file, '{ pointsDecimals: 2 ');
+    for (const f of [file, join(tmp, 'missing.json')]) {
+      const r = demo('--settings', f);
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^Lỗi: --settings: /);
+    }
   });
 });
 
