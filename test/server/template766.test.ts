@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { SidebarData } from '../../src/server/api';
 import { BLOCK_LABELS } from '../../src/core/sheetLayout';
 import { BANDS_766, MARK_766, rows766 } from '../../src/sheets/template766';
-import { distEnv } from './distEnv';
+import { distEnv } from '../support/distEnv';
 
 interface Published {
   unit: string;
