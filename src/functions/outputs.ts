@@ -5,7 +5,7 @@
 // spills all three columns replaces three calls that each evaluated the table. `columns` names the columns
 // to spill, in sheet order, for a commune whose own layout puts them apart or in another order.
 import { foldText } from '../core/values';
-import type { OutputColumn } from '../core/types';
+import type { OutputColumn, RowResult } from '../core/types';
 import { statusLabel } from '../core/risk';
 import { pointsCell } from './points';
 import { reasonText } from './reason';
@@ -72,15 +72,26 @@ export function cchcOutputs(
     options,
     keys.some((k) => k !== 'score'),
   );
-  const cell = (k: OutputColumn, i: number): number | string => {
-    const r = call.results[i];
+  const cell = (k: OutputColumn, r: RowResult | undefined): number | string => {
     if (k === 'score') return pointsCell(r);
     if (k === 'status') return r ? statusLabel(r.status, r.risks) : '';
     return reasonText(r);
   };
+  const results = call.results;
   if (!call.isRange) {
-    if (keys.length === 1) return cell(keys[0], 0);
-    return [keys.map((k) => cell(k, 0))];
+    if (keys.length === 1) return cell(keys[0], results[0]);
+    return [keys.map((k) => cell(k, results[0]))];
   }
-  return call.results.map((_, i) => keys.map((k) => cell(k, i)));
+  // Indexed loops, no closure per row: this runs cold (each execution loads the script afresh) over up to
+  // tens of thousands of rows.
+  const n = results.length;
+  const width = keys.length;
+  const out: (number | string)[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = results[i];
+    const line: (number | string)[] = new Array(width);
+    for (let j = 0; j < width; j++) line[j] = cell(keys[j], r);
+    out[i] = line;
+  }
+  return out;
 }

@@ -32,7 +32,8 @@ export function onEditRecompute(
         if (!touchesInput || bottom < cache.anchorRow) return false;
         // Inside the formulas' reach the formulas rescore by themselves; below it the table grew.
         const formula = sheet.getRange(cache.anchorRow, cache.anchorColumn).getFormula();
-        const reach = /^=\s*CCHC_(?:OUTPUTS|POINTS)\(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?(\d+)/i.exec(formula);
+        // The first range of our output formula (also when an input range is wrapped, e.g. in IFERROR).
+        const reach = /^=\s*CCHC_(?:OUTPUTS|POINTS)\(.*?\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?(\d+)/i.exec(formula);
         if (reach && bottom <= Number(reach[1])) return false;
       }
     } else if (name !== loadSettings().settings.criteriaSheetName) {

@@ -34,6 +34,12 @@ describe('simple triggers', () => {
     sheet.getRange('L5').setFormula(l5.replace(/\$79/g, '$70'));
     expect(onEditRecompute(editEvent(standIn, 'F71'), NOW)).toBe(true);
     expect(sheet.getRange('L5').getFormula()).toBe(l5);
+    // An input range wrapped in another function (IFERROR…) still gives the reach: an edit inside is cheap.
+    sheet.getRange('L5').setFormula(l5.replace('($A$5:$A$79', '(IFERROR($A$5:$A$79,"")'));
+    standIn.calls.reset();
+    expect(onEditRecompute(editEvent(standIn, 'F30'), NOW)).toBe(false);
+    expect(Object.keys(standIn.calls.byMethod()).filter((k) => /getValues|setValues/.test(k))).toEqual([]);
+    sheet.getRange('L5').setFormula(l5);
     // Another tab: ignored.
     const other = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Khác');
     expect(onEditRecompute({ range: other.getRange('A1') } as never, NOW)).toBe(false);
