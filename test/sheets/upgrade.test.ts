@@ -7,8 +7,8 @@ import { describe, expect, test } from '@jest/globals';
 import { refreshOnOpen } from '../../src/server/triggers';
 import { writeVersion1Layout } from '../../local/bench/layouts';
 import { readTable } from '../../src/sheets/table';
-import { setupSample } from '../../src/server/setUpTab';
-import { columnsContent, env, expectSheetMatchesCore, NOW, typeResults } from '../support/env';
+import { attachSheet, setupSample } from '../../src/server/setUpTab';
+import { columnsContent, env, expectSheetMatchesCore, fill, NOW, typeResults } from '../support/env';
 import type { StandIn } from '../../local/gas/index';
 
 /** Every value a user sees in the output columns and the block (rows 1..last, output and block columns). */
@@ -80,5 +80,50 @@ describe('upgrade of a sheet made by version 1', () => {
     const formulas = sheet.getDataRange().getFormulas();
     refreshOnOpen(NOW);
     expect(sheet.getDataRange().getFormulas()).toEqual(formulas);
+  });
+
+  test("a commune's own layout, Điểm apart from Trạng thái / Lý do: two calls after the upgrade, same figures", () => {
+    const standIn = env();
+    // Điểm sits among the inputs (D); Trạng thái and Lý do at the end (J, K); a user's note right of it.
+    fill(standIn, 'T', [
+      ['Bộ chỉ số CCHC năm 2024'],
+      ['(bảng do xã tự lập)'],
+      [
+        'Code',
+        'Criterion',
+        'Ghi chú',
+        'Điểm',
+        'Max',
+        'Rule',
+        'Target',
+        'Actual',
+        'Evidence',
+        'Trạng thái',
+        'Lý do',
+      ],
+      ['1', 'Công tác chỉ đạo', '', '', 4, '', '', '', '', '', ''],
+      ['1.1', 'Kế hoạch', 'a', '', 1, 'CÓ/KHÔNG', '', 'Có', 'KH 1', '', ''],
+      ['1.2', 'Báo cáo', '', '', 1.5, 'TỶ LỆ', '100%', '80%', '', '', ''],
+      ['1.3', 'Hạn nộp', '', '', 1.5, 'HẠN(50%)', '', '15/02/2024', 'x', '', ''],
+      ['2', 'Thể chế', '', '', 6, '', '', '', '', '', ''],
+      ['2.1', 'Văn bản', '', '', 2, 'MỨC(100%: 2; 80%: 1)', '', '0,9', '', '', ''],
+      ['2.2', 'Hòa giải', '', '', 4, 'KHẢO SÁT', '', 'Không áp dụng', '', '', ''],
+    ]);
+    expect(attachSheet('T', NOW).ok).toBe(true);
+    const sheet = standIn.sheet('T');
+    writeVersion1Layout(sheet);
+    expect(sheet.getRange('J4').getFormula()).toMatch(/^=CCHC_STATUS\(/);
+    expect(sheet.getRange('K4').getFormula()).toMatch(/^=CCHC_REASON\(/);
+    standIn.recalculate();
+    const before = sheet.getDataRange().getValues();
+    const inputs = columnsContent(standIn, 'T', [1, 2, 3, 5, 6, 7, 8, 9], 12);
+    refreshOnOpen(NOW);
+    expect(sheet.getRange('D4').getFormula()).toMatch(/^=CCHC_OUTPUTS\(.*"Điểm"\)$/);
+    expect(sheet.getRange('J4').getFormula()).toMatch(/^=CCHC_OUTPUTS\(.*"Trạng thái; Lý do"\)$/);
+    expect(sheet.getRange('K4').getFormula()).toBe('');
+    standIn.recalculate();
+    expect(sheet.getDataRange().getValues()).toEqual(before);
+    expect(columnsContent(standIn, 'T', [1, 2, 3, 5, 6, 7, 8, 9], 12)).toBe(inputs);
+    expectSheetMatchesCore(standIn, 'T', NOW, expect as never);
   });
 });
