@@ -29,12 +29,12 @@ const COLUMN_NAMES: Record<string, OutputColumn> = {
 export function readOutputColumns(columns: Arg): OutputColumn[] {
   const parts = (isRange(columns) ? cellsOf(columns) : [singleValue(columns, 'Cột kết quả')])
     .flatMap((v) => (v === null || v === undefined ? [] : String(v).split(/[;,]/)))
-    .map((p) => foldText(p).replace(/\s+/g, ' ').trim())
+    .map((p) => p.trim())
     .filter((p) => p !== '');
   if (parts.length === 0) return DEFAULT_OUTPUT_ORDER;
   const out: OutputColumn[] = [];
   for (const p of parts) {
-    const key = COLUMN_NAMES[p];
+    const key = COLUMN_NAMES[foldText(p).replace(/\s+/g, ' ')];
     if (!key) {
       throw new Error(
         `Cột kết quả "${p}" không có: chỉ dùng Điểm, Trạng thái, Lý do (cách nhau bởi dấu ;), ví dụ "Điểm; Trạng thái".`,

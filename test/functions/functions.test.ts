@@ -11,6 +11,8 @@ const IMPL: Record<FnName, (...args: unknown[]) => unknown> = {
   CCHC_INDEX: fns.cchcIndex as (...args: unknown[]) => unknown,
   CCHC_CLASS: fns.cchcClass as (...args: unknown[]) => unknown,
   CCHC_POINTS: fns.cchcPoints as (...args: unknown[]) => unknown,
+  CCHC_OUTPUTS: fns.cchcOutputs as (...args: unknown[]) => unknown,
+  CCHC_SUMMARY: fns.cchcSummary as (...args: unknown[]) => unknown,
   CCHC_STATUS: fns.cchcStatus as (...args: unknown[]) => unknown,
   CCHC_REASON: fns.cchcReason as (...args: unknown[]) => unknown,
   CCHC_AT_STAKE: fns.cchcAtStake as (...args: unknown[]) => unknown,

@@ -11,7 +11,9 @@ export type FnName =
   | 'CCHC_POINTS'
   | 'CCHC_STATUS'
   | 'CCHC_REASON'
-  | 'CCHC_AT_STAKE';
+  | 'CCHC_AT_STAKE'
+  | 'CCHC_OUTPUTS'
+  | 'CCHC_SUMMARY';
 
 export interface FnCase {
   name: string;
@@ -751,3 +753,151 @@ export const CASES: FnCase[] = [
     throws: /kích thước khác nhau/,
   },
 ];
+
+// ── CCHC_OUTPUTS: the three output columns side by side, from one evaluation ──
+// Its expected rows are the hand-written columns of the CCHC_POINTS / CCHC_STATUS / CCHC_REASON cases
+// above, zipped: one call must say exactly what the three calls say.
+const expectedOf = (name: string): unknown[][] => {
+  const c = CASES.find((x) => x.name === name);
+  if (!c) throw new Error(`no case ${name}`);
+  return c.expected as unknown[][];
+};
+const POINTS_COL = col(4, 2, NA, 2, 0, 2, '', 72, 72, 1.5, -0.5);
+const STATUS_COL = expectedOf('status column as of 10/12/2024');
+const REASON_COL = expectedOf('reason column');
+const zip = (...cols: unknown[][][]): unknown[][] => cols[0].map((_, i) => cols.map((c) => c[i][0]));
+
+CASES.push(
+  {
+    name: 'outputs: Điểm, Trạng thái, Lý do in one call (no columns argument)',
+    fn: 'CCHC_OUTPUTS',
+    args: [...TABLE, AS_OF, 14],
+    expected: zip(POINTS_COL, STATUS_COL, REASON_COL),
+  },
+  {
+    name: 'outputs: the columns a commune layout asks for, in its order',
+    fn: 'CCHC_OUTPUTS',
+    args: [...TABLE, AS_OF, 14, 'Lý do; Điểm'],
+    expected: zip(REASON_COL, POINTS_COL),
+  },
+  {
+    name: 'outputs: one column, English name',
+    fn: 'CCHC_OUTPUTS',
+    args: [...TABLE, AS_OF, '', 'status'],
+    expected: STATUS_COL,
+  },
+  {
+    name: 'outputs: an unknown column name is an error naming it',
+    fn: 'CCHC_OUTPUTS',
+    args: [...TABLE, AS_OF, 14, 'Điểm; Ghi chú'],
+    throws: /Cột kết quả "Ghi chú" không có/,
+  },
+  {
+    name: 'outputs: a HẠN row with its deadline only in the Hạn column scores by it',
+    fn: 'CCHC_OUTPUTS',
+    args: [
+      col('1', '1.1', '1.2'),
+      col('', 'HẠN(50%)', 'HẠN(50%)'),
+      col(3, 2, 1),
+      col('', '20/01/2024', '15/02/2024'),
+      col('', '', ''),
+      col('', 'QĐ 12', 'BC'),
+      col('', new Date(2024, 0, 31), new Date(2024, 0, 31)),
+      col('', '', ''),
+      new Date(2024, 5, 20),
+      14,
+      'Điểm',
+    ],
+    expected: col(2.5, 2, 0.5),
+  },
+  {
+    name: 'points: the deadline column is read when Chỉ tiêu is empty (HẠN)',
+    fn: 'CCHC_POINTS',
+    args: [
+      col('1.1', '1.2'),
+      col('HẠN(50%)', 'HẠN'),
+      col(2, 1),
+      col('20/01/2024', '15/02/2024'),
+      col('', ''),
+      col(new Date(2024, 0, 31), '31/01/2024'),
+    ],
+    expected: col(2, 0.5),
+  },
+  // ── CCHC_SUMMARY: the block, labels and figures, from one evaluation ──
+  // Leaves: 1.1 = 2 (97% reaches 95%), 1.2 N/A, 1.3.1 = 0, 1.3.2 = 2,5 − 2 × 0,25 = 2, 10.1 = 90 × 40/50 = 72;
+  // bonus 1,5 (cap 2), penalty 0,5 → total 76 + 1,5 − 0,5 = 77; applicable max 4 + 1,5 + 2,5 + 90 = 98.
+  {
+    name: 'summary: total, applicable max, index, class and the areas, with their labels',
+    fn: 'CCHC_SUMMARY',
+    args: [
+      CODES,
+      col('Chỉ đạo', '', '', '', '', '', '', 'Số hóa', '', '', ''),
+      RULES,
+      MAX,
+      ACTUAL,
+      TARGET,
+      DEADLINE,
+    ],
+    expected: [
+      ['Tổng điểm', 77, ''],
+      ['Điểm tối đa áp dụng', 98, ''],
+      ['Chỉ số CCHC', 77 / 98, ''],
+      ['Xếp loại', 'Khá', ''],
+      ['', '', ''],
+      ['Lĩnh vực', 'Điểm', 'Tối đa'],
+      ['1. Chỉ đạo', 4, 8],
+      ['10. Số hóa', 72, 90],
+    ],
+  },
+  {
+    name: 'summary: the bands range decides the class; nothing applicable gives no index and no class',
+    fn: 'CCHC_SUMMARY',
+    args: [
+      col('1', '1.1'),
+      col('A', ''),
+      col('', 'CÓ/KHÔNG'),
+      col(1, 1),
+      col('', 'KAD'),
+      '',
+      '',
+      [['Giỏi', 75]],
+    ],
+    expected: [
+      ['Tổng điểm', 0, ''],
+      ['Điểm tối đa áp dụng', 0, ''],
+      ['Chỉ số CCHC', '', ''],
+      ['Xếp loại', '', ''],
+      ['', '', ''],
+      ['Lĩnh vực', 'Điểm', 'Tối đa'],
+      ['1. A', 0, 0],
+    ],
+  },
+  {
+    name: 'summary: own bands',
+    fn: 'CCHC_SUMMARY',
+    args: [
+      CODES,
+      '',
+      RULES,
+      MAX,
+      ACTUAL,
+      TARGET,
+      DEADLINE,
+      [
+        ['Từ (%)', 'x'],
+        ['Giỏi', 75],
+        ['Kém', 0],
+      ],
+    ],
+    expected: [
+      ['Tổng điểm', 77, ''],
+      ['Điểm tối đa áp dụng', 98, ''],
+      ['Chỉ số CCHC', 77 / 98, ''],
+      ['Xếp loại', 'Giỏi', ''],
+      ['', '', ''],
+      ['Lĩnh vực', 'Điểm', 'Tối đa'],
+      ['1', 4, 8],
+      ['10', 72, 90],
+    ],
+  },
+);
