@@ -1,6 +1,8 @@
 // Engine time of the bundle, measured in a worker thread: a fresh V8 isolate whose heap holds only the
 // bundle and its arguments, as each Apps Script custom-function execution has (the stand-in's spreadsheet
 // in the main thread would otherwise make every garbage collection pay for its 10,000-row grid).
+import { spawn } from 'node:child_process';
+import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
 export interface EngineTimes {
@@ -64,35 +66,46 @@ export function engineTimes(
   });
 }
 
-/** One custom-function execution as Sheets runs it: a fresh isolate loads the bundle, then makes one call. */
+/** One custom-function execution as Sheets runs it: a fresh process loads the bundle, then makes one call. */
 export interface ColdExecution {
-  /** Compile + run the bundle's top level. */
+  /** Compile + run the bundle's top level: wall time, and CPU time of the process. */
   loadMs: number;
-  /** The call itself (cold: nothing warmed up). */
+  loadCpuMs: number;
+  /** The call itself (cold: nothing warmed up): wall time, and CPU time of the process. */
   callMs: number;
+  callCpuMs: number;
 }
 
-const COLD_WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
+// Plain JavaScript for a child process: the arguments come serialised (v8) on stdin. CPU time is the
+// process's own (user + system, GC threads included): on a machine shared with other work it is what the
+// execution costs, where wall time also counts the waits for a core.
+const COLD_CHILD = `
 const vm = require('node:vm');
-const { code, name, args } = workerData;
+const v8 = require('node:v8');
+const { readFileSync } = require('node:fs');
+const { code, name, args } = v8.deserialize(readFileSync(0));
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const context = vm.createContext({});
 context.Date = Date;
-let t0 = performance.now();
+let t0 = performance.now(), c0 = cpu();
 vm.runInContext(code, context, { filename: 'Code.js' });
-const loadMs = performance.now() - t0;
-t0 = performance.now();
+const loadMs = performance.now() - t0, loadCpuMs = cpu() - c0;
+t0 = performance.now(); c0 = cpu();
 try { context[name](...args); } catch (e) { /* #ERROR! in Sheets: still an execution */ }
-parentPort.postMessage({ loadMs, callMs: performance.now() - t0 });
+const callMs = performance.now() - t0, callCpuMs = cpu() - c0;
+process.stdout.write(JSON.stringify({ loadMs, loadCpuMs, callMs, callCpuMs }));
 `;
 
 export function coldExecution(code: string, name: string, args: unknown[]): Promise<ColdExecution> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(COLD_WORKER, { eval: true, workerData: { code, name, args } });
-    worker.once('message', (m: ColdExecution) => {
-      resolve(m);
-      void worker.terminate();
+    const child = spawn(process.execPath, ['-e', COLD_CHILD], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status !== 0) reject(new Error(`cold execution of ${name} failed (${status})`));
+      else resolve(JSON.parse(out) as ColdExecution);
     });
-    worker.once('error', reject);
+    child.stdin.end(serialize({ code, name, args }));
   });
 }
