@@ -215,6 +215,19 @@ describe('absurd numbers', () => {
     },
   );
 
+  test('bonus points make up lost points but never lift the index above 100%', () => {
+    const ev = evaluate(
+      rows(
+        { code: '1', max: 100 },
+        { code: '1.1', max: 100, rule: 'TỶ LỆ', actual: '99%' },
+        { code: '+', max: 2, rule: 'TỰ CHẤM', actual: 2 },
+      ),
+      OPTIONS,
+    );
+    expect(ev.total).toBe(101);
+    expect(ev.index).toBe(1);
+  });
+
   test('max of exactly 1000 points is accepted', () => {
     expect(cchcScore('CÓ/KHÔNG', MAX_ROW_POINTS, 'Có')).toBe(MAX_ROW_POINTS);
     expect(() => cchcScore('CÓ/KHÔNG', MAX_ROW_POINTS + 1, 'Có')).toThrow(/quá lớn/);

@@ -6,7 +6,7 @@ import { generateReport, snapshotNow } from '../../src/server/reporting';
 import { setupSample } from '../../src/server/setUpTab';
 import { REPORT_TITLE, PRINT_NOTE } from '../../src/sheets/report';
 import { readSnapshots, historySheet } from '../../src/sheets/history';
-import { isOwnTab, sameTabName, TAB_MARK_KEY } from '../../src/sheets/tabs';
+import { isOwnTab, markOwnTab, sameTabName, TAB_MARK_KEY } from '../../src/sheets/tabs';
 import { monthlyEnv, SEND_DAY } from '../support/monthlyFixture';
 import { env, fill, snapshot } from '../support/env';
 
@@ -84,6 +84,15 @@ describe.each(LOOKUPS)('tabs the add-in owns (getSheetByName: %s)', (lookup) => 
     // A report on the same document also leaves the criteria tab alone and reads the add-in's history.
     generateReport(SEND_DAY);
     expect(snapshot(standIn, 'Lịch sử')).toBe(before);
+  });
+
+  test('a criteria tab that carries the add-in mark (an old add-in tab turned into the table) is never replaced', () => {
+    const { standIn } = monthlyEnv({ sheetNameLookup: lookup, tab: 'Báo cáo' });
+    markOwnTab(standIn.sheet('Báo cáo'), 'report');
+    const before = snapshot(standIn, 'Báo cáo');
+    generateReport(SEND_DAY);
+    expect(snapshot(standIn, 'Báo cáo')).toBe(before);
+    expect(names()).toContain('Báo cáo (CCHC)');
   });
 
   test('a commune tab "LỊCH SỬ" (upper case) is kept; snapshots go to the add-in own tab', () => {
