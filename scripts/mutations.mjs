@@ -216,7 +216,7 @@ export const MUTATIONS = [
   {
     id: 'record-never-chunked',
     file: 'src/server/propertyChunks.ts',
-    find: 'const pieces = utf8Length(value) <= PIECE_BYTES ? [] : splitBytes(value);',
+    find: 'const pieces = value.length <= PIECE_UNITS ? [] : splitUnits(value);',
     replace: 'const pieces: string[] = [];',
     tests: ['test/server/sendRecord.test.ts'],
   },

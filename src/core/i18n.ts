@@ -99,6 +99,8 @@ const vi = {
   'rep.sending': 'Đang gửi…',
   'rep.confirm': 'Gửi email tổng hợp tới {count} địa chỉ ngay bây giờ?',
   'rep.confirmResend': 'Email tháng {month} đã được gửi. Gửi lại lần nữa tới {count} địa chỉ?',
+  'rep.confirmBlocked':
+    'Không biết ai đã nhận email tháng {month} (bản ghi gửi bị hỏng). Gửi lại cho cả {count} địa chỉ?',
   'rep.confirmSend': 'Gửi',
   'rep.resend': 'Gửi lại',
   'rep.cancel': 'Hủy',
@@ -295,6 +297,8 @@ const en: Record<MessageKey, string> = {
   'rep.sending': 'Sending…',
   'rep.confirm': 'Send the summary email to {count} addresses now?',
   'rep.confirmResend': 'The email for {month} was already sent. Send it again to {count} addresses?',
+  'rep.confirmBlocked':
+    'Nobody knows who already got the email for {month} (its send record is damaged). Send it to all {count} addresses?',
   'rep.confirmSend': 'Send',
   'rep.resend': 'Send again',
   'rep.cancel': 'Cancel',

@@ -5,8 +5,8 @@
 // a head value that says how many pieces there are and how long the whole is, so a missing or stale piece
 // is detected rather than read as a shorter record.
 
-/** Bytes per stored piece: under the 9 KB limit with room for the key. */
-export const PIECE_BYTES = 8000;
+/** UTF-16 code units per stored piece: each is at most 3 bytes in UTF-8, so ≤ 9,000 bytes (limit 9,216). */
+export const PIECE_UNITS = 3000;
 /** The per-value limit (bytes). */
 export const VALUE_LIMIT_BYTES = 9 * 1024;
 
@@ -14,37 +14,22 @@ const HEAD = 'chunks:';
 
 /** UTF-8 length of a string (Apps Script has no TextEncoder or Buffer). */
 export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      n += 4; // a surrogate pair: one 4-byte character
-      i++;
-    } else n += 3;
-  }
-  return n;
+  return s
+    .replace(/[\ud800-\udbff][\udc00-\udfff]/g, '____')
+    .replace(/[\u0800-\uffff]/g, '___')
+    .replace(/[\u0080-\u07ff]/g, '__').length;
 }
 
-/** Splits `s` into pieces of at most `max` UTF-8 bytes, never inside a surrogate pair. */
-export function splitBytes(s: string, max: number = PIECE_BYTES): string[] {
+/** Splits `s` into pieces of at most `units` UTF-16 code units, never inside a surrogate pair. */
+export function splitUnits(s: string, units: number = PIECE_UNITS): string[] {
   const pieces: string[] = [];
-  let start = 0;
-  let bytes = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const pair = c >= 0xd800 && c < 0xdc00 && i + 1 < s.length;
-    const w = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
-    if (bytes + w > max) {
-      pieces.push(s.slice(start, i));
-      start = i;
-      bytes = 0;
-    }
-    bytes += w;
-    if (pair) i++;
+  for (let i = 0; i < s.length;) {
+    let end = Math.min(i + units, s.length);
+    const last = s.charCodeAt(end - 1);
+    if (end < s.length && last >= 0xd800 && last < 0xdc00) end--;
+    pieces.push(s.slice(i, end));
+    i = end;
   }
-  pieces.push(s.slice(start));
   return pieces;
 }
 
@@ -64,7 +49,7 @@ export function writeChunked(
 ): number {
   const before = readHead(props.getProperty(key));
   const previousPieces = before ? before.count : 0;
-  const pieces = utf8Length(value) <= PIECE_BYTES ? [] : splitBytes(value);
+  const pieces = value.length <= PIECE_UNITS ? [] : splitUnits(value);
   const all: Record<string, string> = { ...extra };
   if (pieces.length === 0) all[key] = value;
   else {

@@ -8,7 +8,7 @@ import { sidebarSendNowAction as sendNowAction } from '../../src/server/sidebarA
 import { dailyTick, KEYS, readProgress, scheduleState, sendMonthly } from '../../src/server/schedule';
 import { sidebarSaveSettingsAction } from '../../src/server/sidebarActions';
 import { saveSettings, SETTINGS_KEY } from '../../src/server/settingsStore';
-import { splitBytes, utf8Length } from '../../src/server/propertyChunks';
+import { splitUnits, utf8Length } from '../../src/server/propertyChunks';
 import { monthlyEnv, RECIPIENTS } from '../support/monthlyFixture';
 
 type Env = ReturnType<typeof monthlyEnv>;
@@ -151,15 +151,19 @@ describe('records longer than one property value', () => {
     expect(env.standIn.mail.sent).toHaveLength(10);
   });
 
-  test('pieces never split a character and never pass the byte budget', () => {
-    const text = 'Ngành Văn hóa – Thông tin 📣 '.repeat(700);
-    const pieces = splitBytes(text, 8000);
-    expect(pieces.join('')).toBe(text);
-    expect(pieces.length).toBeGreaterThan(1);
-    for (const p of pieces) {
-      expect(utf8Length(p)).toBeLessThanOrEqual(8000);
-      expect(Buffer.byteLength(p, 'utf8')).toBe(utf8Length(p));
+  test('pieces never split a character and never pass the 9 KB value limit', () => {
+    for (const unit of ['📣', 'ệ', 'a', 'Ngành Văn hóa – Thông tin 📣 ']) {
+      const text = unit.repeat(Math.ceil(20_000 / unit.length));
+      const pieces = splitUnits(text);
+      expect(pieces.join('')).toBe(text);
+      expect(pieces.length).toBeGreaterThan(1);
+      for (const p of pieces) {
+        expect(Buffer.byteLength(p, 'utf8')).toBeLessThanOrEqual(9 * 1024);
+        expect(p).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+      }
     }
+    for (const s of ['', 'abc', 'Xã Tiên Phong', '📣📣 ệ', '\u07ff\u0800'])
+      expect(utf8Length(s)).toBe(Buffer.byteLength(s, 'utf8'));
   });
 });
 

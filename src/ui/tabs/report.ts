@@ -32,7 +32,9 @@ export function renderReport(): Child[] {
   const total = count.leaders + count.sectors;
   const schedule = data.schedule;
   const month = currentMonth(data);
-  const alreadySent = schedule.lastSentMonth === month;
+  // A send record that cannot be read: nobody knows who has the mail, so only an explicit resend sends.
+  const blocked = schedule.progressWarning != null;
+  const alreadySent = schedule.lastSentMonth === month || blocked;
   return [
     el(
       'section',
@@ -62,6 +64,13 @@ export function renderReport(): Child[] {
       schedule.lastSkipped.length > 0
         ? el('p', { class: 'notice warn' }, tr('rep.skipped', { list: schedule.lastSkipped.join(', ') }))
         : null,
+      blocked
+        ? el(
+            'p',
+            { class: 'notice warn', role: 'alert', 'data-testid': 'send-blocked' },
+            schedule.progressWarning,
+          )
+        : null,
       el(
         'div',
         { class: 'actions' },
@@ -74,9 +83,11 @@ export function renderReport(): Child[] {
       ),
       state.confirmSend
         ? confirmBox(
-            alreadySent
-              ? tr('rep.confirmResend', { month: formatMonth(month), count: total })
-              : tr('rep.confirm', { count: total }),
+            blocked
+              ? tr('rep.confirmBlocked', { month: formatMonth(month), count: total })
+              : alreadySent
+                ? tr('rep.confirmResend', { month: formatMonth(month), count: total })
+                : tr('rep.confirm', { count: total }),
             alreadySent,
           )
         : null,
