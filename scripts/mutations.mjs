@@ -89,7 +89,7 @@ export const MUTATIONS = [
     file: 'src/sheets/setup.ts',
     find: 'if (conflicts.length) return { ok: false, message: conflictMessage(conflicts, layout, layout.headers) };',
     replace: '',
-    tests: ['test/sheets/setup.test.ts', 'test/server/actions.test.ts'],
+    tests: ['test/sheets/setup.test.ts', 'test/server/recompute.test.ts'],
   },
   {
     id: 'any-tab-taken-as-own',
