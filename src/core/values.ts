@@ -109,8 +109,15 @@ export function fractionOf(v: CellValue | unknown): Fraction | null {
   if (m === null) return null;
   return { n: +m[1].replace(',', '.'), d: +m[2].replace(',', '.') };
 }
+/**
+ * What an error cell of an input range becomes in the add-in's own formulas: each range is passed as
+ * IFERROR(range, "#LỖI!") (sheets/outputFormulas.ts), so one broken VLOOKUP is one row's message, whether
+ * or not Sheets would pass the error itself through to a custom function.
+ */
+export const SHEETS_ERROR_MARK = '#LỖI!';
 
 const SHEETS_ERRORS = new Set([
+  SHEETS_ERROR_MARK,
   '#N/A',
   '#REF!',
   '#VALUE!',
@@ -192,7 +199,9 @@ export function tooLargeMaxMessage(v: CellValue | unknown): string {
 function unreadable(label: string, v: unknown, expected: string): string {
   const err = sheetsErrorOf(v);
   if (err)
-    return `${label} đang báo lỗi ${err} của Sheets: hãy sửa công thức hoặc giá trị của ô (cần ${expected}).`;
+    // One text for every code: the sheet's formulas see only the mark (IFERROR), the server the code itself,
+    // and both must say the same; the cell itself shows which error it is.
+    return `${label} đang báo lỗi của Sheets (ô hiện lỗi, ví dụ #N/A): hãy sửa công thức hoặc giá trị của ô (cần ${expected}).`;
   return `${label} "${showValue(v)}" không đọc được: cần ${expected}.`;
 }
 

@@ -3,6 +3,7 @@
 // whether it held, in a tab and a dialog (selfCheckReport.ts). The stand-in runs it in tests under each of
 // its switches (local/gas/context.ts). What cannot be probed from a menu run (a timer run of the published
 // add-on, a collaborator without the add-on) is listed with exact steps in docs/verify-on-google.md.
+import { SHEETS_ERROR_MARK } from '../core/values';
 import { asTextCell } from '../sheets/report';
 import { loadSettings } from './settingsStore';
 import { findTrigger, readScheduleRecord, spreadsheetIdOf } from './scheduleTrigger';
@@ -12,7 +13,7 @@ export const SELF_CHECK_SHEET = 'Kiểm tra môi trường';
 /** Where the probe cells sit on the tab (below the report). */
 export const PROBE_ROW = 30;
 /** The marker an input-range error becomes when the add-in's formulas wrap the range in IFERROR. */
-export const ERROR_MARK = '#LỖI!';
+const ERROR_MARK = SHEETS_ERROR_MARK;
 
 export interface CheckLine {
   label: string;

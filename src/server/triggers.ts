@@ -1,5 +1,6 @@
 // The simple triggers' work (onEdit, onOpen) and the authorisation check they need. Never throw: a simple
 // trigger's error would only reach the execution log, and the user must never see one.
+import { formulaReach, OUR_OUTPUT_FORMULA } from '../sheets/outputFormulas';
 import { cachedLayout } from './layoutCache';
 import { withDocumentLock } from './locks';
 import { recomputeLocked } from './recompute';
@@ -32,9 +33,8 @@ export function onEditRecompute(
         if (!touchesInput || bottom < cache.anchorRow) return false;
         // Inside the formulas' reach the formulas rescore by themselves; below it the table grew.
         const formula = sheet.getRange(cache.anchorRow, cache.anchorColumn).getFormula();
-        // The first range of our output formula (also when an input range is wrapped, e.g. in IFERROR).
-        const reach = /^=\s*CCHC_(?:OUTPUTS|POINTS)\(.*?\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?(\d+)/i.exec(formula);
-        if (reach && bottom <= Number(reach[1])) return false;
+        const reach = OUR_OUTPUT_FORMULA.test(formula) ? formulaReach(formula) : null;
+        if (reach !== null && bottom <= reach) return false;
       }
     } else if (name !== loadSettings().settings.criteriaSheetName) {
       return false;

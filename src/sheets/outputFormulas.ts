@@ -13,13 +13,26 @@
 // from Chỉ tiêu, else from Hạn / Thời hạn); a column the table lacks is passed as "".
 // Older sheets hold one formula per column (CCHC_POINTS / CCHC_STATUS / CCHC_REASON): still recognised as
 // ours, and replaced by the live write (on open, recompute, set-up) under the document lock.
+//
+// Error cells: whether Sheets hands an error cell inside a range to a custom function (as "#N/A") or makes
+// the whole formula show the error is not documented. So every input range is passed as
+// IFERROR(range,"#LỖI!") inside ARRAYFORMULA(…): an error cell reaches the function as the text "#LỖI!",
+// which the engine reports for that row and column, and the other rows still compute either way
+// (test/sheets/errorCells.test.ts runs both behaviours).
 import type { OutputColumn } from '../core/types';
+import { arrayFormula, guarded, unwrapped } from './formulaGuard';
 import { OUTPUT_COLUMN_NAME, DEFAULT_OUTPUT_ORDER } from '../core/sheetLayout';
 import type { BlockPosition, TableRanges } from './summaryBlock';
 import { blockInputs } from './summaryBlock';
 
-/** Any output formula of ours, current or older, whatever its ranges. */
-export const OUR_OUTPUT_FORMULA = /^=\s*CCHC_(OUTPUTS|POINTS|STATUS|REASON)\s*\(/i;
+/** Any output formula of ours, current or older, whatever its ranges (wrapped in ARRAYFORMULA or not). */
+export const OUR_OUTPUT_FORMULA = /^=\s*(?:ARRAYFORMULA\s*\(\s*)?CCHC_(OUTPUTS|POINTS|STATUS|REASON)\s*\(/i;
+
+/** The last row the output formula's ranges reach (its first range's end), or null. */
+export function formulaReach(formula: string): number | null {
+  const m = /\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?(\d+)/i.exec(formula);
+  return m ? Number(m[1]) : null;
+}
 
 /** Position of the `columns` argument of CCHC_OUTPUTS (0-based). */
 const COLUMNS_ARG = 10;
@@ -50,8 +63,9 @@ export function formulaArgs(formula: string): string[] {
 }
 
 /** How many columns a formula of ours in the first data row fills (0: not ours). */
-export function spillWidth(formula: string): number {
-  if (!OUR_OUTPUT_FORMULA.test(formula)) return 0;
+export function spillWidth(wrapped: string): number {
+  if (!OUR_OUTPUT_FORMULA.test(wrapped)) return 0;
+  const formula = unwrapped(wrapped);
   if (!/^=\s*CCHC_OUTPUTS\s*\(/i.test(formula)) return 1;
   const arg = formulaArgs(formula)[COLUMNS_ARG];
   const m = arg === undefined ? null : /^"(.*)"$/s.exec(arg);
@@ -88,13 +102,13 @@ export function outputFormulas(
   areaCount: number,
   bandCount: number,
 ): Record<OutputColumn, string> {
-  const opt = (r: string | null): string => r ?? '""';
+  const opt = (r: string | null): string => (r ? guarded(r) : '""');
   const { asOf, nearDays, decimals } = blockInputs(block, areaCount, bandCount);
   const args = [
-    ranges.codes,
-    ranges.rules,
-    ranges.max,
-    ranges.actual,
+    guarded(ranges.codes),
+    guarded(ranges.rules),
+    guarded(ranges.max),
+    guarded(ranges.actual),
     opt(ranges.target),
     opt(ranges.evidence),
     opt(ranges.deadline),
@@ -108,7 +122,7 @@ export function outputFormulas(
     const names = call.keys.map((k) => OUTPUT_COLUMN_NAME[k]).join('; ');
     // The rounding cell comes last, after the (optional) column names: "" keeps the default order.
     const tail = [isDefault ? '""' : `"${names}"`, decimals];
-    out[call.keys[0]] = `=CCHC_OUTPUTS(${[...args, ...tail].join(',')})`;
+    out[call.keys[0]] = arrayFormula(`CCHC_OUTPUTS(${[...args, ...tail].join(',')})`);
   }
   return out;
 }

@@ -24,6 +24,7 @@
 //                                          take it, so a change of the setting recalculates the sheet)
 import type { Band, CellValue } from '../core/types';
 import { BLOCK_LABELS } from '../core/sheetLayout';
+import { arrayFormula, guarded } from './formulaGuard';
 import { columnLetter } from './headers';
 
 export { BLOCK_LABELS };
@@ -96,19 +97,20 @@ export function blockInputs(
 
 /** The CCHC_SUMMARY formula of the block (its bands range and rounding cell are the block's own). */
 export function summaryFormula(ranges: TableRanges, bandsRange: string, decimalsCell: string): string {
-  const opt = (r: string | null): string => r ?? '""';
+  // Input ranges guarded like the output formulas' (outputFormulas.ts: error cells).
+  const opt = (r: string | null): string => (r ? guarded(r) : '""');
   const args = [
-    ranges.codes,
+    guarded(ranges.codes),
     opt(ranges.titles),
-    ranges.rules,
-    ranges.max,
-    ranges.actual,
+    guarded(ranges.rules),
+    guarded(ranges.max),
+    guarded(ranges.actual),
     opt(ranges.target),
     opt(ranges.deadline),
     bandsRange,
     decimalsCell,
   ];
-  return `=CCHC_SUMMARY(${args.join(',')})`;
+  return arrayFormula(`CCHC_SUMMARY(${args.join(',')})`);
 }
 
 /**

@@ -125,9 +125,21 @@ describe('readNumber', () => {
     expect(readNumber(NaN, 'X').ok).toBe(false);
     expect(readNumber(Infinity, 'X').ok).toBe(false);
   });
-  test('Sheets error values name the error code', () => {
-    expect(message(readNumber('#REF!', 'Kết quả'))).toMatch(/lỗi #REF! của Sheets/);
-    expect(message(readRatio('#DIV/0!', 'Kết quả'))).toMatch(/#DIV\/0!/);
+  test('Sheets error values are named as such (one text for every code: the sheet sees only the mark)', () => {
+    expect(message(readNumber('#REF!', 'Kết quả'))).toMatch(/đang báo lỗi của Sheets \(ô hiện lỗi/);
+    const texts = [
+      '#LỖI!',
+      '#N/A',
+      '#REF!',
+      '#VALUE!',
+      '#DIV/0!',
+      '#ERROR!',
+      '#NAME?',
+      '#NUM!',
+      '#NULL!',
+    ].map((code) => message(readRatio(code, 'Kết quả')));
+    expect(new Set(texts).size).toBe(1);
+    expect(message(readRatio('#N/A text', 'Kết quả'))).not.toMatch(/báo lỗi/);
   });
 });
 

@@ -41,17 +41,18 @@ describe('set-up from the embedded sample', () => {
     // Clearly a sample.
     expect(String(sheet.getRange('A2').getValue())).toContain(SAMPLE_MARK);
     expect(String(sheet.getRange('P4').getValue())).toContain('MẪU');
-    // ONE spilling call fills the three output columns, nothing per row; it gets every input a rule reads.
+    // ONE spilling call fills the three output columns, nothing per row; it gets every input a rule reads,
+    // each guarded against error cells (IFERROR inside ARRAYFORMULA: test/sheets/errorCells.test.ts).
     expect(formulaCells(standIn, 'Tiêu chí', [12, 13, 14])).toEqual(['5:12']);
     expect(sheet.getRange('L5').getFormula()).toBe(
       // …, as of, near days, the default columns (""), the block's rounding cell (its last line).
-      '=CCHC_OUTPUTS($A$5:$A$78,$D$5:$D$78,$C$5:$C$78,$F$5:$F$78,$E$5:$E$78,$G$5:$G$78,$I$5:$I$78,$K$5:$K$78,$Q$5,$Q$6,"",$Q$29)',
+      '=ARRAYFORMULA(CCHC_OUTPUTS(IFERROR($A$5:$A$78,"#LỖI!"),IFERROR($D$5:$D$78,"#LỖI!"),IFERROR($C$5:$C$78,"#LỖI!"),IFERROR($F$5:$F$78,"#LỖI!"),IFERROR($E$5:$E$78,"#LỖI!"),IFERROR($G$5:$G$78,"#LỖI!"),IFERROR($I$5:$I$78,"#LỖI!"),IFERROR($K$5:$K$78,"#LỖI!"),$Q$5,$Q$6,"",$Q$29))',
     );
     expect(sheet.getRange('M5:N5').getFormulas()).toEqual([['', '']]);
     // The block's figures: one CCHC_SUMMARY call spilling labels and figures.
     expect(formulaCells(standIn, 'Tiêu chí', [16, 17, 18])).toEqual(['7:16']);
     expect(sheet.getRange('P7').getFormula()).toBe(
-      '=CCHC_SUMMARY($A$5:$A$78,$B$5:$B$78,$D$5:$D$78,$C$5:$C$78,$F$5:$F$78,$E$5:$E$78,$I$5:$I$78,$P$23:$Q$27,$Q$29)',
+      '=ARRAYFORMULA(CCHC_SUMMARY(IFERROR($A$5:$A$78,"#LỖI!"),IFERROR($B$5:$B$78,"#LỖI!"),IFERROR($D$5:$D$78,"#LỖI!"),IFERROR($C$5:$C$78,"#LỖI!"),IFERROR($F$5:$F$78,"#LỖI!"),IFERROR($E$5:$E$78,"#LỖI!"),IFERROR($I$5:$I$78,"#LỖI!"),$P$23:$Q$27,$Q$29))',
     );
     // The block's last line: the rounding of each criterion (pointsDecimals; blank = none) both formulas read.
     expect(sheet.getRange('P29:Q29').getValues()).toEqual([[BLOCK_LABELS.pointsDecimals, '']]);
@@ -178,7 +179,9 @@ describe('attach to an existing tab', () => {
     expect(sheet.getRange('M4').getValue()).toBe(BLOCK_LABELS.asOf);
     expect(JSON.parse(standIn.properties.document.get('cchc.settings')!).criteriaSheetName).toBe('Bảng xã');
     // Missing optional columns are passed as "" to the formulas.
-    expect(sheet.getRange('I4').getFormula()).toContain('$F$4:$F$10,$H$4:$H$10,"","",$N$4,$N$5,"",$N$22)');
+    expect(sheet.getRange('I4').getFormula()).toContain(
+      'IFERROR($H$4:$H$10,"#LỖI!"),"","",$N$4,$N$5,"",$N$22))',
+    );
     expectSheetMatchesCore(standIn, 'Bảng xã', NOW, expect as never);
     const before = snapshot(standIn, 'Bảng xã');
     expect(attachSheet('Bảng xã', NOW).ok).toBe(true);
@@ -192,7 +195,9 @@ describe('attach to an existing tab', () => {
     fill(standIn, 'T', table);
     expect(attachSheet('T', NOW).ok).toBe(true);
     const sheet = standIn.sheet('T');
-    expect(sheet.getRange('I4').getFormula()).toMatch(/^=CCHC_OUTPUTS\(.*\$N\$5,"",\$N\$22\)$/);
+    expect(sheet.getRange('I4').getFormula()).toMatch(
+      /^=ARRAYFORMULA\(CCHC_OUTPUTS\(.*\$N\$5,"",\$N\$22\)\)$/,
+    );
     expect(sheet.getRange('J4:K4').getFormulas()).toEqual([['', '']]);
     // No second set of output columns: the block follows after one empty column.
     expect(sheet.getRange('L3:M3').getValues()).toEqual([['', 'TỔNG HỢP CHỈ SỐ CCHC']]);
@@ -210,8 +215,10 @@ describe('attach to an existing tab', () => {
     expect(result.ok).toBe(true);
     const sheet = standIn.sheet('T');
     // Two runs of adjacent output columns: two calls, each naming the columns it spills.
-    expect(sheet.getRange('D4').getFormula()).toMatch(/^=CCHC_OUTPUTS\(.*,"Điểm",\$P\$22\)$/);
-    expect(sheet.getRange('J4').getFormula()).toMatch(/^=CCHC_OUTPUTS\(.*,"Trạng thái; Lý do",\$P\$22\)$/);
+    expect(sheet.getRange('D4').getFormula()).toMatch(/^=ARRAYFORMULA\(CCHC_OUTPUTS\(.*,"Điểm",\$P\$22\)\)$/);
+    expect(sheet.getRange('J4').getFormula()).toMatch(
+      /^=ARRAYFORMULA\(CCHC_OUTPUTS\(.*,"Trạng thái; Lý do",\$P\$22\)\)$/,
+    );
     expect(sheet.getRange('K4').getFormula()).toBe('');
     expect(sheet.getRange('M6').getValue()).toBe('ghi chú của tôi');
     expect(sheet.getRange('O4').getValue()).toBe(BLOCK_LABELS.asOf);

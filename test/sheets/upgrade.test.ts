@@ -65,9 +65,9 @@ describe('upgrade of a sheet made by version 1', () => {
 
     refreshOnOpen(NOW);
     expect(standIn.locks.holder('document')).toBe(null);
-    expect(sheet.getRange('L5').getFormula()).toMatch(/^=CCHC_OUTPUTS\(/);
+    expect(sheet.getRange('L5').getFormula()).toMatch(/^=ARRAYFORMULA\(CCHC_OUTPUTS\(/);
     expect(sheet.getRange('M5:N5').getFormulas()).toEqual([['', '']]);
-    expect(sheet.getRange('P7').getFormula()).toMatch(/^=CCHC_SUMMARY\(/);
+    expect(sheet.getRange('P7').getFormula()).toMatch(/^=ARRAYFORMULA\(CCHC_SUMMARY\(/);
     expect(formulaCount(standIn, 'Tiêu chí')).toBe(2);
     expect(figures(standIn, 'Tiêu chí')).toEqual(before);
     expect(columnsContent(standIn, 'Tiêu chí', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 80)).toBe(inputs);
