@@ -118,8 +118,10 @@ describe('upgrade of a sheet made by version 1', () => {
     const before = sheet.getDataRange().getValues();
     const inputs = columnsContent(standIn, 'T', [1, 2, 3, 5, 6, 7, 8, 9], 12);
     refreshOnOpen(NOW);
-    expect(sheet.getRange('D4').getFormula()).toMatch(/^=CCHC_OUTPUTS\(.*,"Điểm"[,)]/);
-    expect(sheet.getRange('J4').getFormula()).toMatch(/^=CCHC_OUTPUTS\(.*,"Trạng thái; Lý do"[,)]/);
+    expect(sheet.getRange('D4').getFormula()).toMatch(/^=ARRAYFORMULA\(CCHC_OUTPUTS\(.*,"Điểm"[,)]/);
+    expect(sheet.getRange('J4').getFormula()).toMatch(
+      /^=ARRAYFORMULA\(CCHC_OUTPUTS\(.*,"Trạng thái; Lý do"[,)]/,
+    );
     expect(sheet.getRange('K4').getFormula()).toBe('');
     standIn.recalculate();
     expect(sheet.getDataRange().getValues()).toEqual(before);
