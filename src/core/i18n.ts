@@ -50,6 +50,8 @@ const vi = {
   'ov.noSheetTitle': 'Chưa có trang tiêu chí',
   'ov.noSheetHelp':
     'Tạo trang mẫu với bộ chỉ số cấp xã hoặc Bộ chỉ số 766, hoặc gắn vào trang tiêu chí bạn đã có.',
+  'ov.useInDocument':
+    'Bảng tính này là bản sao và các cột Điểm, Trạng thái, Lý do hiện #NAME?? Hãy bật tiện ích cho bảng tính này: Tiện ích mở rộng → Tiện ích bổ sung → Quản lý tiện ích bổ sung → ⋮ bên cạnh CCHC Scorecard → Sử dụng trong tài liệu này. Công thức vẫn còn nguyên và tự tính lại.',
   'ov.setupSample': 'Thiết lập bảng tiêu chí mẫu',
   'ov.setup766': 'Thiết lập Bộ chỉ số 766 (Cổng DVCQG)',
   'ov.settingUp': 'Đang tạo trang…',
@@ -105,6 +107,8 @@ const vi = {
   'rep.resend': 'Gửi lại',
   'rep.cancel': 'Hủy',
   'rep.lastSent': 'Lần gửi gần nhất: tháng {month}.',
+  'rep.lastTick': 'Lần chạy tự động gần nhất: {when}',
+  'rep.lastTickNever': 'chưa có',
   'rep.neverSent': 'Chưa gửi tháng nào.',
   'rep.skipped': 'Lần trước chưa gửi được tới (hết hạn mức email trong ngày): {list}',
   'rep.schedule': 'Tự động gửi hằng tháng',
@@ -248,6 +252,8 @@ const en: Record<MessageKey, string> = {
   'ov.noSheetTitle': 'No criteria sheet yet',
   'ov.noSheetHelp':
     'Create a sample sheet with the commune indicator set, or attach to a criteria tab you already have.',
+  'ov.useInDocument':
+    'Is this spreadsheet a copy whose Điểm, Trạng thái and Lý do columns show #NAME?? Enable the add-on in it: Extensions → Add-ons → Manage add-ons → ⋮ next to CCHC Scorecard → Use in this document. The formulas are still there and compute again.',
   'ov.setupSample': 'Set up the sample criteria table',
   'ov.setup766': 'Set up the 766 index (national portal)',
   'ov.settingUp': 'Creating the sheet…',
@@ -303,6 +309,8 @@ const en: Record<MessageKey, string> = {
   'rep.resend': 'Send again',
   'rep.cancel': 'Cancel',
   'rep.lastSent': 'Last sent: {month}.',
+  'rep.lastTick': 'Last automatic run: {when}',
+  'rep.lastTickNever': 'none yet',
   'rep.neverSent': 'Not sent yet.',
   'rep.skipped': 'Not reached last time (daily email quota ran out): {list}',
   'rep.schedule': 'Send automatically every month',

@@ -13,6 +13,8 @@ export function renderNoSheet(data: SidebarData): Child[] {
       el('h2', null, tr('ov.noSheetTitle')),
       data.sheetMessage ? el('p', { 'data-testid': 'sheet-message' }, data.sheetMessage) : null,
       el('p', { class: 'gray' }, tr('ov.noSheetHelp')),
+      // A copied spreadsheet shows #NAME? until the add-on is enabled in it (README, "#NAME? in a copy").
+      el('p', { class: 'gray small', 'data-testid': 'use-in-document' }, tr('ov.useInDocument')),
       actionButton('setup', tr('ov.setupSample'), tr('ov.settingUp'), setupSample, 'action block'),
       actionButton('setup766', tr('ov.setup766'), tr('ov.settingUp'), setup766, 'action block'),
     ),

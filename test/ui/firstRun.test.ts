@@ -21,6 +21,10 @@ describe('first run on an empty spreadsheet', () => {
     const message = await h.page.textContent('[data-testid="sheet-message"]');
     expect(message).toMatch(/Không tìm thấy|Chưa có|không có/i);
     expect(await h.page.$('[data-testid="index"]')).toBeNull();
+    // A copy of a spreadsheet shows #NAME? until the add-on is enabled in it: the first-run screen says how.
+    expect(await h.page.textContent('[data-testid="use-in-document"]')).toContain(
+      'Sử dụng trong tài liệu này',
+    );
     await h.screenshot('0-first-run');
 
     await h.page.click('button[data-action="setup"]');

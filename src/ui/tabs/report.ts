@@ -115,6 +115,7 @@ export function renderReport(): Child[] {
         { class: 'gray small', id: 'schedule-help' },
         tr('rep.scheduleHelp', { day: data.settings.scheduleDay, hour: data.settings.scheduleHour }),
       ),
+      lastTick(schedule.lastTick),
     ),
     el(
       'section',
@@ -126,6 +127,19 @@ export function renderReport(): Child[] {
       actionButton('snapshot', tr('rep.snapshot'), tr('rep.snapshotting'), snapshot, 'block'),
     ),
   ];
+}
+
+/** "Lần chạy tự động gần nhất": red when the run failed or none ran for two days (server/tickLog.ts). */
+function lastTick(tick: SidebarData['schedule']['lastTick']): HTMLElement | null {
+  if (!tick) return null;
+  const bad = !tick.ok || tick.stale;
+  return el(
+    'p',
+    { class: `notice ${bad ? 'error' : 'ok'}`, 'data-testid': 'last-tick', 'data-ok': String(!bad) },
+    el('strong', null, tr('rep.lastTick', { when: tick.atText ?? tr('rep.lastTickNever') })),
+    el('br', null),
+    tick.message,
+  );
 }
 
 function confirmBox(question: string, force: boolean): HTMLElement {
