@@ -2,7 +2,10 @@
 // ranking (with per-area scores coloured as the heat map) and the criteria that lose most points, plus
 // the communes that could not be read. Every piece of commune text passes through esc().
 import { UNCLASSIFIED, type ProvinceReport } from '../../src/core/provinceReport';
-import { formatDateVi, formatPercent, formatPoints } from '../../src/core/summary';
+import { formatDate, formatPercent as percent, formatPoints as points } from '../../src/core/format';
+
+const formatPoints = (n: number): string => points('vi', n);
+const formatPercent = (p: number | null): string => percent('vi', p);
 import { heatColor } from '../../src/core/heatColor';
 import { esc, page } from './html';
 
@@ -58,7 +61,7 @@ export function renderRankingPage(r: ProvinceReport): string {
     : '';
   const body =
     `<h1>Xếp hạng chỉ số CCHC – ${esc(r.provinceName)}</h1>` +
-    `<p class="meta">${r.communes.length} xã/phường · chỉ số bình quân ${esc(formatPercent(r.averageIndexPercent))} · tính đến ${esc(formatDateVi(r.asOf))}</p>` +
+    `<p class="meta">${r.communes.length} xã/phường · chỉ số bình quân ${esc(formatPercent(r.averageIndexPercent))} · tính đến ${esc(formatDate(r.asOf))}</p>` +
     classChart(r) +
     `<h2>Xếp hạng</h2>${rankingTable(r)}` +
     `<h2>Tiêu chí dễ mất điểm</h2><p class="meta">Mọi tiêu chí lá, theo tổng điểm mất trên toàn tỉnh: nơi cần hỗ trợ trước.</p>${weakTable(r)}` +

@@ -5,7 +5,9 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import type vm from 'node:vm';
+import { formatDelta, formatNumber, formatPercent, formatPoints, NO_FIGURE } from '../../src/core/format';
 import type { Settings } from '../../src/core/settings';
+import { TERMS } from '../../src/core/vocabulary';
 import type { ActionResult, SidebarData } from '../../src/server/api';
 import { findHeader } from '../../src/sheets/headers';
 import { isOwnTab } from '../../src/sheets/tabs';
@@ -24,7 +26,7 @@ import { readCharts, renderReportPage } from './renderReport';
 import { renderSheetPage, snapshotSheet } from './renderSheet';
 import { SAMPLE_AS_OF, SAMPLE_RESULTS, type SampleResult } from './sampleResults';
 import { workbookXlsx } from './writeXlsx';
-import { buildSummary, readBlock, type Summary } from './summary';
+import { buildSummary, readBlock, type Summary, type SummaryError } from './summary';
 
 export { InputError };
 
@@ -179,9 +181,13 @@ export function ensureDir(dir: string): void {
   }
 }
 
-function fmtNum(n: number | null | undefined, digits = 2): string {
-  if (n === null || n === undefined) return '—';
-  return String(Math.round(n * 10 ** digits) / 10 ** digits).replace('.', ',');
+function fmtNum(n: number | null | undefined): string {
+  return n === null || n === undefined ? NO_FIGURE : formatPoints('vi', n);
+}
+
+/** "Dòng 35, cột Kết quả (F35)" or "Toàn bảng". */
+function where(e: SummaryError): string {
+  return `${e.row === null ? 'Toàn bảng' : `Dòng ${e.row}`}${e.column ? `, cột ${e.column}` : ''}${e.a1 ? ` (${e.a1})` : ''}`;
 }
 
 function pad(text: string, n: number): string {
@@ -410,33 +416,32 @@ function printSummary(s: Summary, out: string, print: (line: string) => void): v
   print(`Trang: "${s.sheetName}" · tính đến ${s.asOf.split('-').reverse().join('/')}`);
   print('');
   print(
-    `Tổng điểm: ${fmtNum(s.total)} / ${fmtNum(s.applicableMax)} · Chỉ số: ${s.indexPercent === null ? '—' : `${fmtNum(s.indexPercent)}%`} · Xếp loại: ${s.classification || '—'}`,
+    `${TERMS.total.vi}: ${fmtNum(s.total)} / ${fmtNum(s.applicableMax)} · Chỉ số: ${formatPercent('vi', s.indexPercent)} · ${TERMS.classification.vi}: ${s.classification || NO_FIGURE}`,
   );
   if (s.nextClass)
     print(
-      `  Cần thêm ${fmtNum(s.nextClass.gapPoints)} điểm để đạt "${s.nextClass.label}" (≥ ${s.nextClass.minPercent}%).`,
+      `  Cần thêm ${fmtNum(s.nextClass.gapPoints)} điểm để đạt "${s.nextClass.label}" (≥ ${formatNumber('vi', s.nextClass.minPercent)}%).`,
     );
   print('');
   const top = s.atRisk.slice(0, 5);
   print(
-    `Tiêu chí có nguy cơ mất điểm: ${s.atRisk.length}${s.atRisk.length > top.length ? ` (${top.length} nhiều điểm nhất)` : ''}`,
+    `${TERMS.actionList.vi}: ${s.atRisk.length}${s.atRisk.length > top.length ? ` (${top.length} đầu danh sách)` : ''}`,
   );
   for (const r of top) {
     print(
-      `  ${pad(r.code, 7)}${pad(r.title, 44)} ${pad(r.sector || '—', 16)} −${fmtNum(r.pointsAtStake)} đ  ${r.reasons[0] ?? ''}`,
+      `  ${pad(r.code, 7)}${pad(r.title, 44)} ${pad(r.sector || '—', 16)} ${formatDelta('vi', -r.pointsAtStake)} đ  ${r.reasons[0] ?? ''}`,
     );
   }
   print('');
   if (s.errors.length) {
     print(`Lỗi dữ liệu (${s.errors.length}) – vẫn tính các dòng khác:`);
-    for (const e of s.errors.slice(0, 12)) {
-      print(
-        `  ${e.row === null ? 'Toàn bảng' : `Dòng ${e.row}`}${e.column ? `, cột ${e.column}` : ''}${e.a1 ? ` (${e.a1})` : ''}: ${e.message}`,
-      );
-    }
-    if (s.errors.length > 12) print(`  … và ${s.errors.length - 12} lỗi nữa (xem summary.json).`);
+    for (const e of s.errors) print(`  ${where(e)}: ${e.message}`);
   } else print('Không có lỗi dữ liệu.');
-  if (s.warnings.length) print(`Cảnh báo: ${s.warnings.length} (xem summary.json).`);
+  // Every warning, as the sidebar's Dữ liệu tab and the Lý do column show them (not only a count).
+  if (s.warnings.length) {
+    print(`Cảnh báo (${s.warnings.length}):`);
+    for (const w of s.warnings) print(`  ${where(w)}: ${w.message}`);
+  }
   for (const n of s.notes) print(`Ghi chú: ${n}`);
   for (const a of s.actions.filter((x) => !x.ok))
     print(`Thao tác ${a.action} không thành công: ${a.message}`);

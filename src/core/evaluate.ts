@@ -1,5 +1,6 @@
 // The one entry of the core: the criteria table in, everything computed out (scores, roll-up, index, class,
 // risks, problems). Used by the sheet adapter, the reports, the emails and the custom functions alike.
+import { NOT_APPLICABLE_TEXT } from './vocabulary';
 import type {
   ColumnKey,
   CriteriaRow,
@@ -76,6 +77,7 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
       res.reasons = [message];
       res.risks = ['error'];
       res.error = message;
+      res.pointsAtStake = errorAtStake(e.kind, e.max);
       continue;
     }
     if (!e.isLeaf) continue;
@@ -122,7 +124,9 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
     res.status = risk.status;
     res.reasons = risk.reasons;
     res.risks = risk.risks;
-    res.pointsAtStake = risk.pointsAtStake;
+    // A row whose data cannot be read secures nothing: its whole max is at stake until it is fixed.
+    res.pointsAtStake =
+      risk.status === 'error' ? errorAtStake(e.kind, scored.max ?? e.max) : risk.pointsAtStake;
     res.deadline = risk.deadlineDay === null ? null : isoOfDay(risk.deadlineDay);
     if (risk.error !== undefined) res.error = risk.error;
     if (
@@ -219,6 +223,14 @@ export function pointsDecimalsOf(d: unknown): number | null {
   return typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4 ? d : null;
 }
 
+/**
+ * Points at stake of a row in error: its whole max (a bonus row its bonus); a penalty row has nothing to
+ * earn. Unknown max → 0.
+ */
+function errorAtStake(kind: Entry['kind'], max: number | null): number {
+  return kind === 'penalty' || max === null || !(max > 0) ? 0 : max;
+}
+
 /** A result with the fields every row has; pass 1 and 2 fill in the rest. */
 function newResult(e: Entry, r: CriteriaRow, leaf: boolean): RowResult {
   return {
@@ -268,7 +280,7 @@ function leafProblems(e: Entry, r: CriteriaRow, scored: RowScore, risk: RiskResu
         'rule',
         'warning',
         `Tiêu chí "${showValue(e.code)}" chưa có cách chấm và điểm tối đa.`,
-        `Nhập điểm tối đa và cách chấm (${RULE_LIST}), hoặc ghi "Không áp dụng" vào cột Kết quả.`,
+        `Nhập điểm tối đa và cách chấm (${RULE_LIST}), hoặc ghi "${NOT_APPLICABLE_TEXT}" vào cột Kết quả.`,
       ),
     );
   }
@@ -308,7 +320,7 @@ function leafProblems(e: Entry, r: CriteriaRow, scored: RowScore, risk: RiskResu
   return out;
 }
 
-const OR_NOT_APPLICABLE = '(hoặc "Không áp dụng").';
+const OR_NOT_APPLICABLE = `(hoặc "${NOT_APPLICABLE_TEXT}").`;
 
 function fixFor(column: ColumnKey, rule: RuleKind | null): string {
   switch (column) {

@@ -1,8 +1,10 @@
 // UI strings (Vietnamese first, English second) and number/date formatting. Pure: used by the sidebar and
 // available to server messages. `t(lang, key, params)` fills `{name}` placeholders with params.
 import type { ColumnKey, RiskKind, RowStatus } from './types';
+import type { Lang } from './format';
+import { COLUMN_NAMES, STATUS_LABELS, STATUS_LABELS_EN, TERMS } from './vocabulary';
 
-export type Lang = 'vi' | 'en';
+export type { Lang } from './format';
 
 const vi = {
   'app.title': 'Chỉ số CCHC',
@@ -17,11 +19,11 @@ const vi = {
   'app.unnamedCommune': 'Xã (chưa đặt tên)',
 
   'tab.overview': 'Tổng quan',
-  'tab.risk': 'Nguy cơ',
+  'tab.risk': 'Cần xử lý',
   'tab.data': 'Dữ liệu',
   'tab.report': 'Báo cáo',
   'tab.settings': 'Cài đặt',
-  'tab.riskLong': 'Nguy cơ mất điểm',
+  'tab.riskLong': TERMS.actionList.vi,
   'tab.dataLong': 'Kiểm tra dữ liệu',
   'tab.reportLong': 'Báo cáo và email',
   'tab.tablist': 'Các mục của bảng điều khiển',
@@ -33,14 +35,14 @@ const vi = {
   'ov.class': 'Xếp loại',
   'ov.nextClass': 'Còn thiếu {gap} điểm để đạt {label} (≥ {min}%).',
   'ov.topClass': 'Đã ở mức xếp loại cao nhất.',
-  'ov.since': 'So với ảnh chụp ngày {date}: {points} điểm, {percent} điểm %.',
-  'ov.sinceNoIndex': 'So với ảnh chụp ngày {date}: {points} điểm.',
-  'ov.noSnapshot': 'Chưa có ảnh chụp tháng để so sánh.',
+  'ov.since': 'So với số liệu tháng lưu ngày {date}: {points} điểm, {percent} điểm %.',
+  'ov.sinceNoIndex': 'So với số liệu tháng lưu ngày {date}: {points} điểm.',
+  'ov.noSnapshot': 'Chưa có số liệu tháng để so sánh.',
   'ov.areas': 'Điểm theo lĩnh vực',
   'ov.areaValue': '{score}/{max}',
-  'ov.areaNA': 'Không áp dụng',
+  'ov.areaNA': STATUS_LABELS.notApplicable,
   'ov.fixFirst': 'Việc cần làm trước',
-  'ov.noRisk': 'Không có tiêu chí nào đang có nguy cơ mất điểm.',
+  'ov.noRisk': 'Không có tiêu chí nào cần xử lý.',
   'ov.seeAllRisk': 'Xem tất cả {count} mục',
   'ov.problems': 'Có {count} lỗi dữ liệu trong trang tính.',
   'ov.seeProblems': 'Xem lỗi',
@@ -61,16 +63,16 @@ const vi = {
   'ov.noTabs': '(không có trang nào)',
 
   'risk.filterSector': 'Ngành',
-  'risk.filterKind': 'Loại nguy cơ',
+  'risk.filterKind': 'Loại việc',
   'risk.allSectors': 'Tất cả ngành',
   'risk.allKinds': 'Mọi loại',
   'risk.summary': '{count} tiêu chí · {points} điểm có thể mất',
-  'risk.none': 'Không có tiêu chí nào đang có nguy cơ mất điểm.',
+  'risk.none': 'Không có tiêu chí nào cần xử lý.',
   'risk.noneFiltered': 'Không có mục nào khớp bộ lọc.',
   'risk.stake': '−{points} đ',
   'risk.stakeAria': 'có thể mất {points} điểm',
   'risk.deadline': 'Hạn {date}',
-  'risk.noSector': 'Chưa ghi ngành',
+  'risk.noSector': TERMS.noSector.vi,
   'risk.selectHint': 'Bấm vào một mục để chọn dòng đó trong trang tính.',
   'risk.selected': 'Đã chọn dòng {row} trong trang tính.',
   'risk.rowAria': 'dòng {row}',
@@ -79,7 +81,7 @@ const vi = {
   'data.checking': 'Đang kiểm tra…',
   'data.summary': '{errors} lỗi, {warnings} cảnh báo',
   'data.none': 'Không phát hiện lỗi dữ liệu.',
-  'data.error': 'Lỗi',
+  'data.error': STATUS_LABELS.error,
   'data.warning': 'Cảnh báo',
   'data.fix': 'Cách sửa: {fix}',
   'data.whole': 'Toàn bảng',
@@ -115,7 +117,7 @@ const vi = {
   'rep.scheduleHelp': 'Vào ngày {day} hằng tháng, khoảng {hour} giờ.',
   'rep.scheduleOn': 'Đang bật lịch gửi…',
   'rep.scheduleOff': 'Đang tắt lịch gửi…',
-  'rep.snapshot': 'Lưu ảnh chụp tháng',
+  'rep.snapshot': 'Lưu số liệu tháng vào Lịch sử',
   'rep.snapshotting': 'Đang lưu…',
   'rep.snapshotHelp': 'Lưu điểm hiện tại vào trang lịch sử để so sánh về sau.',
   'rep.previewOf': 'Bản xem trước',
@@ -168,36 +170,36 @@ const vi = {
 
   'risk.kind.belowTarget': 'Dưới chỉ tiêu',
   'risk.kind.nearDeadline': 'Sắp đến hạn',
-  'risk.kind.overdue': 'Quá hạn',
+  'risk.kind.overdue': STATUS_LABELS.overdue,
   'risk.kind.noEvidence': 'Thiếu minh chứng',
   'risk.kind.deduction': 'Bị trừ điểm',
   'risk.kind.appraisalGap': 'Thẩm định thấp hơn tự chấm',
   'risk.kind.noData': 'Chưa có số liệu',
-  'risk.kind.error': 'Lỗi dữ liệu',
+  'risk.kind.error': TERMS.fixData.vi,
 
-  'status.secured': 'Đạt',
-  'status.atRisk': 'Nguy cơ',
-  'status.losing': 'Mất điểm',
-  'status.notApplicable': 'Không áp dụng',
-  'status.tracking': 'Theo dõi',
-  'status.error': 'Lỗi',
+  'status.secured': STATUS_LABELS.secured,
+  'status.atRisk': STATUS_LABELS.atRisk,
+  'status.losing': STATUS_LABELS.losing,
+  'status.notApplicable': STATUS_LABELS.notApplicable,
+  'status.tracking': STATUS_LABELS.tracking,
+  'status.error': STATUS_LABELS.error,
   'status.parent': '',
   'status.empty': '',
 
-  'col.code': 'Mã',
-  'col.title': 'Tiêu chí',
-  'col.max': 'Điểm tối đa',
-  'col.rule': 'Cách chấm',
-  'col.target': 'Chỉ tiêu',
-  'col.actual': 'Kết quả',
-  'col.evidence': 'Minh chứng',
-  'col.sector': 'Ngành',
-  'col.deadline': 'Hạn',
-  'col.notes': 'Giải trình',
-  'col.appraised': 'Điểm thẩm định',
-  'col.score': 'Điểm',
-  'col.status': 'Trạng thái',
-  'col.reason': 'Lý do',
+  'col.code': COLUMN_NAMES.code.vi,
+  'col.title': COLUMN_NAMES.title.vi,
+  'col.max': COLUMN_NAMES.max.vi,
+  'col.rule': COLUMN_NAMES.rule.vi,
+  'col.target': COLUMN_NAMES.target.vi,
+  'col.actual': COLUMN_NAMES.actual.vi,
+  'col.evidence': COLUMN_NAMES.evidence.vi,
+  'col.sector': COLUMN_NAMES.sector.vi,
+  'col.deadline': COLUMN_NAMES.deadline.vi,
+  'col.notes': COLUMN_NAMES.notes.vi,
+  'col.appraised': COLUMN_NAMES.appraised.vi,
+  'col.score': COLUMN_NAMES.score.vi,
+  'col.status': COLUMN_NAMES.status.vi,
+  'col.reason': COLUMN_NAMES.reason.vi,
 
   'err.server': 'Lỗi từ máy chủ: {message}',
   'err.unknown': 'Có lỗi không rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, tải lại bảng tính.',
@@ -219,11 +221,11 @@ const en: Record<MessageKey, string> = {
   'app.unnamedCommune': 'Commune (no name yet)',
 
   'tab.overview': 'Overview',
-  'tab.risk': 'At risk',
+  'tab.risk': 'Action',
   'tab.data': 'Data',
   'tab.report': 'Report',
   'tab.settings': 'Settings',
-  'tab.riskLong': 'Points at risk',
+  'tab.riskLong': TERMS.actionList.en,
   'tab.dataLong': 'Data check',
   'tab.reportLong': 'Report and email',
   'tab.tablist': 'Dashboard sections',
@@ -235,14 +237,14 @@ const en: Record<MessageKey, string> = {
   'ov.class': 'Class',
   'ov.nextClass': '{gap} more points to reach {label} (≥ {min}%).',
   'ov.topClass': 'Already in the highest class.',
-  'ov.since': 'Since the snapshot of {date}: {points} points, {percent} percentage points.',
-  'ov.sinceNoIndex': 'Since the snapshot of {date}: {points} points.',
-  'ov.noSnapshot': 'No monthly snapshot to compare with yet.',
+  'ov.since': 'Since the monthly figures of {date}: {points} points, {percent} percentage points.',
+  'ov.sinceNoIndex': 'Since the monthly figures of {date}: {points} points.',
+  'ov.noSnapshot': 'No monthly figures to compare with yet.',
   'ov.areas': 'Points by area',
   'ov.areaValue': '{score}/{max}',
-  'ov.areaNA': 'Not applicable',
+  'ov.areaNA': STATUS_LABELS_EN.notApplicable,
   'ov.fixFirst': 'Fix first',
-  'ov.noRisk': 'No criterion is at risk of losing points.',
+  'ov.noRisk': 'No criterion needs action.',
   'ov.seeAllRisk': 'See all {count}',
   'ov.problems': 'Data problems in the sheet: {count}.',
   'ov.seeProblems': 'See problems',
@@ -263,16 +265,16 @@ const en: Record<MessageKey, string> = {
   'ov.noTabs': '(no tabs)',
 
   'risk.filterSector': 'Sector',
-  'risk.filterKind': 'Kind of risk',
+  'risk.filterKind': 'Kind',
   'risk.allSectors': 'All sectors',
   'risk.allKinds': 'All kinds',
   'risk.summary': '{count} criteria · {points} points at stake',
-  'risk.none': 'No criterion is at risk of losing points.',
+  'risk.none': 'No criterion needs action.',
   'risk.noneFiltered': 'Nothing matches the filters.',
   'risk.stake': '−{points} pt',
   'risk.stakeAria': '{points} points at stake',
   'risk.deadline': 'Due {date}',
-  'risk.noSector': 'No sector',
+  'risk.noSector': TERMS.noSector.en,
   'risk.selectHint': 'Click an item to select its row in the sheet.',
   'risk.selected': 'Selected row {row} in the sheet.',
   'risk.rowAria': 'row {row}',
@@ -281,7 +283,7 @@ const en: Record<MessageKey, string> = {
   'data.checking': 'Checking…',
   'data.summary': '{errors} errors, {warnings} warnings',
   'data.none': 'No data problems found.',
-  'data.error': 'Error',
+  'data.error': STATUS_LABELS_EN.error,
   'data.warning': 'Warning',
   'data.fix': 'Fix: {fix}',
   'data.whole': 'Whole table',
@@ -317,7 +319,7 @@ const en: Record<MessageKey, string> = {
   'rep.scheduleHelp': 'On day {day} of each month, around {hour}:00.',
   'rep.scheduleOn': 'Turning the schedule on…',
   'rep.scheduleOff': 'Turning the schedule off…',
-  'rep.snapshot': 'Save a monthly snapshot',
+  'rep.snapshot': 'Save the monthly figures to History',
   'rep.snapshotting': 'Saving…',
   'rep.snapshotHelp': 'Stores the current points in the history tab for later comparison.',
   'rep.previewOf': 'Preview',
@@ -370,36 +372,36 @@ const en: Record<MessageKey, string> = {
 
   'risk.kind.belowTarget': 'Below target',
   'risk.kind.nearDeadline': 'Deadline near',
-  'risk.kind.overdue': 'Overdue',
+  'risk.kind.overdue': STATUS_LABELS_EN.overdue,
   'risk.kind.noEvidence': 'No evidence',
   'risk.kind.deduction': 'Deduction recorded',
   'risk.kind.appraisalGap': 'Appraisal below self-score',
   'risk.kind.noData': 'No data yet',
-  'risk.kind.error': 'Data error',
+  'risk.kind.error': TERMS.fixData.en,
 
-  'status.secured': 'Secured',
-  'status.atRisk': 'At risk',
-  'status.losing': 'Losing points',
-  'status.notApplicable': 'Not applicable',
-  'status.tracking': 'Tracking only',
-  'status.error': 'Error',
+  'status.secured': STATUS_LABELS_EN.secured,
+  'status.atRisk': STATUS_LABELS_EN.atRisk,
+  'status.losing': STATUS_LABELS_EN.losing,
+  'status.notApplicable': STATUS_LABELS_EN.notApplicable,
+  'status.tracking': STATUS_LABELS_EN.tracking,
+  'status.error': STATUS_LABELS_EN.error,
   'status.parent': '',
   'status.empty': '',
 
-  'col.code': 'Code',
-  'col.title': 'Criterion',
-  'col.max': 'Max',
-  'col.rule': 'Rule',
-  'col.target': 'Target',
-  'col.actual': 'Actual',
-  'col.evidence': 'Evidence',
-  'col.sector': 'Sector',
-  'col.deadline': 'Deadline',
-  'col.notes': 'Notes',
-  'col.appraised': 'Appraised',
-  'col.score': 'Score',
-  'col.status': 'Status',
-  'col.reason': 'Reason',
+  'col.code': COLUMN_NAMES.code.en,
+  'col.title': COLUMN_NAMES.title.en,
+  'col.max': COLUMN_NAMES.max.en,
+  'col.rule': COLUMN_NAMES.rule.en,
+  'col.target': COLUMN_NAMES.target.en,
+  'col.actual': COLUMN_NAMES.actual.en,
+  'col.evidence': COLUMN_NAMES.evidence.en,
+  'col.sector': COLUMN_NAMES.sector.en,
+  'col.deadline': COLUMN_NAMES.deadline.en,
+  'col.notes': COLUMN_NAMES.notes.en,
+  'col.appraised': COLUMN_NAMES.appraised.en,
+  'col.score': COLUMN_NAMES.score.en,
+  'col.status': COLUMN_NAMES.status.en,
+  'col.reason': COLUMN_NAMES.reason.en,
 
   'err.server': 'Server error: {message}',
   'err.unknown': 'Something went wrong. Try again; if it persists, reload the spreadsheet.',
@@ -472,45 +474,8 @@ export function settingsMessage(lang: Lang, message: string): string {
   return message;
 }
 
-/**
- * A number for people: Vietnamese "1.234,5", English "1,234.5". At most `maxDecimals` decimals, trailing
- * zeros dropped. Non-finite → "–".
- */
-export function formatNumber(lang: Lang, value: number, maxDecimals = 2): string {
-  if (!Number.isFinite(value)) return '–';
-  const factor = Math.pow(10, maxDecimals);
-  const rounded = Math.round(Math.abs(value) * factor + 1e-9) / factor;
-  const negative = value < 0 && rounded !== 0;
-  let [whole, frac = ''] = rounded.toFixed(maxDecimals).split('.');
-  frac = frac.replace(/0+$/, '');
-  const group = lang === 'vi' ? '.' : ',';
-  const decimal = lang === 'vi' ? ',' : '.';
-  whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return (negative ? '−' : '') + whole + (frac ? decimal + frac : '');
-}
-
-/** A percentage 0–100 with one decimal: "78,4%". */
-export function formatPercent(lang: Lang, percent: number, maxDecimals = 1): string {
-  return `${formatNumber(lang, percent, maxDecimals)}%`;
-}
-
-/** A change with its sign: "+2,5", "−1", "0". */
-export function formatDelta(lang: Lang, value: number, maxDecimals = 2): string {
-  const text = formatNumber(lang, value, maxDecimals);
-  return value > 0 && text !== '0' ? `+${text}` : text;
-}
-
-/** yyyy-mm-dd (or a full ISO string) → dd/mm/yyyy; anything else is returned as given. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
-/** "2026-11" → "11/2026". */
-export function formatMonth(month: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(month);
-  return m ? `${m[2]}/${m[1]}` : month;
-}
+// Numbers, percents, changes, dates and months: the one formatting module (the sidebar imports them here).
+export { formatDate, formatDelta, formatMonth, formatNumber, formatPercent, formatPoints } from './format';
 
 /** Reads a number typed by a person: "1,5", "1.5", " 80 ", "80%". null when it is not a number. */
 export function parseNumberInput(text: string): number | null {

@@ -348,19 +348,3 @@ function describeLoss(scored: RowScore, points: number, max: number): string {
       return `Được ${outOf(points, max)} ${lost(missing)}`;
   }
 }
-
-const STATUS_LABELS: Record<RowStatus, string> = {
-  losing: 'Mất điểm',
-  atRisk: 'Nguy cơ',
-  secured: 'Đạt',
-  notApplicable: 'Không áp dụng',
-  tracking: 'Theo dõi',
-  error: 'Lỗi',
-  parent: '',
-  empty: '',
-};
-
-/** The label written in the sheet's status column (Vietnamese always; conditional formats match it). */
-export function statusLabel(status: RowStatus, risks: RiskKind[] = []): string {
-  return status === 'losing' && risks.includes('overdue') ? 'Quá hạn' : STATUS_LABELS[status];
-}

@@ -1,11 +1,12 @@
 // Pure models of what leadership reads: the report, the per-sector view, the path to the next class and
 // monthly snapshots. Built from an Evaluation; no Apps Script here (the report sheet, the emails and the
 // demo all render these models).
-import { statusLabel } from './risk';
+import { statusLabel, TERMS } from './vocabulary';
 import type { Evaluation, NextClass, RowResult, RowStatus } from './types';
-import { decimalComma, EPS, round } from './values';
+import { EPS, round, roundPoints } from './values';
 
-export { formatPoints, round } from './values';
+export { round } from './values';
+
 // Sector names moved to sectors.ts; re-exported for the callers that import them from here.
 export { isAllSectors, sectorKey, SectorResolver, splitSectorCell, type DirectorySector } from './sectors';
 import { SectorResolver, type DirectorySector } from './sectors';
@@ -19,36 +20,11 @@ export function communeLabel(m: { communeName: string }): string {
 
 /** Who owns a criterion: "Tất cả các ngành" for shared ones, else the sector cell as typed ("—" when blank). */
 export function sectorsLabel(line: CriterionLine): string {
-  return line.shared ? 'Tất cả các ngành' : line.sectorText || '—';
+  return line.shared ? TERMS.allSectors.vi : line.sectorText || '—';
 }
 
-export const NO_RISK_TEXT = 'Không có tiêu chí nào có nguy cơ mất điểm.';
-export const NO_INDEX_TEXT = 'Chưa có tiêu chí phát sinh để xếp loại.';
-
-/** A 0–100 percentage: "87,5%"; null → "—". */
-export function formatPercent(p: number | null): string {
-  return p == null ? '—' : `${decimalComma(round(p, 1))}%`;
-}
-
-/** Signed change: "+1,5", "−0,25", "0". */
-export function formatDelta(n: number, unit = ''): string {
-  const r = round(n, 2);
-  if (r === 0) return `0${unit}`;
-  return `${r > 0 ? '+' : '−'}${decimalComma(Math.abs(r))}${unit}`;
-}
-
-/** yyyy-mm-dd → dd/mm/yyyy (anything else is returned as is). */
-export function formatDateVi(iso: string | null): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
-/** yyyy-MM → "11/2026". */
-export function formatMonthVi(month: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(month);
-  return m ? `${m[2]}/${m[1]}` : month;
-}
+export const NO_RISK_TEXT = 'Không có tiêu chí nào cần xử lý.';
+export const NO_INDEX_TEXT = `${TERMS.noData.vi}: chưa có tiêu chí áp dụng để xếp loại.`;
 
 // ── Report model ──
 
@@ -68,6 +44,8 @@ export interface CriterionLine {
   title: string;
   /** The sector cell as typed. */
   sectorText: string;
+  /** A criterion of the 100-point part, or a bonus / penalty row. */
+  kind: RowResult['kind'];
   /** Canonical sectors it belongs to. */
   sectors: string[];
   /** Belongs to every sector ("all" / "tất cả"). */
@@ -154,10 +132,11 @@ export interface ReportContext {
   generatedAt: string;
 }
 
+// Rows with a data error come first: nothing of theirs counts until they are fixed.
 const STATUS_ORDER: Record<RowStatus, number> = {
-  losing: 0,
-  atRisk: 1,
-  error: 2,
+  error: 0,
+  losing: 1,
+  atRisk: 2,
   secured: 3,
   notApplicable: 4,
   tracking: 5,
@@ -165,13 +144,22 @@ const STATUS_ORDER: Record<RowStatus, number> = {
   parent: 7,
 };
 
-function isAtRisk(r: { status: RowStatus }): boolean {
-  return r.status === 'losing' || r.status === 'atRisk';
+/** A row someone must act on: a data error to fix, points being lost, or a risk of losing them. */
+export function needsAction(r: { status: RowStatus }): boolean {
+  return r.status === 'error' || r.status === 'losing' || r.status === 'atRisk';
 }
 
-/** Points at stake desc, then nearest deadline (none last), then sheet order. */
-export function byUrgency(a: CriterionLine, b: CriterionLine): number {
-  return b.pointsAtStake - a.pointsAtStake || compareDeadlines(a.deadline, b.deadline) || a.row - b.row;
+/** What orders the list of criteria needing action (report, emails, sidebar). */
+export type UrgencyFields = Pick<CriterionLine, 'status' | 'pointsAtStake' | 'deadline' | 'row'>;
+
+/** Data errors first, then points at stake desc, then nearest deadline (none last), then sheet order. */
+export function byUrgency(a: UrgencyFields, b: UrgencyFields): number {
+  return (
+    Number(b.status === 'error') - Number(a.status === 'error') ||
+    b.pointsAtStake - a.pointsAtStake ||
+    compareDeadlines(a.deadline, b.deadline) ||
+    a.row - b.row
+  );
 }
 
 function compareDeadlines(a: string | null, b: string | null): number {
@@ -194,7 +182,7 @@ function criteriaRows(evaluation: Evaluation): RowResult[] {
 
 function lineOf(r: RowResult, resolver: SectorResolver): CriterionLine {
   const { sectors, shared } = resolver.resolve(r.sector);
-  const atRisk = isAtRisk(r);
+  const atRisk = needsAction(r);
   const recoverable =
     atRisk && r.max != null && r.kind === 'normal'
       ? Math.max(0, Math.min(r.pointsAtStake, r.max - (r.score ?? 0)))
@@ -204,10 +192,11 @@ function lineOf(r: RowResult, resolver: SectorResolver): CriterionLine {
     code: r.code,
     title: r.title,
     sectorText: r.sector,
+    kind: r.kind,
     sectors,
     shared,
     status: r.status,
-    statusLabel: statusLabel(r.status, r.risks),
+    statusLabel: r.status === 'error' ? TERMS.fixData.vi : statusLabel(r.status, r.risks),
     reasons: r.reasons,
     score: r.score,
     max: r.max,
@@ -274,7 +263,7 @@ export function buildReportModel(evaluation: Evaluation, ctx: ReportContext): Re
     };
   });
 
-  const atRisk = lines.filter(isAtRisk).sort(byUrgency);
+  const atRisk = lines.filter(needsAction).sort(byUrgency);
   const index = evaluation.index;
   return {
     ...ctx, // communeName, year, asOf, generatedAt (its directory `sectors` is replaced below)
@@ -306,19 +295,53 @@ function sum(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0);
 }
 
-/** The figures of a group of criteria (a sector, or those with no sector). */
+/**
+ * The figures of a group of criteria (a sector, or those with no sector), with the commune's denominators:
+ * the applicable maximum counts every applicable criterion of the 100-point part, rows in error included
+ * (they are 0 until fixed), and never a bonus or penalty row (their max is a cap, not earnable points).
+ * Secured counts the points of every row, a penalty's deduction as negative.
+ */
 export function figuresOf(
   own: CriterionLine[],
 ): Pick<SectorReport, 'owned' | 'secured' | 'applicableMax' | 'atStake' | 'atRiskCount'> {
-  const applicable = own.filter((l) => l.status !== 'notApplicable' && l.status !== 'error');
-  const risky = own.filter(isAtRisk);
+  const applicable = own.filter((l) => l.status !== 'notApplicable');
+  const risky = own.filter(needsAction);
   return {
     owned: own.length,
-    secured: sum(applicable.map((l) => l.score ?? 0)),
-    applicableMax: sum(applicable.map((l) => l.max ?? 0)),
-    atStake: sum(risky.map((l) => l.pointsAtStake)),
+    secured: roundPoints(sum(applicable.map((l) => l.score ?? 0))),
+    applicableMax: roundPoints(sum(applicable.filter((l) => l.kind === 'normal').map((l) => l.max ?? 0))),
+    atStake: roundPoints(sum(risky.map((l) => l.pointsAtStake))),
     atRiskCount: risky.length,
   };
+}
+
+/** One line of the per-sector table of the report and the leadership email. */
+export interface SectorFigures {
+  name: string;
+  owned: number;
+  secured: number;
+  applicableMax: number;
+  atStake: number;
+  atRiskCount: number;
+}
+
+/**
+ * The per-sector table every text shows: sectors owning criteria, then "Chưa phân ngành" for criteria with
+ * no sector (when there are some).
+ */
+export function sectorTable(m: ReportModel): SectorFigures[] {
+  const lines: SectorFigures[] = m.sectors
+    .filter((s) => s.owned > 0)
+    .map((s) => ({
+      name: s.name,
+      owned: s.owned,
+      secured: s.secured,
+      applicableMax: s.applicableMax,
+      atStake: s.atStake,
+      atRiskCount: s.atRiskCount,
+    }));
+  if (m.unassigned.length > 0) lines.push({ name: TERMS.noSector.vi, ...figuresOf(m.unassigned) });
+  return lines;
 }
 
 // ── Snapshots (the history tab) ──

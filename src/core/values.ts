@@ -2,6 +2,7 @@
 // percentages as text or fractions, yes/no words with or without diacritics, dates as Date objects or text.
 // Nothing here throws for user input: every reader returns a discriminated result with a Vietnamese message
 // that quotes the value and says what was expected.
+import { formatDate, formatNumber as fmtNumber, formatPoints as fmtPoints, formatShare } from './format';
 import type { CellValue } from './types';
 
 // Globals are read once here: in a vm sandbox (the benchmark, the dist tests) every global lookup goes
@@ -165,20 +166,17 @@ export function roundHalfUp(x: number, digits: number | null): number {
   return x < 0 && r !== 0 ? -r : r;
 }
 
-/** A number with a decimal comma: 1.5 → "1,5". */
-export function decimalComma(n: number): string {
-  return `${n}`.replace('.', ',');
-}
+// Vietnamese texts of the core (messages, reasons) format through format.ts, cached: these run per row.
 
-/** A value as typed or measured: "1,5", "0,25", "12" (up to 4 decimals). */
-export const formatNumber = cached((n: number) => decimalComma(round(n, 4)));
+/** A value as typed or measured: "1,5", "0,25", "1.234", "−2" (up to 4 decimals). */
+export const formatNumber = cached((n: number) => fmtNumber('vi', n, 4));
 
 /** Points as every message shows them: "1,5", "1,74", "12" (at most 2 decimals). */
-export const formatPoints = cached((n: number) => decimalComma(round(n, 2)));
+export const formatPoints = cached((n: number) => fmtPoints('vi', n));
 
 /** A fraction as a percentage: 0.975 → "97,5%". */
 export function formatPercent(fraction: number): string {
-  return `${formatNumber(fraction * 100)}%`;
+  return formatShare('vi', fraction);
 }
 
 /** A cell value as the user would recognise it inside quotes. */
@@ -360,12 +358,7 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 export const isoOfDay = cached((day: number) => new DateCtor(day * MS_PER_DAY).toISOString().slice(0, 10));
 
 /** Day number → "31/01/2024". */
-export const formatDay = cached((day: number) => {
-  const d = new DateCtor(day * MS_PER_DAY);
-  const dd = `${d.getUTCDate()}`.padStart(2, '0');
-  const mm = `${d.getUTCMonth() + 1}`.padStart(2, '0');
-  return `${dd}/${mm}/${d.getUTCFullYear()}`;
-});
+export const formatDay = cached((day: number) => formatDate(isoOfDay(day)));
 
 // A time of day after the date is allowed and ignored ("31/01/2024 23:59" is 31/01/2024).
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:(?:\s+|T)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?$/;

@@ -4,7 +4,8 @@ import { DEFAULT_BANDS } from '../core/settings';
 import { classify } from '../core/scoring';
 import type { Band, CellValue } from '../core/types';
 import { EPS, EXPECT_RATIO, isBlank, isNotApplicable, readNumber, showValue } from '../core/values';
-import { asColumn, cellsOf, ERROR_PREFIX, isRange, type Arg } from './ranges';
+import { ERROR_PREFIX } from '../core/vocabulary';
+import { asColumn, cellsOf, isRange, type Arg } from './ranges';
 
 /** Reads the bands range. A first row whose minimum is not a number is taken as a header. */
 export function readBands(bands: Arg): Band[] {

@@ -1,6 +1,7 @@
 // CCHC_INDEX(codes, max, scores) → Σ leaf scores / Σ leaf max over applicable rows, as a fraction.
 // Bonus ("+") and penalty ("-") rows are outside the 100: added / subtracted (capped by their "+"/"-" row's
 // max, else 2 / 5) to the numerator only, as evaluate() does.
+import { NOT_APPLICABLE_TEXT } from '../core/vocabulary';
 import { DEFAULT_BONUS_CAP, DEFAULT_PENALTY_CAP } from '../core/criteria';
 import { codedRows, maxValue, scoreValue } from './leaves';
 import { applicableLeaves } from './max';
@@ -21,7 +22,7 @@ export function cchcIndex(codes: Arg, max: Arg, scores: Arg): number {
   }
   if (!(denominator > 0)) {
     throw new Error(
-      'Không có tiêu chí nào được tính điểm (tất cả "Không áp dụng" hoặc thiếu điểm tối đa): chưa tính được chỉ số.',
+      `Không có tiêu chí nào được tính điểm (tất cả "${NOT_APPLICABLE_TEXT}" hoặc thiếu điểm tối đa): chưa tính được chỉ số.`,
     );
   }
   const rows = codedRows(c);

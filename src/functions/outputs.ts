@@ -6,7 +6,7 @@
 // to spill, in sheet order, for a commune whose own layout puts them apart or in another order.
 import { foldText } from '../core/values';
 import type { OutputColumn, RowResult } from '../core/types';
-import { statusLabel } from '../core/risk';
+import { COLUMN_NAMES, statusLabel } from '../core/vocabulary';
 import { pointsCell } from './points';
 import { reasonText } from './reason';
 import { isRange, cellsOf, singleValue, type Arg } from './ranges';
@@ -14,16 +14,15 @@ import { evaluateNamed, readAsOf, readDecimals, readNearDays } from './table';
 import { DEFAULT_BANDS } from '../core/settings';
 import { DEFAULT_OUTPUT_ORDER } from '../core/sheetLayout';
 
-/** Names accepted in `columns` (folded: lower case, no diacritics), Vietnamese and English. */
-const COLUMN_NAMES: Record<string, OutputColumn> = {
-  diem: 'score',
-  score: 'score',
-  points: 'score',
-  'trang thai': 'status',
-  status: 'status',
-  'ly do': 'reason',
-  reason: 'reason',
-};
+const fold = (p: string): string => foldText(p).replace(/\s+/g, ' ').trim();
+
+/** Names accepted in `columns` (folded: lower case, no diacritics): the vocabulary's, Vietnamese and English. */
+function acceptedName(folded: string): OutputColumn | undefined {
+  if (folded === 'points') return 'score';
+  return DEFAULT_OUTPUT_ORDER.find(
+    (k) => fold(COLUMN_NAMES[k].vi) === folded || fold(COLUMN_NAMES[k].en) === folded,
+  );
+}
 
 /** Reads `columns`: names separated by ";" or "," (or a range of names); blank → the default order. */
 export function readOutputColumns(columns: Arg): OutputColumn[] {
@@ -34,10 +33,11 @@ export function readOutputColumns(columns: Arg): OutputColumn[] {
   if (parts.length === 0) return DEFAULT_OUTPUT_ORDER;
   const out: OutputColumn[] = [];
   for (const p of parts) {
-    const key = COLUMN_NAMES[foldText(p).replace(/\s+/g, ' ')];
+    const key = acceptedName(fold(p));
     if (!key) {
+      const names = DEFAULT_OUTPUT_ORDER.map((k) => COLUMN_NAMES[k].vi);
       throw new Error(
-        `Cột kết quả "${p}" không có: chỉ dùng Điểm, Trạng thái, Lý do (cách nhau bởi dấu ;), ví dụ "Điểm; Trạng thái".`,
+        `Cột kết quả "${p}" không có: chỉ dùng ${names.join(', ')} (cách nhau bởi dấu ;), ví dụ "${names[0]}; ${names[1]}".`,
       );
     }
     if (out.includes(key)) throw new Error(`Cột kết quả "${p}" được nêu hai lần.`);

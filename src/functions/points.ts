@@ -2,7 +2,8 @@
 // roll-up of their applicable leaves, "Không áp dụng", "Lỗi: …"; "" for rows without a code or data.
 // Penalty rows ("-") show their deduction as a negative number, so summing the column gives the total.
 import type { RowResult } from '../core/types';
-import { ERROR_PREFIX, NOT_APPLICABLE_TEXT, type Arg } from './ranges';
+import { ERROR_PREFIX, NOT_APPLICABLE_TEXT } from '../core/vocabulary';
+import type { Arg } from './ranges';
 import { answer, evaluateColumns } from './table';
 
 export function pointsCell(r: RowResult | undefined): number | string {

@@ -8,10 +8,6 @@ export type Arg = unknown;
 // Read once: in a vm sandbox every global lookup goes through an interceptor (see src/core/values.ts).
 const isArray = Array.isArray;
 
-/** Prefix of a per-row error in a range call (design.md: the cell holds "Lỗi: <reason>"). */
-export const ERROR_PREFIX = 'Lỗi: ';
-export const NOT_APPLICABLE_TEXT = 'Không áp dụng';
-
 export function isRange(v: Arg): v is unknown[] {
   return isArray(v);
 }

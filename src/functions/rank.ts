@@ -5,7 +5,8 @@
 import type { CellValue } from '../core/types';
 import { competitionRanks, rankKey } from '../core/ranking';
 import { EPS, EXPECT_NUMBER, isBlank, isNotApplicable, numberOf, showValue } from '../core/values';
-import { asColumn, ERROR_PREFIX, isRange, prepare, type Arg } from './ranges';
+import { ERROR_PREFIX } from '../core/vocabulary';
+import { asColumn, isRange, prepare, type Arg } from './ranges';
 
 type Cell = number | string;
 

@@ -1,7 +1,8 @@
 // CCHC_SCORE(rule, max, actual, [target]) → points (design.md, "Custom functions").
 import { scoreRule } from '../core/rules/score';
 import type { CellValue, ScoreOutcome } from '../core/types';
-import { ERROR_PREFIX, NOT_APPLICABLE_TEXT, prepare, type Arg } from './ranges';
+import { ERROR_PREFIX, NOT_APPLICABLE_TEXT } from '../core/vocabulary';
+import { prepare, type Arg } from './ranges';
 import { readDecimals } from './table';
 
 function cellOf(o: ScoreOutcome): number | string {

@@ -2,8 +2,12 @@
 // commune in brief, ranking changes since last month, the bottom communes, the weakest criteria, and the
 // communes that could not be read. Pure: the province workbook sends it, the local run writes it to a file.
 import type { ProvinceReport, RankedCommune } from '../core/provinceReport';
-import { formatDateVi, formatPercent, formatPoints } from '../core/summary';
+import { formatDate, formatPercent as percent, formatPoints as points } from '../core/format';
 import { escapeHtml, type RenderedEmail } from './render';
+
+// This text is Vietnamese: the formatting module with 'vi'.
+const formatPoints = (n: number): string => points('vi', n);
+const formatPercent = (p: number | null): string => percent('vi', p);
 
 const CELL = 'padding:5px 8px;border:1px solid #d0d7de;';
 const NUM = 'text-align:right;white-space:nowrap;';
@@ -114,7 +118,7 @@ export function renderProvinceEmail(r: ProvinceReport, month: string): RenderedE
       h: `Chưa đọc được số liệu của ${r.errors.length} xã/phường`,
       t: [['Xã/phường', 'Lý do'], r.errors.map((e) => [e.name, e.message]), []],
     });
-  const footer = `Thư tự động từ CCHC Scorecard (bảng tổng hợp tỉnh), số liệu tính đến ngày ${formatDateVi(r.asOf)}.`;
+  const footer = `Thư tự động từ CCHC Scorecard (bảng tổng hợp tỉnh), số liệu tính đến ngày ${formatDate(r.asOf)}.`;
   const html =
     `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
     `<body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;color:#202124;font-size:14px;">` +

@@ -5,15 +5,12 @@
 import {
   communeLabel,
   compareSnapshots,
-  formatDateVi,
-  formatDelta,
-  formatMonthVi,
-  formatPercent,
-  formatPoints,
   NO_INDEX_TEXT,
+  needsAction,
   NO_RISK_TEXT,
   round,
   sectorsLabel,
+  sectorTable,
   snapshotOf,
   type CriterionLine,
   type ReportModel,
@@ -21,7 +18,24 @@ import {
   type Snapshot,
   type SnapshotComparison,
 } from '../core/summary';
+import {
+  formatDate,
+  formatDelta as delta,
+  formatMonth,
+  formatNumber,
+  formatPercent as percent,
+  formatPoints as points,
+} from '../core/format';
+
+// This text is Vietnamese: the formatting module with 'vi'.
+const formatPoints = (n: number): string => points('vi', n);
+const formatPercent = (p: number | null): string => percent('vi', p);
+const formatDelta = (n: number, unit = ''): string => delta('vi', n, 2, unit);
+/** A band's minimum: "80%". */
+const bandMin = (min: number): string => `${formatNumber('vi', min)}%`;
+
 import type { RowStatus } from '../core/types';
+import { TERMS } from '../core/vocabulary';
 
 export interface RenderedEmail {
   subject: string;
@@ -177,7 +191,7 @@ function render(subject: string, title: string, m: ReportModel, blocks: Block[])
 
 function footerText(m: ReportModel): string {
   return (
-    `Thư tự động từ CCHC Scorecard, số liệu tính đến ngày ${formatDateVi(m.asOf)}` +
+    `Thư tự động từ CCHC Scorecard, số liệu tính đến ngày ${formatDate(m.asOf)}` +
     (m.errorCount > 0 ? `; bảng tiêu chí còn ${m.errorCount} ô dữ liệu lỗi cần sửa.` : '.')
   );
 }
@@ -186,9 +200,10 @@ function footerText(m: ReportModel): string {
 
 function standingLines(m: ReportModel): string[] {
   const lines = [
-    `Tổng điểm: ${formatPoints(m.total)} / ${formatPoints(m.applicableMax)} điểm phát sinh`,
-    `Chỉ số: ${formatPercent(m.indexPercent)}`,
-    `Xếp loại: ${m.classification || '—'}`,
+    `${TERMS.total.vi}: ${formatPoints(m.total)} / ${formatPoints(m.applicableMax)}`,
+    `${TERMS.applicableMax.vi}: ${formatPoints(m.applicableMax)}`,
+    `${TERMS.index.vi}: ${formatPercent(m.indexPercent)}`,
+    `${TERMS.classification.vi}: ${m.classification || '—'}`,
   ];
   // Only the ones that apply (rounded as shown): no "Điểm trừ: −0" when nothing was deducted.
   if (round(m.bonus) > 0) lines.push(`Điểm thưởng: +${formatPoints(m.bonus)}`);
@@ -202,13 +217,13 @@ export function nextClassLine(m: ReportModel): string {
   if (!m.nextClass) {
     return m.indexPercent == null ? NO_INDEX_TEXT : 'Đã ở mức xếp loại cao nhất.';
   }
-  return `Mức tiếp theo: ${m.nextClass.label} (từ ${formatPercent(m.nextClass.minPercent)}), còn thiếu ${formatPoints(m.nextClass.gapPoints)} điểm`;
+  return `Mức tiếp theo: ${m.nextClass.label} (từ ${bandMin(m.nextClass.minPercent)}), còn thiếu ${formatPoints(m.nextClass.gapPoints)} điểm`;
 }
 
 function changeLines(c: SnapshotComparison | null): string[] {
   if (!c) return ['Chưa có số liệu tháng trước để so sánh.'];
   const lines = [
-    `So với ngày ${formatDateVi(c.from.date)}: tổng điểm ${formatDelta(c.totalDelta)} (${formatPoints(c.from.total)} → ${formatPoints(c.to.total)})`,
+    `So với ngày ${formatDate(c.from.date)}: tổng điểm ${formatDelta(c.totalDelta)} (${formatPoints(c.from.total)} → ${formatPoints(c.to.total)})`,
   ];
   if (c.indexPercentDelta != null) {
     lines.push(
@@ -220,7 +235,7 @@ function changeLines(c: SnapshotComparison | null): string[] {
       ? `Xếp loại: ${c.from.classification || '—'} → ${c.to.classification || '—'}`
       : `Xếp loại không đổi: ${c.to.classification || '—'}`,
   );
-  lines.push(`Số tiêu chí có nguy cơ: ${c.from.atRiskCount} → ${c.to.atRiskCount}`);
+  lines.push(`${TERMS.actionList.vi}: ${c.from.atRiskCount} → ${c.to.atRiskCount}`);
   return lines;
 }
 
@@ -232,13 +247,13 @@ function pathIntro(m: ReportModel): string {
       : 'Xã đang ở mức xếp loại cao nhất; cần giữ vững các tiêu chí.';
   }
   const head = `Để lên mức ${p.target.label} cần thêm ${formatPoints(p.target.gapPoints)} điểm`;
-  if (p.steps.length === 0) return `${head}, nhưng không có tiêu chí nguy cơ nào có thể gỡ điểm.`;
+  if (p.steps.length === 0) return `${head}, nhưng không có tiêu chí cần xử lý nào có thể gỡ điểm.`;
   if (p.reachable) return `${head}: khắc phục ${p.steps.length} tiêu chí sau (theo thứ tự ưu tiên).`;
   return `${head}; kể cả khắc phục cả ${p.steps.length} tiêu chí dưới đây vẫn còn thiếu ${formatPoints(p.shortfall)} điểm.`;
 }
 
 function deadlineText(d: string | null): string {
-  return d ? formatDateVi(d) : '—';
+  return d ? formatDate(d) : '—';
 }
 
 /** "* 1.2 Title [Mất điểm] – ngành: VP-TK; có thể mất 2 điểm; hạn 10/11/2026" */
@@ -246,7 +261,7 @@ function criterionLine(l: CriterionLine, withSector: boolean): string {
   const facts = [
     withSector ? `ngành: ${sectorsLabel(l)}` : '',
     l.pointsAtStake > 0 ? `có thể mất ${formatPoints(l.pointsAtStake)} điểm` : '',
-    l.deadline ? `hạn ${formatDateVi(l.deadline)}` : '',
+    l.deadline ? `hạn ${formatDate(l.deadline)}` : '',
   ].filter(Boolean);
   const head = `* ${l.code} ${l.title} [${l.statusLabel}]`;
   return facts.length ? `${head} – ${facts.join('; ')}` : head;
@@ -256,7 +271,7 @@ function criterionLine(l: CriterionLine, withSector: boolean): string {
 
 /** The leadership email: standing, change since last month, top at-risk criteria, path to the next class. */
 export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): RenderedEmail {
-  const monthVi = formatMonthVi(ctx.month);
+  const monthVi = formatMonth(ctx.month);
   const change = ctx.previous ? compareSnapshots(ctx.previous, ctx.current ?? snapshotOf(m, m.asOf)) : null;
   const top = m.atRisk.slice(0, TOP_AT_RISK);
   const b: Block[] = [{ box: standingLines(m) }, { h: 'Thay đổi so với tháng trước' }];
@@ -317,7 +332,7 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
       cols: [
         { label: 'Lĩnh vực' },
         { label: 'Điểm', num: true },
-        { label: 'Tối đa phát sinh', num: true },
+        { label: TERMS.applicableMax.vi, num: true },
         { label: 'Tỷ lệ', num: true },
       ],
       rows: m.areas.map((a) => {
@@ -331,7 +346,7 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
       }),
     },
   );
-  const withSector = m.sectors.filter((s) => s.owned > 0);
+  const withSector = sectorTable(m);
   if (withSector.length > 0) {
     b.push(
       { h: 'Theo ngành' },
@@ -339,12 +354,12 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
         cols: [
           { label: 'Ngành' },
           { label: 'Số tiêu chí', num: true },
-          { label: 'Nguy cơ', num: true },
+          { label: 'Cần xử lý', num: true },
           { label: 'Có thể mất (điểm)', num: true },
         ],
         rows: withSector.map((s) => ({
           cells: [s.name, String(s.owned), String(s.atRiskCount), formatPoints(s.atStake)],
-          text: `${s.name}: ${s.owned} tiêu chí, ${s.atRiskCount} nguy cơ, có thể mất ${formatPoints(s.atStake)} điểm`,
+          text: `${s.name}: ${s.owned} tiêu chí, ${s.atRiskCount} cần xử lý, có thể mất ${formatPoints(s.atStake)} điểm`,
         })),
       },
     );
@@ -357,7 +372,7 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
     });
   }
   return render(
-    `[CCHC] ${communeLabel(m)} – tháng ${monthVi}: chỉ số ${formatPercent(m.indexPercent)} (${m.classification || '—'}), ${m.atRisk.length} tiêu chí nguy cơ`,
+    `[CCHC] ${communeLabel(m)} – tháng ${monthVi}: chỉ số ${formatPercent(m.indexPercent)} (${m.classification || '—'}), ${m.atRisk.length} ${TERMS.actionList.vi.toLowerCase()}`,
     `Tình hình chỉ số CCHC tháng ${monthVi}`,
     m,
     b,
@@ -366,13 +381,9 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
 
 // ── Sector ──
 
-function needsAction(l: CriterionLine): boolean {
-  return l.status === 'losing' || l.status === 'atRisk' || l.status === 'error';
-}
-
 /** The email to one sector head: only that sector's criteria, those needing action first. */
 export function renderSectorEmail(m: ReportModel, sector: SectorReport, month: string): RenderedEmail {
-  const monthVi = formatMonthVi(month);
+  const monthVi = formatMonth(month);
   const act = sector.criteria.filter(needsAction);
   const rest = sector.criteria.filter((l) => !needsAction(l));
   const shared = (l: CriterionLine) => l.title + (l.shared ? ' (chung)' : '');
@@ -382,9 +393,9 @@ export function renderSectorEmail(m: ReportModel, sector: SectorReport, month: s
     },
     {
       p:
-        `Ngành phụ trách ${sector.owned} tiêu chí, đạt ${formatPoints(sector.secured)} / ${formatPoints(sector.applicableMax)} điểm phát sinh. ` +
+        `Ngành phụ trách ${sector.owned} tiêu chí, đạt ${formatPoints(sector.secured)} / ${formatPoints(sector.applicableMax)} điểm (${TERMS.applicableMax.vi.toLowerCase()}). ` +
         (sector.atRiskCount > 0
-          ? `${sector.atRiskCount} tiêu chí có nguy cơ, có thể mất ${formatPoints(sector.atStake)} điểm.`
+          ? `${sector.atRiskCount} ${TERMS.actionList.vi.toLowerCase()}, có thể mất ${formatPoints(sector.atStake)} điểm.`
           : NO_RISK_TEXT),
     },
     {
@@ -393,7 +404,7 @@ export function renderSectorEmail(m: ReportModel, sector: SectorReport, month: s
   ];
   if (act.length > 0) {
     b.push(
-      { h: 'Cần xử lý' },
+      { h: TERMS.actionList.vi },
       {
         cols: [
           { label: 'Mã' },
@@ -432,13 +443,15 @@ export function renderSectorEmail(m: ReportModel, sector: SectorReport, month: s
   }
   if (sector.criteria.some((l) => l.shared)) {
     b.push({
-      p: 'Tiêu chí ghi "Tất cả các ngành" là trách nhiệm chung, được gửi cho mọi ngành.',
+      p: `Tiêu chí ghi "${TERMS.allSectors.vi}" là trách nhiệm chung, được gửi cho mọi ngành.`,
       tone: '#4b5563',
     });
   }
   return render(
     `[CCHC] ${communeLabel(m)} – ngành ${sector.name}, tháng ${monthVi}: ` +
-      (sector.atRiskCount > 0 ? `${sector.atRiskCount} tiêu chí cần xử lý` : 'không có tiêu chí nguy cơ'),
+      (sector.atRiskCount > 0
+        ? `${sector.atRiskCount} ${TERMS.actionList.vi.toLowerCase()}`
+        : `không có ${TERMS.actionList.vi.toLowerCase()}`),
     `Tiêu chí CCHC của ngành ${sector.name} – tháng ${monthVi}`,
     m,
     b,

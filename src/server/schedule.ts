@@ -31,7 +31,7 @@ import {
   type SendProgress,
   type SkippedDelivery,
 } from '../mail/send';
-import { formatMonthVi } from '../core/summary';
+import { formatMonth } from '../core/format';
 import { readChunked, writeChunked } from './propertyChunks';
 
 export { TRIGGER_HANDLER } from './scheduleTrigger';
@@ -114,7 +114,7 @@ function saveProgress(p: SendProgress): void {
 
 /** What the sidebar and the log say when the record of this month's send cannot be read. */
 export function corruptProgressMessage(month: string | null): string {
-  const which = month ? `tháng ${formatMonthVi(month)}` : 'gần nhất';
+  const which = month ? `tháng ${formatMonth(month)}` : 'gần nhất';
   return (
     `Bản ghi tiến độ gửi báo cáo ${which} bị hỏng, nên không biết ai đã nhận thư. ` +
     'Để không ai nhận thư hai lần, tiện ích không tự gửi tiếp: nếu cần gửi, chọn "Gửi lại" để gửi cho mọi người.'
@@ -238,7 +238,7 @@ export function sendMonthly(options: SendMonthlyOptions = {}): SendMonthlyResult
 
 function sendLocked(now: Date, force: boolean, mailer: Mailer): SendMonthlyResult {
   const month = localTime(now).month;
-  const monthVi = formatMonthVi(month);
+  const monthVi = formatMonth(month);
   const p = props();
   const nothingSent = (status: SendMonthlyResult['status'], noEmail: string[], message: string) =>
     ({ status, month, sentNow: [], skipped: [], noEmail, message }) satisfies SendMonthlyResult;

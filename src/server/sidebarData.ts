@@ -4,6 +4,7 @@
 // No Date crosses google.script.run: dates are ISO strings. Only the payload: the actions are in
 // sidebarActions.ts.
 import { isAllSectors, splitSectorCell } from '../core/sectors';
+import { byUrgency, needsAction } from '../core/summary';
 import type { Evaluation } from '../core/types';
 import { historySheet, readSnapshots } from '../sheets/history';
 import type { AtRiskItem, Dashboard, ScheduleState, SidebarData } from './api';
@@ -39,11 +40,14 @@ function safeSchedule(
   }
 }
 
-/** At-risk and losing rows, most points at stake first. */
+/**
+ * The criteria needing action (the report's and the emails' list): rows with a data error first (their whole
+ * max is at stake), then losing and at-risk rows, most points at stake first.
+ */
 export function atRiskItems(evaluation: Evaluation): AtRiskItem[] {
   return evaluation.rows
-    .filter((r) => r.isLeaf && (r.status === 'atRisk' || r.status === 'losing'))
-    .sort((a, b) => b.pointsAtStake - a.pointsAtStake || a.row - b.row)
+    .filter((r) => r.isLeaf && needsAction(r))
+    .sort(byUrgency)
     .map((r) => ({
       row: r.row,
       code: r.code,

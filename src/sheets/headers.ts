@@ -2,6 +2,7 @@
 // diacritic-insensitive, any order, title rows above, extra columns left alone. Pure: works on the grid
 // that table.ts reads in one batch, so finding the table costs no extra Spreadsheet call.
 import type { CellValue, ColumnKey, InputColumn, OutputColumn } from '../core/types';
+import { COLUMN_NAMES } from '../core/vocabulary';
 
 /**
  * Lower-case, no Vietnamese diacritics (đ → d; also Ð/ð, the look-alike that text converted from old
@@ -35,23 +36,8 @@ export const OUTPUT_COLUMNS: OutputColumn[] = ['score', 'status', 'reason'];
 /** Columns a table must have to be scored. */
 export const REQUIRED_COLUMNS: InputColumn[] = ['code', 'title', 'max', 'rule', 'actual'];
 
-/** The header text set-up writes (Vietnamese), and the English name shown in messages. */
-export const HEADER_TEXT: Record<ColumnKey, { vi: string; en: string }> = {
-  code: { vi: 'Mã', en: 'Code' },
-  title: { vi: 'Tiêu chí', en: 'Criterion' },
-  max: { vi: 'Điểm tối đa', en: 'Max' },
-  rule: { vi: 'Cách chấm', en: 'Rule' },
-  target: { vi: 'Chỉ tiêu', en: 'Target' },
-  actual: { vi: 'Kết quả', en: 'Actual' },
-  evidence: { vi: 'Minh chứng', en: 'Evidence' },
-  sector: { vi: 'Ngành', en: 'Sector' },
-  deadline: { vi: 'Hạn', en: 'Deadline' },
-  notes: { vi: 'Giải trình', en: 'Notes' },
-  appraised: { vi: 'Điểm thẩm định', en: 'Appraised' },
-  score: { vi: 'Điểm', en: 'Score' },
-  status: { vi: 'Trạng thái', en: 'Status' },
-  reason: { vi: 'Lý do', en: 'Reason' },
-};
+/** The header text set-up writes (Vietnamese), and the English name shown in messages: the vocabulary's. */
+export const HEADER_TEXT = COLUMN_NAMES;
 
 // Accepted header texts, already folded. Exact matches only ("Điểm" is the score, "Điểm tối đa" the max),
 // so a header never matches two columns by accident.

@@ -2,20 +2,12 @@
 // exact form `=$P5="Mất điểm"` (absolute status column, relative first data row; the stand-in's HTML
 // renderer evaluates that form). Sheets then colours rows as the status formulas recompute, with no script.
 // The user's own rules are kept: ours are recognised by that formula form, filtered out and appended again.
+import { STATUS_LABELS, type StatusLabelKey } from '../core/vocabulary';
 import { columnLetter } from './headers';
 
-/** Status labels the CCHC_STATUS column shows (Vietnamese always: the rules below match them). */
-export const STATUS_LABELS = {
-  losing: 'Mất điểm',
-  overdue: 'Quá hạn',
-  atRisk: 'Nguy cơ',
-  secured: 'Đạt',
-  notApplicable: 'Không áp dụng',
-  tracking: 'Theo dõi',
-  error: 'Lỗi',
-} as const;
-
 interface RuleStyle {
+  /** Which status label the rule matches (the label text itself comes from the vocabulary). */
+  key: StatusLabelKey;
   label: string;
   background: string | null;
   fontColor: string | null;
@@ -23,13 +15,13 @@ interface RuleStyle {
 
 /** Our rules in priority order (Sheets applies the first matching rule). */
 export const HIGHLIGHT_STYLES: RuleStyle[] = [
-  { label: STATUS_LABELS.losing, background: '#f4c7c3', fontColor: null },
-  { label: STATUS_LABELS.overdue, background: '#f4c7c3', fontColor: null },
-  { label: STATUS_LABELS.atRisk, background: '#fce8b2', fontColor: null },
-  { label: STATUS_LABELS.secured, background: '#d9ead3', fontColor: null },
-  { label: STATUS_LABELS.notApplicable, background: '#eeeeee', fontColor: '#757575' },
-  { label: STATUS_LABELS.tracking, background: '#eeeeee', fontColor: '#757575' },
-  { label: STATUS_LABELS.error, background: null, fontColor: '#cc0000' },
+  { key: 'losing', label: STATUS_LABELS.losing, background: '#f4c7c3', fontColor: null },
+  { key: 'overdue', label: STATUS_LABELS.overdue, background: '#f4c7c3', fontColor: null },
+  { key: 'atRisk', label: STATUS_LABELS.atRisk, background: '#fce8b2', fontColor: null },
+  { key: 'secured', label: STATUS_LABELS.secured, background: '#d9ead3', fontColor: null },
+  { key: 'notApplicable', label: STATUS_LABELS.notApplicable, background: '#eeeeee', fontColor: '#757575' },
+  { key: 'tracking', label: STATUS_LABELS.tracking, background: '#eeeeee', fontColor: '#757575' },
+  { key: 'error', label: STATUS_LABELS.error, background: null, fontColor: '#cc0000' },
 ];
 
 const LABELS = HIGHLIGHT_STYLES.map((s) => s.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');

@@ -6,6 +6,7 @@
 // happens to be named `Lịch sử` is left alone, see tabs.ts).
 import type { Snapshot } from '../core/summary';
 import { foldText } from '../core/values';
+import { TERMS } from '../core/vocabulary';
 import { asTextCell } from './cellText';
 import { isDateValue } from './table';
 import { markOwnTab, ownTabPlace, sameTabName, tabList, type NamedTab, type OwnTabPlace } from './tabs';
@@ -16,12 +17,22 @@ export const HISTORY_SHEET = 'Lịch sử';
 const FIXED_HEADERS = [
   'Ngày',
   'Tháng',
+  TERMS.total.vi,
+  TERMS.applicableMax.vi,
+  'Chỉ số (%)',
+  TERMS.classification.vi,
+  TERMS.actionList.vi,
+] as const;
+/** The same headers as version 1 wrote them (its tabs are read by position; they are never rewritten). */
+const V1_HEADERS = [
+  'Ngày',
+  'Tháng',
   'Tổng điểm',
   'Điểm phát sinh',
   'Chỉ số (%)',
   'Xếp loại',
   'Số tiêu chí nguy cơ',
-] as const;
+];
 const AREA_PREFIX = 'Lĩnh vực ';
 
 function fold(s: unknown): string {
@@ -32,7 +43,7 @@ function fold(s: unknown): string {
 function isLegacyHistory(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
   if (sheet.getLastColumn() < FIXED_HEADERS.length) return false;
   const header = sheet.getRange(1, 1, 1, FIXED_HEADERS.length).getValues()[0];
-  return FIXED_HEADERS.every((h, i) => header[i] === h);
+  return FIXED_HEADERS.every((h, i) => header[i] === h || header[i] === V1_HEADERS[i]);
 }
 
 /** Where the add-in's history tab is, or the free name to create it under. */
@@ -99,7 +110,11 @@ export function columnsOf(header: unknown[]): Columns {
   const areaPrefix = fold(AREA_PREFIX);
   const isArea = (f: string) => f.startsWith(areaPrefix);
   const labels = FIXED_HEADERS.map(fold);
-  const found = labels.map((l) => folded.indexOf(l));
+  // A label as this version writes it, else as version 1 wrote it ("Điểm phát sinh", "Số tiêu chí nguy cơ").
+  const found = labels.map((l, i) => {
+    const at = folded.indexOf(l);
+    return at >= 0 ? at : folded.indexOf(fold(V1_HEADERS[i]));
+  });
   const claimed = new Set(found.filter((c) => c >= 0));
   const free = (c: number) => c >= 0 && c < folded.length && !claimed.has(c) && !isArea(folded[c]);
   labels.forEach((label, i) => {

@@ -20,13 +20,20 @@
 // which the engine reports for that row and column, and the other rows still compute either way
 // (test/sheets/errorCells.test.ts runs both behaviours).
 import type { OutputColumn } from '../core/types';
-import { arrayFormula, guarded, unwrapped } from './formulaGuard';
+import { arrayFormula, unwrapped } from './formulaGuard';
 import { OUTPUT_COLUMN_NAME, DEFAULT_OUTPUT_ORDER } from '../core/sheetLayout';
 import type { BlockPosition, TableRanges } from './summaryBlock';
-import { blockInputs } from './summaryBlock';
+import { blockInputs, columnArgument } from './summaryBlock';
+import { COLUMN_FUNCTIONS, OUTPUT_FUNCTIONS } from '../core/vocabulary';
+
+const OUTPUTS = OUTPUT_FUNCTIONS.outputs;
 
 /** Any output formula of ours, current or older, whatever its ranges (wrapped in ARRAYFORMULA or not). */
-export const OUR_OUTPUT_FORMULA = /^=\s*(?:ARRAYFORMULA\s*\(\s*)?CCHC_(OUTPUTS|POINTS|STATUS|REASON)\s*\(/i;
+export const OUR_OUTPUT_FORMULA = new RegExp(
+  `^=\\s*(?:ARRAYFORMULA\\s*\\(\\s*)?(${[OUTPUTS.name, ...Object.values(COLUMN_FUNCTIONS)].join('|')})\\s*\\(`,
+  'i',
+);
+const CURRENT_FORMULA = new RegExp(`^=\\s*${OUTPUTS.name}\\s*\\(`, 'i');
 
 /** The last row the output formula's ranges reach (its first range's end), or null. */
 export function formulaReach(formula: string): number | null {
@@ -35,7 +42,7 @@ export function formulaReach(formula: string): number | null {
 }
 
 /** Position of the `columns` argument of CCHC_OUTPUTS (0-based). */
-const COLUMNS_ARG = 10;
+const COLUMNS_ARG = OUTPUTS.parameters.indexOf('columns');
 
 /** Top-level arguments of a formula's outer call, as written (quotes and nested calls respected). */
 export function formulaArgs(formula: string): string[] {
@@ -66,7 +73,7 @@ export function formulaArgs(formula: string): string[] {
 export function spillWidth(wrapped: string): number {
   if (!OUR_OUTPUT_FORMULA.test(wrapped)) return 0;
   const formula = unwrapped(wrapped);
-  if (!/^=\s*CCHC_OUTPUTS\s*\(/i.test(formula)) return 1;
+  if (!CURRENT_FORMULA.test(formula)) return 1;
   const arg = formulaArgs(formula)[COLUMNS_ARG];
   const m = arg === undefined ? null : /^"(.*)"$/s.exec(arg);
   if (!m || m[1].trim() === '') return DEFAULT_OUTPUT_ORDER.length;
@@ -102,27 +109,18 @@ export function outputFormulas(
   areaCount: number,
   bandCount: number,
 ): Record<OutputColumn, string> {
-  const opt = (r: string | null): string => (r ? guarded(r) : '""');
   const { asOf, nearDays, decimals } = blockInputs(block, areaCount, bandCount);
-  const args = [
-    guarded(ranges.codes),
-    guarded(ranges.rules),
-    guarded(ranges.max),
-    guarded(ranges.actual),
-    opt(ranges.target),
-    opt(ranges.evidence),
-    opt(ranges.deadline),
-    opt(ranges.appraised),
-    asOf,
-    nearDays,
-  ];
+  // The vocabulary's parameter order; the column names and the rounding cell come last.
+  const args = OUTPUTS.parameters
+    .filter((p) => p !== 'columns' && p !== 'decimals')
+    .map((p) => (p === 'asOf' ? asOf : p === 'nearDays' ? nearDays : columnArgument(ranges, p)));
   const out = { score: '', status: '', reason: '' };
   for (const call of outputCalls(columns)) {
     const isDefault = call.keys.join() === DEFAULT_OUTPUT_ORDER.join();
     const names = call.keys.map((k) => OUTPUT_COLUMN_NAME[k]).join('; ');
     // The rounding cell comes last, after the (optional) column names: "" keeps the default order.
     const tail = [isDefault ? '""' : `"${names}"`, decimals];
-    out[call.keys[0]] = arrayFormula(`CCHC_OUTPUTS(${[...args, ...tail].join(',')})`);
+    out[call.keys[0]] = arrayFormula(`${OUTPUTS.name}(${[...args, ...tail].join(',')})`);
   }
   return out;
 }

@@ -10,21 +10,24 @@
 // options to pick.
 import {
   communeLabel,
-  figuresOf,
-  formatDateVi,
-  formatMonthVi,
-  formatPercent,
-  formatPoints,
   monthlySnapshots,
   NO_INDEX_TEXT,
   NO_RISK_TEXT,
   round,
   sectorsLabel,
+  sectorTable,
   type ReportModel,
   type Snapshot,
 } from '../core/summary';
 import { asTextCell } from './cellText';
 import { markOwnTab, type OwnTabPlace } from './tabs';
+import { TERMS } from '../core/vocabulary';
+import { formatDate, formatMonth, formatNumber, formatPoints as points } from '../core/format';
+
+// This text is Vietnamese: the formatting module with 'vi'.
+const formatPoints = (n: number): string => points('vi', n);
+/** A band's minimum: "80%". */
+const bandMin = (min: number): string => `${formatNumber('vi', min)}%`;
 
 export { asTextCell };
 
@@ -81,7 +84,8 @@ export interface ReportLayout {
 const POINTS = '0.##';
 const TITLE_COLOR = '#1a3d6d';
 const NOTE_COLOR = '#4b5563';
-const PERCENT = '0.0%';
+/** The summary block's format: 72,19%. */
+const PERCENT = '0.00%';
 
 /** Lays the report out in six columns. Pure. */
 export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayout {
@@ -114,19 +118,19 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
 
   push(REPORT_TITLE);
   push(`${communeLabel(m)} – năm ${m.year}`);
-  push(`Tính đến ngày ${formatDateVi(m.asOf)} · Lập lúc ${m.generatedAt}`);
+  push(`Tính đến ngày ${formatDate(m.asOf)} · Lập lúc ${m.generatedAt}`);
   note(PRINT_NOTE);
 
   section('overview', 'Tổng quan', null, () => {
     const first = values.length + 1;
     push('', 'Tổng điểm', m.total);
-    push('', 'Điểm tối đa phát sinh', m.applicableMax);
+    push('', TERMS.applicableMax.vi, m.applicableMax);
     fmt(first, 3, 2, 1, POINTS);
     const idx = push('', 'Chỉ số', m.indexPercent == null ? '—' : m.indexPercent / 100);
     if (m.indexPercent != null) fmt(idx, 3, 1, 1, PERCENT);
     push('', 'Xếp loại', m.classification || '—');
     if (m.nextClass) {
-      push('', 'Mức tiếp theo', `${m.nextClass.label} (từ ${formatPercent(m.nextClass.minPercent)})`);
+      push('', 'Mức tiếp theo', `${m.nextClass.label} (từ ${bandMin(m.nextClass.minPercent)})`);
       const gap = push('', 'Còn thiếu (điểm)', m.nextClass.gapPoints);
       fmt(gap, 3, 1, 1, POINTS);
     } else {
@@ -134,34 +138,31 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
     }
     // Only the ones that apply (no "Điểm trừ 0" row when nothing was deducted).
     if (round(m.bonus) > 0) fmt(push('', 'Điểm thưởng', m.bonus), 3, 1, 1, POINTS);
-    if (round(m.penalty) > 0) fmt(push('', 'Điểm trừ', m.penalty), 3, 1, 1, POINTS);
-    push('', 'Số tiêu chí có nguy cơ', m.atRisk.length);
+    // A deduction is shown negative, as the emails write it (−0,5).
+    if (round(m.penalty) > 0) fmt(push('', 'Điểm trừ', -m.penalty), 3, 1, 1, POINTS);
+    push('', TERMS.actionList.vi, m.atRisk.length);
     if (m.errorCount > 0) push('', 'Ô dữ liệu lỗi cần sửa', m.errorCount);
   });
 
-  section('areas', 'Theo lĩnh vực', ['Mã', 'Lĩnh vực', 'Điểm', 'Tối đa phát sinh', 'Tỷ lệ', ''], () => {
+  section('areas', 'Theo lĩnh vực', ['Mã', 'Lĩnh vực', 'Điểm', TERMS.applicableMax.vi, 'Tỷ lệ', ''], () => {
     const first = values.length + 1;
     for (const a of m.areas) push(a.code, a.title, a.score, a.max, a.percent == null ? '—' : a.percent / 100);
     fmt(first, 3, m.areas.length, 2, POINTS);
     fmt(first, 5, m.areas.length, 1, PERCENT);
   });
 
-  const sectorRows = m.sectors.filter((s) => s.owned > 0);
+  const sectorRows = sectorTable(m);
   section(
     'sectors',
     'Theo ngành',
-    ['#', 'Ngành', 'Số tiêu chí', 'Điểm đạt', 'Điểm có thể mất', 'Số tiêu chí nguy cơ'],
+    ['Ngành', 'Số tiêu chí', 'Điểm đạt', TERMS.applicableMax.vi, TERMS.pointsAtStake.vi, 'Cần xử lý'],
     () => {
       const first = values.length + 1;
-      sectorRows.forEach((s, i) => push(i + 1, s.name, s.owned, s.secured, s.atStake, s.atRiskCount));
-      if (m.unassigned.length > 0) {
-        const u = figuresOf(m.unassigned);
-        push('', 'Chưa phân ngành', u.owned, u.secured, u.atStake, u.atRiskCount);
-      }
-      fmt(first, 4, values.length + 1 - first, 2, POINTS);
+      for (const s of sectorRows) push(s.name, s.owned, s.secured, s.applicableMax, s.atStake, s.atRiskCount);
+      fmt(first, 3, values.length + 1 - first, 3, POINTS);
     },
   );
-  if (sectorRows.length === 0 && m.unassigned.length === 0) note('Chưa có tiêu chí nào ghi ngành phụ trách.');
+  if (sectorRows.length === 0) note('Chưa có tiêu chí nào ghi ngành phụ trách.');
   else note('Tiêu chí do nhiều ngành (hoặc "tất cả các ngành") phụ trách được tính đủ cho từng ngành.');
   if (m.unknownSectors.length > 0) {
     note(`Ngành chưa có trong danh bạ (không gửi thư được): ${m.unknownSectors.join(', ')}.`);
@@ -169,8 +170,8 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
 
   section(
     'atRisk',
-    'Tiêu chí có nguy cơ mất điểm',
-    ['Mã', 'Tiêu chí', 'Ngành', 'Điểm có thể mất', 'Hạn', 'Lý do'],
+    TERMS.actionList.vi,
+    ['Mã', 'Tiêu chí', 'Ngành', TERMS.pointsAtStake.vi, 'Hạn', 'Lý do'],
     () => {
       const first = values.length + 1;
       for (const l of m.atRisk) {
@@ -179,7 +180,7 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
           `${l.title} (${l.statusLabel})`,
           sectorsLabel(l),
           l.pointsAtStake,
-          formatDateVi(l.deadline) || '—',
+          formatDate(l.deadline) || '—',
           l.reasons.join('; '),
         );
       }
@@ -207,7 +208,7 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
           `${s.line.code} ${s.line.title}`,
           sectorsLabel(s.line),
           s.line.recoverable,
-          formatDateVi(s.line.deadline) || '—',
+          formatDate(s.line.deadline) || '—',
           s.cumulativeTotal,
         ),
       );
@@ -216,7 +217,7 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
     },
   );
   if (!p) note(m.indexPercent == null ? NO_INDEX_TEXT : 'Xã đang ở mức xếp loại cao nhất.');
-  else if (p.steps.length === 0) note('Không có tiêu chí nguy cơ nào có thể gỡ điểm.');
+  else if (p.steps.length === 0) note('Không có tiêu chí cần xử lý nào có thể gỡ điểm.');
   else if (p.reachable)
     note(`Khắc phục ${p.steps.length} tiêu chí trên (theo thứ tự) là đủ để lên mức ${p.target.label}.`);
   else
@@ -235,7 +236,7 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
       for (const s of points) {
         push(
           '',
-          formatMonthVi(s.month),
+          formatMonth(s.month),
           s.indexPercent == null ? '' : round(s.indexPercent / 100, 6),
           s.total,
           s.classification,

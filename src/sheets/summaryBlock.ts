@@ -25,6 +25,7 @@
 import type { Band, CellValue } from '../core/types';
 import { BLOCK_LABELS } from '../core/sheetLayout';
 import { arrayFormula, guarded } from './formulaGuard';
+import { OUTPUT_FUNCTIONS, type OutputParameter } from '../core/vocabulary';
 import { columnLetter } from './headers';
 
 export { BLOCK_LABELS };
@@ -95,22 +96,38 @@ export function blockInputs(
   };
 }
 
-/** The CCHC_SUMMARY formula of the block (its bands range and rounding cell are the block's own). */
-export function summaryFormula(ranges: TableRanges, bandsRange: string, decimalsCell: string): string {
-  // Input ranges guarded like the output formulas' (outputFormulas.ts: error cells).
+/** The argument a table column gives an output function: its range, or "" when the table lacks it. */
+export function columnArgument(ranges: TableRanges, p: OutputParameter): string {
+  // Every input range guarded (formulaGuard.ts: an error cell is that row's error, whatever Sheets passes).
   const opt = (r: string | null): string => (r ? guarded(r) : '""');
-  const args = [
-    guarded(ranges.codes),
-    opt(ranges.titles),
-    guarded(ranges.rules),
-    guarded(ranges.max),
-    guarded(ranges.actual),
-    opt(ranges.target),
-    opt(ranges.deadline),
-    bandsRange,
-    decimalsCell,
-  ];
-  return arrayFormula(`CCHC_SUMMARY(${args.join(',')})`);
+  switch (p) {
+    case 'code':
+      return guarded(ranges.codes);
+    case 'title':
+      return opt(ranges.titles);
+    case 'rule':
+      return guarded(ranges.rules);
+    case 'max':
+    case 'actual':
+      return guarded(ranges[p]);
+    case 'target':
+    case 'evidence':
+    case 'deadline':
+    case 'appraised':
+      return opt(ranges[p]);
+    default:
+      return '""';
+  }
+}
+
+/** The CCHC_SUMMARY formula of the block (its bands range and rounding cell are the block's own), in the
+ * vocabulary's order. */
+export function summaryFormula(ranges: TableRanges, bandsRange: string, decimalsCell: string): string {
+  const f = OUTPUT_FUNCTIONS.summary;
+  const args = f.parameters.map((p) =>
+    p === 'bands' ? bandsRange : p === 'decimals' ? decimalsCell : columnArgument(ranges, p),
+  );
+  return arrayFormula(`${f.name}(${args.join(',')})`);
 }
 
 /**

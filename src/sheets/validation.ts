@@ -4,6 +4,7 @@
 // and notes on the header cells. Warnings only: nothing here ever rejects what a user types or pastes,
 // because the core reads tolerant input ("0,5", "95%", "Không áp dụng") that a strict rule would flag.
 // A validation or header note the user set is never replaced.
+import { NOT_APPLICABLE_TEXT, OUTPUT_FUNCTIONS, STATUS_LABELS } from '../core/vocabulary';
 import type { CriteriaRow, ColumnKey } from '../core/types';
 import { foldHeader } from './headers';
 import type { TableLayout } from './table';
@@ -28,7 +29,7 @@ export function ruleFamily(rule: unknown): RuleFamily {
   return null;
 }
 
-export const YES_NO_CHOICES = ['Có', 'Không', 'Không áp dụng'];
+export const YES_NO_CHOICES = ['Có', 'Không', NOT_APPLICABLE_TEXT];
 
 const RESULT_HINTS: Record<Exclude<RuleFamily, null>, string> = {
   yesNo: 'Chọn Có hoặc Không (Không áp dụng nếu nhiệm vụ không phát sinh).',
@@ -51,8 +52,7 @@ export const HEADER_NOTES: Partial<Record<ColumnKey, string>> = {
   max: 'Điểm tối đa của dòng. Dòng cha bằng tổng các dòng con; các lĩnh vực cộng lại 100. Dấu thập phân: phẩy hoặc chấm (0,5 = 0.5).',
   rule: `Cách chấm. ${RULE_HINT}`,
   target: 'Chỉ tiêu: tỷ lệ (ví dụ 98%), số lượng, "Đạt", hoặc hạn (dd/mm/yyyy) với quy tắc HẠN.',
-  actual:
-    'Kết quả thực hiện do ngành kê khai: tỷ lệ (95%), số lượng, Có/Không, ngày hoàn thành… "Không áp dụng" (KAD, N/A) khi không phát sinh. Để trống khi chưa có số liệu.',
+  actual: `Kết quả thực hiện do ngành kê khai: tỷ lệ (95%), số lượng, Có/Không, ngày hoàn thành… "${NOT_APPLICABLE_TEXT}" (KAD, N/A) khi không phát sinh. Để trống khi chưa có số liệu.`,
   evidence:
     'Tài liệu kiểm chứng (số, ký hiệu văn bản, đường dẫn). Dòng tự chấm có điểm mà thiếu minh chứng sẽ được cảnh báo.',
   sector:
@@ -61,8 +61,7 @@ export const HEADER_NOTES: Partial<Record<ColumnKey, string>> = {
   notes: 'Giải trình khi không đạt hoặc không có minh chứng.',
   appraised: 'Điểm hội đồng thẩm định chấm (nếu có); chênh nhiều so với điểm tự chấm sẽ được cảnh báo.',
   score: 'Do tiện ích tính bằng công thức CCHC_POINTS: không nhập tay vào cột này.',
-  status:
-    'Do tiện ích tính (CCHC_STATUS): Mất điểm, Quá hạn, Nguy cơ, Đạt, Không áp dụng, Lỗi. Không nhập tay.',
+  status: `Do tiện ích tính (${OUTPUT_FUNCTIONS.outputs.name}): ${Object.values(STATUS_LABELS).join(', ')}. Không nhập tay.`,
   reason: 'Do tiện ích tính (CCHC_REASON): lý do của trạng thái. Không nhập tay.',
 };
 

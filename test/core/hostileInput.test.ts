@@ -207,7 +207,7 @@ describe('absurd numbers', () => {
       expect(Number.isFinite(ev.applicableMax)).toBe(true);
       expect(ev.index).toBe(1);
       const p = ev.problems.find((x) => x.row === 6 && x.column === 'max');
-      expect(p?.message).toMatch(typeof max === 'number' ? /quá lớn: mỗi dòng tối đa 1000 điểm/ : /quá lớn/);
+      expect(p?.message).toMatch(typeof max === 'number' ? /quá lớn: mỗi dòng tối đa 1.000 điểm/ : /quá lớn/);
       // The sheet's functions agree: the row adds nothing to the denominator.
       expect(
         cchcIndex([['1'], ['1.1'], ['1.2']], [[100], [max as CellValue], [100]], [[''], ['Lỗi: x'], [100]]),

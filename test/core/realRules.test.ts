@@ -4,7 +4,7 @@ import { describe, test, expect } from '@jest/globals';
 import { evaluate } from '../../src/core/evaluate';
 import { parseRule } from '../../src/core/rules/parser';
 import { scoreRow, scoreRule } from '../../src/core/rules/score';
-import { statusLabel } from '../../src/core/risk';
+import { statusLabel } from '../../src/core/vocabulary';
 import { DEFAULT_BANDS } from '../../src/core/settings';
 import type { CellValue, CriteriaRow, ScoreOutcome } from '../../src/core/types';
 import { isNothingArose, roundHalfUp } from '../../src/core/values';

@@ -1,5 +1,6 @@
 import { describe, test, expect } from '@jest/globals';
-import { assessRisk, hasEvidence, statusLabel, type RiskResult } from '../../src/core/risk';
+import { assessRisk, hasEvidence, type RiskResult } from '../../src/core/risk';
+import { statusLabel } from '../../src/core/vocabulary';
 import { scoreRow } from '../../src/core/rules/score';
 import type { CodeKind } from '../../src/core/criteria';
 import type { CellValue } from '../../src/core/types';

@@ -325,7 +325,7 @@ describe('MỨC', () => {
   });
   test('unreadable or negative actual', () => {
     expect(error(R, 4, 'cao')).toMatch(/Kết quả "cao" không đọc được: cần một tỷ lệ/);
-    expect(error(R, 4, -0.1)).toBe('Kết quả "-0,1" không được âm: cần một tỷ lệ, ví dụ 95% hoặc 0,95.');
+    expect(error(R, 4, -0.1)).toBe('Kết quả "−0,1" không được âm: cần một tỷ lệ, ví dụ 95% hoặc 0,95.');
     expect(error(R, 4, '1.000,5%')).toMatch(/hàng nghìn/);
   });
 });

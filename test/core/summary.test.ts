@@ -29,6 +29,7 @@ function line(
     code,
     title: code,
     sectorText: '',
+    kind: 'normal',
     sectors: [],
     shared: false,
     status: 'losing',

@@ -271,7 +271,7 @@ describe('display helpers', () => {
     expect(formatPoints(0.125)).toBe('0,13');
     expect(formatPoints(2)).toBe('2');
     expect(formatPoints(0.5)).toBe('0,5');
-    expect(formatPoints(-1.875)).toBe('-1,88');
+    expect(formatPoints(-1.875)).toBe('−1,88');
     expect(formatPoints(0.001)).toBe('0');
     expect(formatPoints(-0.001)).toBe('0');
     // Values as typed keep up to 4 decimals.

@@ -233,9 +233,13 @@ describe('the embedded sample', () => {
       e.areas.map((a) => [a.code, expect.closeTo(a.score, 4), expect.closeTo(a.max, 4)]),
     );
     const risky = e.rows
-      .filter((r) => r.isLeaf && (r.status === 'atRisk' || r.status === 'losing'))
+      .filter((r) => r.isLeaf && ['atRisk', 'losing', 'error'].includes(r.status))
       .map((r) => r.code);
     expect(s.atRisk.map((r) => r.code).sort()).toEqual(risky.sort());
+    // Rows with a data error head the list, each with its whole max at stake.
+    const errors = s.atRisk.filter((r) => r.status === 'error');
+    expect(errors.length).toBe(3);
+    expect(s.atRisk.slice(0, 3)).toEqual(errors);
     const errorRows = e.problems.filter((p) => p.severity === 'error').map((p) => p.row);
     expect(s.errors.map((x) => x.row).sort()).toEqual(errorRows.sort());
     expect(s.crossCheck).toEqual([]);
@@ -305,6 +309,15 @@ describe('a CSV export with hostile and broken cells', () => {
     );
     expect(s.indexPercent).toBeCloseTo((s.total / s.applicableMax) * 100, 3);
     expect(s.crossCheck).toEqual([]);
+  });
+
+  test('every warning and every error is printed on the console with its row and column', () => {
+    expect(s.warnings.length).toBeGreaterThan(0);
+    for (const p of [...s.errors, ...s.warnings]) {
+      const where = p.row === null ? 'Toàn bảng' : `Dòng ${p.row}`;
+      expect(run.stdout).toContain(`${where}${p.column ? `, cột ${p.column}` : ''}`);
+      expect(run.stdout).toContain(p.message);
+    }
   });
 
   test('errors are listed with the sheet row and the header text as written', () => {

@@ -110,7 +110,7 @@ describe('monthly emails', () => {
     expect(bpmc.subject).toContain('2 tiêu chí cần xử lý');
     expect(bpmc.html).toContain('Kính gửi Chị Lan');
     const vh = mails.sectors.find((s) => s.sector === 'VH-XH')!;
-    expect(vh.subject).toContain('không có tiêu chí nguy cơ');
+    expect(vh.subject).toContain('không có tiêu chí cần xử lý');
     expect(vh.text).toContain('Tuyên truyền');
     expect(vh.text).not.toContain('Ban hành KH CCHC');
   });
@@ -123,12 +123,12 @@ describe('monthly emails', () => {
       previous: PREVIOUS,
     });
     expect(leadership.subject).toBe(
-      '[CCHC] Xã Tiên Phong – tháng 11/2026: chỉ số 45,5% (Yếu), 3 tiêu chí nguy cơ',
+      '[CCHC] Xã Tiên Phong – tháng 11/2026: chỉ số 45,45% (Yếu), 3 tiêu chí cần xử lý',
     );
     for (const part of [stripTags(leadership.html), leadership.text]) {
       expect(part).toContain('Tổng điểm: 5 / 11');
       expect(part).toContain('tổng điểm +2 (3 → 5)');
-      expect(part).toContain('Số tiêu chí có nguy cơ: 4 → 3');
+      expect(part).toContain('Tiêu chí cần xử lý: 4 → 3');
       expect(part).toContain('Số hóa hồ sơ');
       expect(part).toContain('Để lên mức Trung bình cần thêm 1,05 điểm');
     }
@@ -239,12 +239,12 @@ describe('monthly emails', () => {
       leadership: ['ct@xa.vn'],
       previous: snapshotOf(m, '2026-10-01'),
     });
-    expect(mails.leadership.subject).toContain('0 tiêu chí nguy cơ');
-    expect(mails.leadership.text).toContain('Không có tiêu chí nào có nguy cơ mất điểm.');
+    expect(mails.leadership.subject).toContain('0 tiêu chí cần xử lý');
+    expect(mails.leadership.text).toContain('Không có tiêu chí nào cần xử lý.');
     expect(mails.leadership.text).toContain('Xã đang ở mức xếp loại cao nhất');
     expect(mails.sectors).toHaveLength(2);
     for (const s of mails.sectors) {
-      expect(s.subject).toContain('không có tiêu chí nguy cơ');
+      expect(s.subject).toContain('không có tiêu chí cần xử lý');
       expect(s.html).not.toContain('Cần xử lý');
     }
   });

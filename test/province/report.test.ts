@@ -85,7 +85,7 @@ describe('province report model', () => {
     expect(mail.html).toContain('Xã &lt;F&gt;');
     expect(mail.html).not.toMatch(/<Thử>|<văn bản>|<F>/);
     expect(mail.html).toContain('↑ 1');
-    expect(mail.text).toContain('Xã D | 2 | 3 | ↑ 1 | 85%');
+    expect(mail.text).toContain('Xã D | 2 | 3 | ↑ 1 | 85,00%');
   });
 });
 

@@ -168,7 +168,7 @@ describe('the daily trigger', () => {
     for (const to of ['ct@xa.vn', 'pct@xa.vn']) {
       const m = byTo[to];
       expect(m.subject).toBe(
-        '[CCHC] Xã Tiên Phong – tháng 11/2026: chỉ số 63,3% (Trung bình), 3 tiêu chí nguy cơ',
+        '[CCHC] Xã Tiên Phong – tháng 11/2026: chỉ số 63,33% (Trung bình), 3 tiêu chí cần xử lý',
       );
       expect(m.body).toContain('Để lên mức Khá cần thêm 0,8 điểm: khắc phục 1 tiêu chí sau');
       expect(m.body).toContain('Ngành chưa có email trong danh bạ nên không nhận được thư này: TC-KT.');

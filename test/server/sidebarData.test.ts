@@ -38,11 +38,22 @@ describe('sidebar data', () => {
     expect(data.dashboard!.total).toBeCloseTo(e.total, 4);
     expect(data.dashboard!.indexPercent).toBeCloseTo(e.index! * 100, 4);
     expect(data.dashboard!.areas.map((a) => a.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
-    const stakes = data.atRisk.map((r) => r.pointsAtStake);
+    // Rows with a data error first (their whole max at stake), then the others by points at stake.
+    const errors = data.atRisk.filter((r) => r.status === 'error');
+    const others = data.atRisk.filter((r) => r.status !== 'error');
+    expect(data.atRisk).toEqual([...errors, ...others]);
+    expect(errors.map((r) => r.code).sort()).toEqual(
+      e.rows
+        .filter((r) => r.isLeaf && r.status === 'error')
+        .map((r) => r.code)
+        .sort(),
+    );
+    for (const r of errors) expect(r.pointsAtStake).toBe(e.rows.find((x) => x.row === r.row)!.max);
+    const stakes = others.map((r) => r.pointsAtStake);
     expect(stakes).toEqual([...stakes].sort((a, b) => b - a));
-    expect(data.atRisk.length).toBeGreaterThan(10);
-    expect(data.atRisk.every((r) => r.status === 'atRisk' || r.status === 'losing')).toBe(true);
-    expect(data.atRisk[0].pointsAtStake).toBe(
+    expect(others.length).toBeGreaterThan(10);
+    expect(others.every((r) => r.status === 'atRisk' || r.status === 'losing')).toBe(true);
+    expect(others[0].pointsAtStake).toBe(
       Math.max(
         ...e.rows
           .filter((r) => r.isLeaf && (r.status === 'atRisk' || r.status === 'losing'))

@@ -50,10 +50,10 @@ describe('history tab', () => {
       'Ngày',
       'Tháng',
       'Tổng điểm',
-      'Điểm phát sinh',
+      'Điểm tối đa áp dụng',
       'Chỉ số (%)',
       'Xếp loại',
-      'Số tiêu chí nguy cơ',
+      'Tiêu chí cần xử lý',
       'Lĩnh vực 1',
       'Lĩnh vực 2',
     ]);
@@ -129,5 +129,37 @@ describe('history tab', () => {
       { code: '1', from: 2.5, to: 4, delta: 1.5 },
       { code: '2', from: 2.5, to: 4, delta: 1.5 },
     ]);
+  });
+});
+
+describe('a history tab written by the previous version', () => {
+  test('its old headers ("Điểm phát sinh", "Số tiêu chí nguy cơ") are still read and never duplicated', () => {
+    const { standIn } = monthlyEnv();
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const old = ss.insertSheet(HISTORY_SHEET);
+    old.getRange(1, 1, 2, 8).setValues([
+      [
+        'Ngày',
+        'Tháng',
+        'Tổng điểm',
+        'Điểm phát sinh',
+        'Chỉ số (%)',
+        'Xếp loại',
+        'Số tiêu chí nguy cơ',
+        'Lĩnh vực 1',
+      ],
+      ['2026-05-01', '2026-05', 6, 12, 50, 'Yếu', 4, 3],
+    ]);
+    appendSnapshot(ss, snap('2026-06', 8));
+    const sheet = standIn.sheet(HISTORY_SHEET);
+    // Only the new area got a header cell: no second "applicable max" or "needing action" column.
+    expect(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].slice(7)).toEqual([
+      'Lĩnh vực 1',
+      'Lĩnh vực 2',
+    ]);
+    const [may, june] = readSnapshots(ss);
+    expect([may.applicableMax, may.atRiskCount]).toEqual([12, 4]);
+    expect(june.month).toBe('2026-06');
+    expect(june.applicableMax).toBe(snap('2026-06', 8).applicableMax);
   });
 });

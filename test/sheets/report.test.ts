@@ -58,11 +58,11 @@ describe('report tab', () => {
 
     const overview = Object.fromEntries(section(values, 'Tổng quan', false).map((r) => [r[1], r[2]]));
     expect(overview['Tổng điểm']).toBeCloseTo(ev.total, 9);
-    expect(overview['Điểm tối đa phát sinh']).toBeCloseTo(ev.applicableMax, 9);
+    expect(overview['Điểm tối đa áp dụng']).toBeCloseTo(ev.applicableMax, 9);
     expect(overview['Chỉ số']).toBeCloseTo(ev.index!, 9);
     expect(overview['Xếp loại']).toBe(ev.classification);
     expect(overview['Còn thiếu (điểm)']).toBeCloseTo(ev.nextClass!.gapPoints, 9);
-    expect(overview['Số tiêu chí có nguy cơ']).toBe(atRisk.length);
+    expect(overview['Tiêu chí cần xử lý']).toBe(atRisk.length);
     // The figures of this fixture, worked out by hand: 2 + 0 + 2 + 1.6 + 2 of 12.
     expect(ev.total).toBeCloseTo(7.6, 9);
     expect(ev.classification).toBe('Trung bình');
@@ -71,7 +71,7 @@ describe('report tab', () => {
       ev.areas.map((a) => [a.code, a.score, a.max]),
     );
 
-    const list = section(values, 'Tiêu chí có nguy cơ mất điểm');
+    const list = section(values, 'Tiêu chí cần xử lý');
     const expected = [...atRisk].sort(
       (a, b) => b.pointsAtStake - a.pointsAtStake || (a.deadline ?? '9').localeCompare(b.deadline ?? '9'),
     );
@@ -87,12 +87,14 @@ describe('report tab', () => {
     ]);
 
     // Sector table: 2.2 belongs to every sector ("Tất cả các ngành"), 2.1 to BPMC and TP-HT.
-    const sectors = section(values, 'Theo ngành').map((r) => r.slice(1));
+    const sectors = section(values, 'Theo ngành');
     expect(sectors).toEqual([
-      ['VP-TK', 3, 3.6, 2.4, 2],
-      ['BPMC', 2, 3.6, 2.4, 2],
-      ['TP-HT', 2, 3.6, 2.4, 2],
-      ['TC-KT', 2, 3.6, 0.4, 1],
+      // name, owned, secured, applicable max (worked out by hand: 1.1 + 1.2 + 2.2 = 6; 2.1 + 2.2 = 6;
+      // 3.1 + 2.2 = 4), at stake, criteria needing action
+      ['VP-TK', 3, 3.6, 6, 2.4, 2],
+      ['BPMC', 2, 3.6, 6, 2.4, 2],
+      ['TP-HT', 2, 3.6, 6, 2.4, 2],
+      ['TC-KT', 2, 3.6, 4, 0.4, 1],
     ]);
 
     // Path: the gap (0.8) is covered by one criterion; of the two worth 2 points, the one with a deadline.
@@ -115,7 +117,7 @@ describe('report tab', () => {
       .getSheets()
       .map((s) => s.getName());
     expect(names.filter((n) => n === REPORT_SHEET)).toHaveLength(1);
-    expect(section(reportValues(standIn), 'Tiêu chí có nguy cơ mất điểm')).toHaveLength(3);
+    expect(section(reportValues(standIn), 'Tiêu chí cần xử lý')).toHaveLength(3);
 
     // Everything fixed: the new report keeps nothing of the old list.
     const sheet = standIn.sheet('Tiêu chí');
@@ -125,7 +127,7 @@ describe('report tab', () => {
     generateReport(SEND_DAY);
     const after = reportValues(standIn);
     expect(after.flat().filter((v) => v === '1.2' || v === '2.1')).toEqual([]);
-    expect(after.some((r) => r[0] === 'Không có tiêu chí nào có nguy cơ mất điểm.')).toBe(true);
+    expect(after.some((r) => r[0] === 'Không có tiêu chí nào cần xử lý.')).toBe(true);
     expect(after.some((r) => r[0] === 'Xã đang ở mức xếp loại cao nhất.')).toBe(true);
   });
 
@@ -214,8 +216,8 @@ describe('report tab', () => {
     const { standIn } = monthlyEnv({ rows });
     generateReport(SEND_DAY);
     const values = reportValues(standIn);
-    expect(section(values, 'Tổng quan', false).find((r) => r[1] === 'Số tiêu chí có nguy cơ')?.[2]).toBe(0);
-    expect(values.some((r) => r[0] === 'Không có tiêu chí nào có nguy cơ mất điểm.')).toBe(true);
+    expect(section(values, 'Tổng quan', false).find((r) => r[1] === 'Tiêu chí cần xử lý')?.[2]).toBe(0);
+    expect(values.some((r) => r[0] === 'Không có tiêu chí nào cần xử lý.')).toBe(true);
     expect(values.some((r) => r[0] === 'Xã đang ở mức xếp loại cao nhất.')).toBe(true);
   });
 
@@ -241,10 +243,11 @@ describe('report tab', () => {
       return rows.map((r) => [r[1], r[2]]);
     };
     expect(overview(1.5, 0)).toEqual([['Điểm thưởng', 1.5]]);
-    expect(overview(0, 2)).toEqual([['Điểm trừ', 2]]);
+    // A deduction is negative, as the email writes it (−2).
+    expect(overview(0, 2)).toEqual([['Điểm trừ', -2]]);
     expect(overview(1, 2)).toEqual([
       ['Điểm thưởng', 1],
-      ['Điểm trừ', 2],
+      ['Điểm trừ', -2],
     ]);
     expect(overview(0, 0)).toEqual([]);
   });

@@ -126,7 +126,7 @@ export function fill(
 // ── A filled sample and the check that the sheet's live formulas agree with the core ──
 
 import { evaluate } from '../../src/core/evaluate';
-import { statusLabel } from '../../src/core/risk';
+import { statusLabel } from '../../src/core/vocabulary';
 import { pointsCell } from '../../src/functions/points';
 import { reasonText } from '../../src/functions/reason';
 import { readTable } from '../../src/sheets/table';

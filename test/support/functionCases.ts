@@ -521,7 +521,7 @@ export const CASES: FnCase[] = [
     name: 'negative index throws',
     fn: 'CCHC_CLASS',
     args: [-0.5],
-    throws: /^Chỉ số "-0,5" không được âm: cần một tỷ lệ, ví dụ 95% hoặc 0,95\.$/,
+    throws: /^Chỉ số "−0,5" không được âm: cần một tỷ lệ, ví dụ 95% hoặc 0,95\.$/,
   },
   {
     name: 'bands with one column throw',

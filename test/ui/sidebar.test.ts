@@ -51,15 +51,16 @@ describe('sidebar', () => {
     for (const area of ev.areas) {
       expect(await text(`[data-testid="area-value-${area.code}"]`)).toBe(`${vi(area.score)}/${vi(area.max)}`);
     }
-    // The at-risk list holds the engine's losing / at-risk leaves, no more, no less.
-    const atRisk = ev.rows.filter((r) => r.isLeaf && (r.status === 'atRisk' || r.status === 'losing'));
+    // The list of criteria needing action holds the engine's losing / at-risk / data-error leaves, no more,
+    // no less.
+    const atRisk = ev.rows.filter((r) => r.isLeaf && ['atRisk', 'losing', 'error'].includes(r.status));
     const shownCodes = await h.page.$$eval('#panel-risk button.risk-item', (nodes) =>
       nodes.map((n) => n.getAttribute('data-code')),
     );
     expect([...shownCodes].sort()).toEqual(atRisk.map((r) => r.code).sort());
     expect(await text('#tab-risk .badge')).toBe(String(atRisk.length));
-    // Vietnamese number format: a decimal comma, never a point.
-    expect(await text('[data-testid=index]')).toMatch(/^\d+(,\d)?%$/);
+    // Vietnamese number format: a decimal comma, never a point, and the index's two fixed decimals.
+    expect(await text('[data-testid=index]')).toMatch(/^\d+,\d\d%$/);
     expect(h.outsideRequests).toEqual([]);
     expect(h.pageErrors).toEqual([]);
     await h.screenshot('1-overview');

@@ -1,11 +1,11 @@
 // Scores one row with its rule (design.md, "Rule language"). Pure and total: user input never throws.
 // Besides the outcome it returns what the risk view needs (the value read, completion, dates).
+import { formatNumber as fmtNumber } from '../format';
 import type { CellValue, ScoreOutcome } from '../types';
 import {
   MAX_ROW_POINTS,
   tooLargeMaxMessage,
   dayNumberOf,
-  decimalComma,
   EPS,
   EXPECT_RATIO,
   formatNumber,
@@ -21,7 +21,6 @@ import {
   readNumber,
   readRatio,
   readYesNo,
-  round,
   roundHalfUp,
   roundPoints,
   sheetsErrorOf,
@@ -453,7 +452,7 @@ function readsPercent(rule: Rule, target: number): boolean {
 
 /** A ratio as a percent with 2 decimals: 2634/2735 → "96,31%". */
 function percent2(ratio: number): string {
-  return `${decimalComma(round(ratio * 100, 2))}%`;
+  return `${fmtNumber('vi', ratio * 100, 2)}%`;
 }
 
 /** MỨC: the rule error of a tier worth more than max (a number above 0), else null. */
