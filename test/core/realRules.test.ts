@@ -152,8 +152,8 @@ describe('fractions n/d in ratio rules', () => {
   });
   test('the Lý do shows the fraction and the percent', () => {
     const ev = evaluate([row(5, '1', 'TỶ LỆ', 20, '2634/2735')], { ...options, declaredTotal: 20 });
-    expect(ev.rows[0].reasons[0]).toBe('Kết quả 2634/2735 = 96,31%');
-    expect(reasonText(ev.rows[0])).toMatch(/^Kết quả 2634\/2735 = 96,31%; Dưới chỉ tiêu/);
+    expect(ev.rows[0].reasons[0]).toBe('Kết quả 2.634/2.735 = 96,31%');
+    expect(reasonText(ev.rows[0])).toMatch(/^Kết quả 2\.634\/2\.735 = 96,31%; Dưới chỉ tiêu/);
     const full = evaluate([row(5, '1', 'TỶ LỆ(80%)', 2, '9/10')], { ...options, declaredTotal: 2 });
     expect(full.rows[0].status).toBe('secured');
     expect(reasonText(full.rows[0])).toBe('Kết quả 9/10 = 90%');
