@@ -3,6 +3,7 @@
 // block's figures are cross-checked against the sidebar's so a disagreement between the two paths of the
 // add-in (core in a server call vs. custom functions in cells) shows up instead of hiding.
 import type { SidebarData } from '../../src/server/api';
+import { TERMS } from '../../src/core/vocabulary';
 import type { CellValue } from '../../src/core/types';
 import { BLOCK_LABELS } from '../../src/sheets/summaryBlock';
 
@@ -119,7 +120,9 @@ export function buildSummary(
       `Chỉ số: ô ${String(block.shown[BLOCK_LABELS.index] ?? '—')}, thanh bên ${d.indexPercent}%`,
     );
   }
-  if (String(klass ?? '') !== d.classification)
+  // No index yet: the block says "Chưa có dữ liệu" where the sidebar has no class.
+  const blockClass = d.indexPercent === null && klass === TERMS.noData.vi ? '' : String(klass ?? '');
+  if (blockClass !== d.classification)
     crossCheck.push(`Xếp loại: ô "${String(klass ?? '')}", thanh bên "${d.classification}"`);
   return {
     asOf: d.asOf,

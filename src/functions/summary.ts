@@ -10,6 +10,7 @@
 // One execution, one evaluation of the table (the same evaluate() as the sidebar), in place of the eleven
 // or more CCHC_TOTAL / CCHC_MAX / CCHC_INDEX / CCHC_CLASS cells that each re-read the Điểm column.
 import { BLOCK_LABELS } from '../core/sheetLayout';
+import { TERMS } from '../core/vocabulary';
 import { readBands } from './classify';
 import type { Arg } from './ranges';
 import { evaluateNamed, readDecimals } from './table';
@@ -42,8 +43,9 @@ export function cchcSummary(
   const out: SummaryCell[][] = [
     [BLOCK_LABELS.total, e.total, ''],
     [BLOCK_LABELS.applicableMax, e.applicableMax, ''],
-    [BLOCK_LABELS.index, e.index ?? '', ''],
-    [BLOCK_LABELS.classification, e.classification, ''],
+    // Nothing applicable yet (an empty table): say so instead of an error or a blank.
+    [BLOCK_LABELS.index, e.index ?? TERMS.noData.vi, ''],
+    [BLOCK_LABELS.classification, e.index === null ? TERMS.noData.vi : e.classification, ''],
     ['', '', ''],
     [BLOCK_LABELS.areas, BLOCK_LABELS.areaScore, BLOCK_LABELS.areaMax],
   ];
