@@ -32,6 +32,7 @@ import {
   type SkippedDelivery,
 } from '../mail/send';
 import { formatMonth } from '../core/format';
+import { TERMS } from '../core/vocabulary';
 import { readChunked, writeChunked } from './propertyChunks';
 
 export { TRIGGER_HANDLER } from './scheduleTrigger';
@@ -220,7 +221,7 @@ export interface SendMonthlyOptions {
 
 export interface SendMonthlyResult {
   /** blocked: the record of this month's send cannot be read, so nothing is sent without a forced resend. */
-  status: 'sent' | 'partial' | 'alreadySent' | 'noRecipients' | 'blocked';
+  status: 'sent' | 'partial' | 'alreadySent' | 'noRecipients' | 'blocked' | 'noData';
   month: string;
   sentNow: string[];
   skipped: SkippedDelivery[];
@@ -257,6 +258,13 @@ function sendLocked(now: Date, force: boolean, mailer: Mailer): SendMonthlyResul
     return nothingSent('blocked', [], message);
   }
   const doc = loadDocument(now);
+  // An empty table (or one where nothing applies yet) has no figure to report: nothing is mailed, and
+  // whoever asked is told why (the daily run tries again the next day).
+  if (doc.evaluation.index === null) {
+    const message = `${TERMS.noData.vi}: bảng tiêu chí chưa có tiêu chí nào được chấm, nên chưa gửi báo cáo tháng ${monthVi}. Nhập kết quả vào bảng rồi gửi lại.`;
+    log(message);
+    return nothingSent('noData', [], message);
+  }
   snapshotLocked(doc, true);
   const emails = monthlyEmailsOf(doc);
   const deliveries = deliveriesOf(emails);
