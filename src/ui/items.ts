@@ -3,6 +3,8 @@
 import type { AtRiskItem, ProblemItem } from '../server/api';
 import type { ColumnKey } from '../core/types';
 import { columnLabel, formatDate, riskLabel } from '../core/i18n';
+import { isAllSectors, sectorKey, splitSectorCell } from '../core/sectors';
+import { byUrgency } from '../core/summary';
 import { el, type Child } from './dom';
 import { call } from './server';
 import { showError, showStatus } from './messages';
@@ -27,17 +29,19 @@ function itemButton(
   );
 }
 
+/** The order of the report and the emails: data errors first, then points at stake, deadline, row. */
 export function sortedRisks(items: AtRiskItem[]): AtRiskItem[] {
-  return [...items].sort((a, b) => b.pointsAtStake - a.pointsAtStake || a.row - b.row);
+  return [...items].sort(byUrgency);
 }
 
+/**
+ * True when the item belongs to `sector`: its cell is split as the core splits it (",", ";" or a new line)
+ * and names match as the core matches them; a criterion of every sector ("Tất cả các ngành") belongs to each.
+ */
 export function sectorMatches(item: AtRiskItem, sector: string): boolean {
   if (!sector) return true;
-  if (item.sector === sector) return true;
-  return item.sector
-    .split(/[,;]/)
-    .map((s) => s.trim())
-    .includes(sector);
+  const key = sectorKey(sector);
+  return splitSectorCell(item.sector).some((name) => isAllSectors(name) || sectorKey(name) === key);
 }
 
 export function riskItem(item: AtRiskItem): HTMLElement {

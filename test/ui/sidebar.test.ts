@@ -3,7 +3,7 @@ import { describe, test, expect, beforeAll, afterAll } from '@jest/globals';
 import { evaluate } from '../../src/core/evaluate';
 import { formatNumber, formatPercent } from '../../src/core/i18n';
 import type { SidebarData } from '../../src/server/api';
-import { HOSTILE_TITLE, readCriteriaRows, startHarness, type Harness } from './harness';
+import { CRITERIA_TAB, HOSTILE_TITLE, readCriteriaRows, startHarness, type Harness } from './harness';
 
 let h: Harness;
 
@@ -66,17 +66,28 @@ describe('sidebar', () => {
     await h.screenshot('1-overview');
   });
 
-  test('at-risk items are ordered by points at stake and a click selects the row in the sheet', async () => {
+  test('items needing action: data errors first, then by points at stake; a click selects the row', async () => {
     await openTab('risk');
     await h.screenshot('2-at-risk');
     const items = h.page.locator('#risk-list button.risk-item');
     const count = await items.count();
     expect(count).toBeGreaterThan(2);
-    const stakes = await h.page.$$eval('#risk-list .stake [aria-hidden]', (nodes) =>
-      nodes.map((n) => Number((n.textContent ?? '').replace(/[^\d,]/g, '').replace(',', '.'))),
+    const shown = await h.page.$$eval('#risk-list button.risk-item', (nodes) =>
+      nodes.map((n) => ({
+        error: n.classList.contains('error'),
+        stake: Number(
+          (n.querySelector('.stake [aria-hidden]')?.textContent ?? '')
+            .replace(/[^\d,]/g, '')
+            .replace(',', '.'),
+        ),
+      })),
     );
-    expect(stakes.length).toBe(count);
-    for (const s of stakes) expect(s).toBeGreaterThan(0);
+    expect(shown.length).toBe(count);
+    for (const s of shown) expect(s.stake).toBeGreaterThan(0);
+    const errors = shown.filter((s) => s.error);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(shown.slice(0, errors.length)).toEqual(errors);
+    const stakes = shown.filter((s) => !s.error).map((s) => s.stake);
     expect(stakes).toEqual([...stakes].sort((a, b) => b - a));
 
     const sheet = h.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tiêu chí');
@@ -107,8 +118,36 @@ describe('sidebar', () => {
       nodes.map((n) => n.textContent ?? ''),
     );
     expect(sectors.length).toBeGreaterThan(0);
-    for (const s of sectors) expect(s).toContain(sector);
+    // A criterion of every sector belongs to each (as in the report and the sector emails).
+    for (const s of sectors) expect(s.includes(sector) || s.startsWith('Tất cả các ngành')).toBe(true);
     await h.page.selectOption('#filter-sector', '');
+  });
+
+  test('a sector cell on two lines: the filter offers both names and each matches the row', async () => {
+    const sheet = h.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CRITERIA_TAB);
+    const row = h.sample.hostileRow;
+    const cell = sheet.getRange(row, h.sample.columns.sector!);
+    const before = cell.getValue();
+    cell.setValue('ZA-MỘT\nZB-HAI');
+    try {
+      await h.open();
+      await openTab('risk');
+      for (const sector of ['ZA-MỘT', 'ZB-HAI']) {
+        const options = await h.page.$$eval('#filter-sector option', (os) =>
+          os.map((o) => (o as HTMLOptionElement).value),
+        );
+        expect(options).toContain(sector);
+        await h.page.selectOption('#filter-sector', sector);
+        const rows = await h.page.$$eval('#risk-list button.risk-item', (ns) =>
+          ns.map((n) => n.getAttribute('data-row')),
+        );
+        expect(rows).toContain(String(row));
+      }
+      await h.page.selectOption('#filter-sector', '');
+    } finally {
+      cell.setValue(before);
+      await h.open();
+    }
   });
 
   test('a hostile criterion title renders as text', async () => {
