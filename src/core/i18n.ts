@@ -89,7 +89,7 @@ const vi = {
   'data.selectHint': 'Bấm vào một lỗi để đến ô đó.',
 
   'rep.reportTitle': 'Báo cáo',
-  'rep.reportHelp': 'Ghi trang báo cáo tổng hợp (điểm, xếp loại, nguy cơ) vào bảng tính.',
+  'rep.reportHelp': 'Ghi trang báo cáo tổng hợp (điểm, xếp loại, tiêu chí cần xử lý) vào bảng tính.',
   'rep.generate': 'Tạo báo cáo',
   'rep.generating': 'Đang tạo báo cáo…',
   'rep.emailTitle': 'Email tổng hợp tháng',

@@ -11,6 +11,7 @@ import {
   type Snapshot,
 } from '../core/summary';
 import type { Evaluation } from '../core/types';
+import { TERMS } from '../core/vocabulary';
 import { composeMonthlyEmails, type MonthlyEmails } from '../mail/render';
 import { appendSnapshot, historySheet, readSnapshots, HISTORY_SHEET } from '../sheets/history';
 import { isLegacyReport, reportLayout, REPORT_SHEET, writeReport } from '../sheets/report';
@@ -80,7 +81,7 @@ export function generateReport(now: Date = new Date()): string {
     const risk = doc.model.atRisk.length;
     return (
       displacedNote(REPORT_SHEET, name, place.displaced) +
-      `Đã lập trang "${name}" (tính đến ${doc.time.stamp}): ${risk} tiêu chí có nguy cơ mất điểm.` +
+      `Đã lập trang "${name}" (tính đến ${doc.time.stamp}): ${risk} ${TERMS.actionList.vi.toLowerCase()}.` +
       (doc.model.errorCount > 0 ? ` Bảng còn ${doc.model.errorCount} ô dữ liệu lỗi.` : '')
     );
   });

@@ -1,6 +1,9 @@
 // What the sheet actions (recompute, set-up, attach, check data) return: the outcome plus what they read
 // and computed, so the sidebar payload and the menu reuse it without reading the tab again. Also the shared
 // steps: find the tab with the document's state, evaluate a read table, and finish after a write.
+import { formatPercent, formatPoints } from '../core/format';
+import { needsAction } from '../core/summary';
+import { TERMS } from '../core/vocabulary';
 import { evaluate } from '../core/evaluate';
 import type { Settings } from '../core/settings';
 import type { Evaluation } from '../core/types';
@@ -45,14 +48,13 @@ export function evaluateRead(
 }
 
 function summaryMessage(e: Evaluation): string {
-  const num = (x: number) => String(Math.round(x * 100) / 100).replace('.', ',');
-  const index = e.index === null ? '—' : `${num(e.index * 100)}%`;
-  const atRisk = e.rows.filter((r) => r.status === 'atRisk' || r.status === 'losing').length;
+  const index = e.index === null ? TERMS.noData.vi : formatPercent('vi', e.index * 100);
+  const atRisk = e.rows.filter((r) => r.isLeaf && needsAction(r)).length;
   const errors = e.problems.filter((p) => p.severity === 'error').length;
   return (
-    `Tổng ${num(e.total)}/${num(e.applicableMax)} điểm, chỉ số ${index}` +
+    `Tổng ${formatPoints('vi', e.total)}/${formatPoints('vi', e.applicableMax)} điểm, chỉ số ${index}` +
     (e.classification ? `, xếp loại ${e.classification}` : '') +
-    `; ${atRisk} tiêu chí mất điểm hoặc có nguy cơ` +
+    `; ${atRisk} ${TERMS.actionList.vi.toLowerCase()}` +
     (errors ? `; ${errors} lỗi dữ liệu (xem "Kiểm tra dữ liệu").` : '.')
   );
 }

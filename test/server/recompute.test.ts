@@ -100,7 +100,7 @@ describe('recompute', () => {
     expect(first.ok).toBe(true);
     expect(first.writes).toBe(0);
     expect(first.message).toMatch(
-      /^Tổng [\d,]+\/98,5 điểm, chỉ số [\d,]+%, xếp loại \S+; \d+ tiêu chí mất điểm hoặc có nguy cơ\.$/,
+      /^Tổng [\d,]+\/98,5 điểm, chỉ số [\d,]+%, xếp loại \S+; \d+ tiêu chí cần xử lý\.$/,
     );
     const july = new Date(2024, 6, 20, 9);
     const next = recompute(july);
