@@ -850,7 +850,7 @@ CASES.push(
     ],
   },
   {
-    name: 'summary: the bands range decides the class; nothing applicable gives no index and no class',
+    name: 'summary: nothing applicable: index and class say "Chưa có dữ liệu" (no error, no blank)',
     fn: 'CCHC_SUMMARY',
     args: [
       col('1', '1.1'),
@@ -865,8 +865,8 @@ CASES.push(
     expected: [
       ['Tổng điểm', 0, ''],
       ['Điểm tối đa áp dụng', 0, ''],
-      ['Chỉ số CCHC', '', ''],
-      ['Xếp loại', '', ''],
+      ['Chỉ số CCHC', 'Chưa có dữ liệu', ''],
+      ['Xếp loại', 'Chưa có dữ liệu', ''],
       ['', '', ''],
       ['Lĩnh vực', 'Điểm', 'Tối đa'],
       ['1. A', 0, 0],
