@@ -7,6 +7,7 @@ import {
   menuAttachActiveSheetAction,
   menuCheckDataAction,
   menuGenerateReportAction,
+  menuImportOfficialAction,
   menuRecomputeAction,
   menuSendNowAction,
   menuSetup766Action,
@@ -17,6 +18,7 @@ import {
   sidebarAttachSheetAction,
   sidebarCheckDataAction,
   sidebarGenerateReportAction,
+  sidebarImportOfficialAction,
   sidebarLoadAction,
   sidebarPreviewEmailAction,
   sidebarRecomputeAction,
@@ -128,6 +130,11 @@ export function menuAttachActiveSheet(): void {
   menuAttachActiveSheetAction();
 }
 
+/** Menu: the official indicator set pasted into the open tab becomes the criteria tab (rules read from its prose). */
+export function menuImportOfficial(): void {
+  menuImportOfficialAction();
+}
+
 /** Menu: recomputes scores, status and reasons and refreshes the row colours. */
 export function menuRecompute(): void {
   menuRecomputeAction();
@@ -164,6 +171,15 @@ export function sidebarSetupSample(template?: string): ActionResult {
  */
 export function sidebarAttachSheet(sheetName: string): ActionResult {
   return sidebarAttachSheetAction(sheetName);
+}
+
+/**
+ * Sidebar: imports the official indicator set from a tab ('' = the open tab) into the criteria tab.
+ * @param {string} sheetName the tab holding the official table, or '' for the open tab
+ * @param {boolean} confirmNewTab true when the user agreed to a new criteria tab (the old one has content)
+ */
+export function sidebarImportOfficial(sheetName: string, confirmNewTab: boolean): ActionResult {
+  return sidebarImportOfficialAction(sheetName, confirmNewTab);
 }
 
 /** Sidebar: recomputes and highlights. */

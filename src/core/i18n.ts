@@ -88,6 +88,20 @@ const vi = {
   'data.row': 'Dòng {row}',
   'data.selectHint': 'Bấm vào một lỗi để đến ô đó.',
 
+  'import.heading': 'Bộ chỉ số chính thức',
+  'import.help':
+    'Dán bảng chỉ số chính thức (STT, Tiêu chí, Điểm tối đa, Hướng dẫn chấm điểm) vào một trang mới, mở trang đó rồi bấm Nhập: tiện ích lập trang tiêu chí và đọc cách chấm từ hướng dẫn.',
+  'import.run': 'Nhập bộ chỉ số từ trang đang mở',
+  'import.running': 'Đang nhập…',
+  'import.confirm': 'Ghi vào trang mới',
+  'import.cancel': 'Thôi',
+  'import.reviewCount': '{count} dòng cần xem lại sau khi nhập',
+  'import.reviewHint':
+    'Kiểm tra cách chấm đề xuất theo hướng dẫn; sửa ô Cách chấm nếu cần rồi xóa ô Cần xem lại. Bấm một dòng để đến ô Cách chấm.',
+  'import.prose': 'Hướng dẫn chấm điểm',
+  'import.rule': 'Cách chấm đề xuất',
+  'import.noProse': '(không có hướng dẫn)',
+
   'rep.reportTitle': 'Báo cáo',
   'rep.reportHelp': 'Ghi trang báo cáo tổng hợp (điểm, xếp loại, tiêu chí cần xử lý) vào bảng tính.',
   'rep.generate': 'Tạo báo cáo',
@@ -289,6 +303,20 @@ const en: Record<MessageKey, string> = {
   'data.whole': 'Whole table',
   'data.row': 'Row {row}',
   'data.selectHint': 'Click a problem to go to its cell.',
+
+  'import.heading': 'Official indicator set',
+  'import.help':
+    'Paste the official table (STT, criterion, max points, scoring guidance) into a new tab, open it and press Import: the add-in builds the criteria tab and reads each rule from the guidance.',
+  'import.run': 'Import the set from the open tab',
+  'import.running': 'Importing…',
+  'import.confirm': 'Write to a new tab',
+  'import.cancel': 'Cancel',
+  'import.reviewCount': '{count} rows to review after the import',
+  'import.reviewHint':
+    'Check each proposed rule against the guidance; fix the Cách chấm cell if needed, then clear Cần xem lại. Click a row to go to its rule cell.',
+  'import.prose': 'Official guidance',
+  'import.rule': 'Proposed rule',
+  'import.noProse': '(no guidance)',
 
   'rep.reportTitle': 'Report',
   'rep.reportHelp': 'Writes a summary report tab (points, class, risks) into the spreadsheet.',

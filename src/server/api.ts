@@ -3,6 +3,9 @@
 // google.script.run cannot carry Date values: every date here is an ISO string (yyyy-mm-dd or full ISO).
 import type { Settings, FieldError } from '../core/settings';
 import type { ColumnKey, NextClass, RiskKind, RowStatus } from '../core/types';
+import type { ImportReviewItem } from '../sheets/importReview';
+
+export type { ImportReviewItem };
 
 export interface AreaBar {
   code: string;
@@ -97,6 +100,8 @@ export interface SidebarData {
   sectorsInSheet: string[];
   /** Names of the spreadsheet's tabs, for "attach to an existing tab". */
   sheetNames: string[];
+  /** Rows an import of the official set marked "Cần xem lại": prose and proposed rule side by side. */
+  importReview: ImportReviewItem[];
 }
 
 /** What every action reports: ok or not, and a message for the user. */
@@ -117,6 +122,8 @@ export interface ActionResult extends Outcome {
   errors?: FieldError[];
   /** The monthly emails as they would be sent now (the email preview only). */
   preview?: EmailPreview;
+  /** The import of the official set asks first: the criteria tab has content (nothing was written). */
+  needsConfirm?: boolean;
 }
 
 export interface EmailMessage {

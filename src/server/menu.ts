@@ -26,6 +26,7 @@ export const MENU_ITEMS: (MenuItem | SubMenu | null)[] = [
     ],
   },
   { caption: 'Gắn vào trang đang mở', functionName: 'menuAttachActiveSheet' },
+  { caption: 'Nhập bộ chỉ số chính thức', functionName: 'menuImportOfficial' },
   { caption: 'Tính lại điểm và tô màu', functionName: 'menuRecompute' },
   { caption: 'Kiểm tra dữ liệu', functionName: 'menuCheckData' },
   null,

@@ -9,6 +9,8 @@ import { generateReport, snapshotNow } from './reporting';
 import { settle } from './result';
 import { sendMonthly } from './schedule';
 import { attachSheet, setupSample } from './setUpTab';
+import { importOfficial } from './importOfficial';
+import { showSidebar } from './menu';
 
 function ui(): GoogleAppsScript.Base.Ui | null {
   try {
@@ -101,4 +103,38 @@ export function menuSendNowAction(): void {
 export function sendNowOutcome(force: boolean): ActionResult {
   const r = sendMonthly({ force: force === true });
   return { ok: r.status === 'sent' || r.status === 'alreadySent', message: r.message };
+}
+
+/**
+ * Menu "Nhập bộ chỉ số chính thức": the official table pasted into the open tab becomes the criteria tab.
+ * When the criteria tab already has content the user is asked (Yes: a new tab, the old one kept; No: stop).
+ * Then the sidebar opens on the rows to review.
+ */
+export function menuImportOfficialAction(): void {
+  const title = 'Nhập bộ chỉ số chính thức';
+  let imported = false;
+  runFromMenu(
+    title,
+    () => {
+      const first = importOfficial('', false);
+      let result = first.result;
+      if (result.needsConfirm) {
+        const u = ui();
+        if (!u || u.alert(title, result.message, u.ButtonSet.YES_NO) !== u.Button.YES) {
+          return { ok: false, message: 'Đã dừng: không ghi gì vào bảng tính.' };
+        }
+        result = importOfficial('', true).result;
+      }
+      imported = result.ok;
+      return result;
+    },
+    false,
+  );
+  if (imported) {
+    try {
+      showSidebar();
+    } catch {
+      // No UI to open it in: the alert above said where the rows to review are.
+    }
+  }
 }

@@ -28,7 +28,7 @@ export interface SheetState extends Outcome {
   problems: ProblemItem[];
   /** Spreadsheet write calls made by the live write (0 when everything was current). */
   writes?: number;
-  /** The tab as read (check data only). */
+  /** The tab as read (check data, and every action that finishes through finish()). */
   grid?: Grid;
   /** yyyy-mm-dd: the as-of date the evaluation used (see the as-of policy in clock.ts). */
   asOf?: string;
@@ -127,5 +127,6 @@ export function finish(f: Finish): SheetState {
     problems,
     writes: f.writes,
     asOf: f.iso,
+    grid: read.grid,
   };
 }

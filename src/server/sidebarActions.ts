@@ -10,6 +10,7 @@ import { settle } from './result';
 import { setSchedule, syncScheduleWithSettings } from './schedule';
 import { selectCell } from './selectCell';
 import { attachSheet, setupSample, templateOf } from './setUpTab';
+import { importOfficial } from './importOfficial';
 import { loadSettings, saveSettings } from './settingsStore';
 import type { SheetState } from './sheetState';
 import { buildSidebarData } from './sidebarData';
@@ -135,5 +136,17 @@ export function sidebarPreviewEmailAction(): ActionResult {
       message: '',
       preview: { leadership: mails.leadership, sectors: mails.sectors },
     };
+  });
+}
+
+/**
+ * Sidebar: import the official set from a tab ('' = the open one). Without `confirmNewTab` nothing is written
+ * over a criteria tab that has content: the result asks (needsConfirm) and the sidebar offers a new tab.
+ */
+export function sidebarImportOfficialAction(sheetName: string, confirmNewTab: boolean): ActionResult {
+  return settle(() => {
+    const { result, state } = importOfficial(String(sheetName ?? ''), confirmNewTab === true);
+    if (!state) return result;
+    return { ...result, data: buildSidebarData(state) };
   });
 }

@@ -7,6 +7,7 @@ import { isAllSectors, splitSectorCell } from '../core/sectors';
 import { byUrgency, needsAction } from '../core/summary';
 import type { Evaluation } from '../core/types';
 import { historySheet, readSnapshots } from '../sheets/history';
+import { importReviewItems } from '../sheets/importReview';
 import type { AtRiskItem, Dashboard, ScheduleState, SidebarData } from './api';
 import { checkData } from './checkData';
 import { todayIso } from './clock';
@@ -134,6 +135,7 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
       schedule,
       sectorsInSheet: [],
       sheetNames,
+      importReview: [],
     };
   }
   const evaluation = current.evaluation;
@@ -159,5 +161,6 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     schedule,
     sectorsInSheet: [...sectors],
     sheetNames,
+    importReview: current.grid ? importReviewItems(current.grid.values, current.layout) : [],
   };
 }

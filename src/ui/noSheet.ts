@@ -4,6 +4,7 @@ import { el, type Child } from './dom';
 import { call } from './server';
 import { actionButton, finishAction, run } from './runner';
 import { tr } from './state';
+import { importSection } from './importSection';
 
 export function renderNoSheet(data: SidebarData): Child[] {
   return [
@@ -19,6 +20,7 @@ export function renderNoSheet(data: SidebarData): Child[] {
       actionButton('setup766', tr('ov.setup766'), tr('ov.settingUp'), setup766, 'action block'),
     ),
     attachForm(data),
+    el('div', { class: 'card' }, importSection(data)),
   ];
 }
 

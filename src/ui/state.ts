@@ -28,6 +28,7 @@ export type ActionId =
   | 'snapshot'
   | 'save'
   | 'select'
+  | 'import'
   | 'lang';
 export const TABS: { id: TabId; label: MessageKey; long: MessageKey }[] = [
   { id: 'overview', label: 'tab.overview', long: 'tab.overview' },
@@ -47,6 +48,8 @@ export const state = {
   preview: null as EmailPreview | null,
   previewIndex: 0,
   confirmSend: false,
+  /** The server asked before importing over a criteria tab with content: its question. */
+  importConfirm: null as string | null,
   settingsDirty: false,
 };
 

@@ -4,6 +4,7 @@ import { el, type Child } from '../dom';
 import { call } from '../server';
 import { problemItem } from '../items';
 import { renderNoSheet } from '../noSheet';
+import { importSection } from '../importSection';
 import { actionButton, finishAction, placeholder, run } from '../runner';
 import { state, tr } from '../state';
 
@@ -32,6 +33,7 @@ export function renderData(): Child[] {
     ),
     problems.length > 0 ? el('p', { class: 'gray small' }, tr('data.selectHint')) : null,
     el('ul', { class: 'items', id: 'problem-list' }, problems.map(problemItem)),
+    ...importSection(data),
   ];
 }
 
