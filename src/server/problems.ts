@@ -2,7 +2,7 @@
 // columns, no data rows), each with its row, A1 address, the column's header text and a fix.
 import type { Problem } from '../core/types';
 import { a1, HEADER_TEXT, OUTPUT_COLUMNS } from '../sheets/headers';
-import { findOutputConflicts } from '../sheets/setup';
+import { findOutputConflicts } from '../sheets/outputConflicts';
 import type { TableLayout, TableRead } from '../sheets/table';
 import type { ProblemItem } from './api';
 

@@ -1,0 +1,102 @@
+// Where the output columns and the summary block go on a tab (never on top of anything the user has), and
+// the table's column ranges the formulas read.
+import { analyseTable } from '../core/criteria';
+import type { ColumnKey, CriteriaRow, OutputColumn } from '../core/types';
+import { OUTPUT_COLUMNS } from './headers';
+import { hasOwnContentAt } from './outputConflicts';
+import {
+  BLOCK_WIDTH,
+  blockHeight,
+  columnRange,
+  findBlock,
+  type BlockPosition,
+  type TableRanges,
+} from './summaryBlock';
+import type { Grid, TableLayout } from './table';
+/** Where the outputs and the block are (or will be) on the tab. */
+export interface OutputPlan {
+  columns: Record<OutputColumn, number>;
+  /** Output columns that do not exist yet (set-up writes their header). */
+  added: OutputColumn[];
+  block: BlockPosition;
+  /** True when the block already existed on the tab. */
+  blockFound: boolean;
+}
+
+/** Rightmost column before `limit` with content in rows first..last (0 when none). */
+function lastUsedColumn(grid: Grid, first: number, last: number, limit = Infinity): number {
+  let max = 0;
+  for (let r = Math.max(first, 1); r <= Math.min(last, grid.rows); r++) {
+    const row = grid.values[r - 1];
+    for (let c = Math.min(row.length, limit - 1); c > max; c--) {
+      if (hasOwnContentAt(grid, r, c)) {
+        max = c;
+        break;
+      }
+    }
+  }
+  return max;
+}
+
+/** How many areas CCHC_SUMMARY lists: normal top-level codes, repeats left out (as evaluate() counts them). */
+export function areaCount(rows: CriteriaRow[]): number {
+  return analyseTable(rows).entries.filter(
+    (e) => e.kind === 'normal' && e.level === 0 && e.duplicateOf === null,
+  ).length;
+}
+
+/** Decides where outputs and the block go; never on top of anything the user has. */
+export function planOutputs(
+  grid: Grid,
+  layout: TableLayout,
+  areaCount: number,
+  bandCount: number,
+): OutputPlan {
+  const columns: Partial<Record<OutputColumn, number>> = {};
+  const added: OutputColumn[] = [];
+  for (const key of OUTPUT_COLUMNS) if (layout.columns[key] !== undefined) columns[key] = layout.columns[key];
+  const tableCols = new Set(Object.values(layout.columns));
+  const found = findBlock(grid.values, 0, tableCols);
+  // The table proper ends before the block (the block's rows overlap the table's).
+  const limit = found ? found.column : Infinity;
+  const tableRight = lastUsedColumn(grid, layout.headerRow, layout.lastDataRow, limit);
+  let next = tableRight + 1;
+  const missing = OUTPUT_COLUMNS.filter((k) => columns[k] === undefined);
+  if (found && next + missing.length > found.column - 1) next = found.column + BLOCK_WIDTH + 1;
+  for (const key of missing) {
+    columns[key] = next++;
+    added.push(key);
+  }
+  const outputsRight = Math.max(...(Object.values(columns) as number[]));
+  if (found)
+    return { columns: columns as Record<OutputColumn, number>, added, block: found, blockFound: true };
+  const top = layout.headerRow;
+  const used = lastUsedColumn(grid, top, top + blockHeight(areaCount, bandCount) + 2);
+  const column = Math.max(outputsRight, used) + 2;
+  return {
+    columns: columns as Record<OutputColumn, number>,
+    added,
+    block: { row: top, column },
+    blockFound: false,
+  };
+}
+
+/** Absolute ranges of the table columns over the data rows (at least the first data row). */
+export function tableRanges(layout: TableLayout, outputs: Record<OutputColumn, number>): TableRanges {
+  const last = Math.max(layout.lastDataRow, layout.firstDataRow);
+  const range = (key: ColumnKey): string | null => {
+    const c = key === 'score' ? outputs.score : layout.columns[key];
+    return c === undefined ? null : columnRange(c, layout.firstDataRow, last);
+  };
+  return {
+    codes: range('code')!,
+    rules: range('rule')!,
+    max: range('max')!,
+    actual: range('actual')!,
+    target: range('target'),
+    evidence: range('evidence'),
+    deadline: range('deadline'),
+    appraised: range('appraised'),
+    titles: range('title'),
+  };
+}
