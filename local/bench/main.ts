@@ -14,6 +14,7 @@ import { clockAt, installClock } from '../demo/clock';
 import { engineTimes } from './engine';
 import { coldExecutions, measureEdits, type EditCost } from './executions';
 import { writePerRowLayout, writeVersion1Layout } from './layouts';
+import { measureProvince, type ProvinceSizeResult } from './province';
 import { naiveRecompute } from './naive';
 import { BENCH_SHEET, benchTable, writeBenchTable } from './table';
 
@@ -77,6 +78,8 @@ export interface BenchResult {
   machine: { cpu: string; cores: number; memoryGb: number; node: string; os: string };
   date: string;
   sizes: SizeResult[];
+  /** Ranking N communes × 100 criteria (local/bench/province.ts). */
+  province: ProvinceSizeResult[];
 }
 
 const median = (xs: number[]): number => {
@@ -220,7 +223,12 @@ function pad(s: string | number, n: number, right = false): string {
 async function main(): Promise<void> {
   process.env.TZ = TIME_ZONE;
   const { values } = parseArgs({
-    options: { sizes: { type: 'string' }, out: { type: 'string' }, runs: { type: 'string' } },
+    options: {
+      sizes: { type: 'string' },
+      out: { type: 'string' },
+      runs: { type: 'string' },
+      'province-sizes': { type: 'string' },
+    },
     strict: true,
   });
   const sizes = (values.sizes ?? '100,1000,10000')
@@ -249,6 +257,11 @@ async function main(): Promise<void> {
     process.stderr.write(`đo ${rows} dòng…\n`);
     results.push(await measureSize(rows, runs, codePath, code));
   }
+  const provinceSizes = (values['province-sizes'] ?? '100,1000,3321')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
+  const province = measureProvince(provinceSizes, 100, Math.max(runs, 5), codePath);
   const cpu = cpus();
   const result: BenchResult = {
     bundleBytes,
@@ -264,6 +277,7 @@ async function main(): Promise<void> {
     },
     date: new Date().toISOString().slice(0, 10),
     sizes: results,
+    province,
   };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
@@ -371,6 +385,14 @@ async function main(): Promise<void> {
   lines.push(
     'formula of the tab on the stand-in; naive: one getValue per input cell, one CCHC_SCORE call and three setValue per row.',
   );
+  lines.push('');
+  lines.push(
+    'Province (communes × 100 criteria): rank + weak criteria (core), CCHC_WEAK over the stacked rows, peak memory',
+  );
+  for (const p of province)
+    lines.push(
+      `  ${pad(p.communes, 5, true)} communes  rank ${pad(p.rankMs, 8, true)} ms  CCHC_WEAK ${pad(p.weakFunctionMs, 8, true)} ms  peak RSS ${pad(p.peakRssMb, 6, true)} MB (${p.peakAboveBaselineMbPer1000} MB per 1,000 communes above Node's ${p.baselineRssMb} MB)`,
+    );
   lines.push(`→ ${join(outDir, 'bench.json')}`);
   console.log(lines.join('\n'));
 }

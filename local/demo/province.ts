@@ -11,6 +11,7 @@ import {
   type CommuneStanding,
   type ProvinceReport,
 } from '../../src/core/provinceReport';
+import { longFormatCsv } from '../../src/core/longFormat';
 import { DEFAULT_BANDS, type Settings } from '../../src/core/settings';
 import type { CriterionObservation } from '../../src/core/weakCriteria';
 import { renderProvinceEmail } from '../../src/mail/provinceEmail';
@@ -164,6 +165,11 @@ export async function runProvince(
   put('ranking.json', `${JSON.stringify(rankingJson(report), null, 2)}\n`);
   put('ranking.html', renderRankingPage(report));
   put('province-email.html', email.html);
+  // The long format of docs/scale.md (commune × month × criterion), ready for BigQuery.
+  put(
+    'province-long.csv',
+    longFormatCsv(observations, { asOf: asOf || new Date().toISOString().slice(0, 10) }),
+  );
   print('');
   print(`Xếp hạng ${communes.length} xã (${errors.length} tệp không đọc được) → ${written.join(', ')}`);
   return { report, files: written };

@@ -58,28 +58,30 @@ interface Acc {
   lost: number;
   shareSum: number;
   applicable: number;
+  communes: Set<string>;
 }
 
 /** Aggregates the observations of many communes; sorted by points lost, most first. */
 export function weakCriteria(observations: CriterionObservation[]): WeakCriterion[] {
-  // A code that is a parent anywhere (flagged, or an ancestor of another code) is never listed.
+  // A code that is a parent anywhere (flagged, or an ancestor of another code) is never listed. Ancestors
+  // are walked once per distinct code, not once per commune.
+  const codes = new Set<string>();
   const parents = new Set<string>();
   for (const o of observations) {
     if (!o.isLeaf) parents.add(o.code);
-    for (let p = parentCode(o.code); p !== null; p = parentCode(p)) parents.add(p);
+    codes.add(o.code);
   }
+  for (const code of codes) for (let p = parentCode(code); p !== null; p = parentCode(p)) parents.add(p);
   const byCode = new Map<string, Acc>();
-  const seen = new Set<string>();
   for (const o of observations) {
     if (o.code === '' || parents.has(o.code) || codeKind(o.code) !== 'normal') continue;
-    const once = `${o.commune}\u0000${o.code}`;
-    if (seen.has(once)) continue; // a repeated code in one commune counts once (the first row)
-    seen.add(once);
     let acc = byCode.get(o.code);
     if (!acc) {
-      acc = { code: o.code, title: '', losing: 0, lost: 0, shareSum: 0, applicable: 0 };
+      acc = { code: o.code, title: '', losing: 0, lost: 0, shareSum: 0, applicable: 0, communes: new Set() };
       byCode.set(o.code, acc);
     }
+    if (acc.communes.has(o.commune)) continue; // a repeated code in one commune counts once (the first row)
+    acc.communes.add(o.commune);
     if (!acc.title && o.title) acc.title = o.title;
     if (!o.applicable) continue;
     const max = o.max !== null && o.max > 0 ? o.max : 0;

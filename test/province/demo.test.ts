@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RankingJson } from '../../local/demo/province';
+import { LONG_FORMAT_SCHEMA } from '../../src/core/longFormat';
 import { writeCsv } from '../support/localFixtures';
 import { seeded } from './random';
 

@@ -1,6 +1,7 @@
 import { describe, test, expect } from '@jest/globals';
 import { buildProvinceReport, type CommuneStanding } from '../../src/core/provinceReport';
 import { heatColor } from '../../src/core/heatColor';
+import { LONG_FORMAT_SCHEMA, longFormatCsv } from '../../src/core/longFormat';
 import { DEFAULT_BANDS } from '../../src/core/settings';
 import { renderProvinceEmail } from '../../src/mail/provinceEmail';
 
@@ -97,5 +98,63 @@ describe('heat colour', () => {
     expect(heatColor(2)).toBe('#57bb8a');
     expect(heatColor(Number.NaN)).toBe('#e67c73');
     expect(heatColor(0.25)).toBe('#f3a96d');
+  });
+});
+
+describe('long format (docs/scale.md)', () => {
+  test('one row per observation with the documented columns; N/A and errors as the contract reads them', () => {
+    const csv = longFormatCsv(
+      [
+        {
+          commune: 'Xã "A", mới',
+          code: '1',
+          title: 'Lĩnh vực',
+          max: 3,
+          points: null,
+          applicable: true,
+          error: false,
+          isLeaf: false,
+        },
+        {
+          commune: 'Xã "A", mới',
+          code: '1.1',
+          title: 'Một',
+          max: 2,
+          points: 1.5,
+          applicable: true,
+          error: false,
+          isLeaf: true,
+        },
+        {
+          commune: 'Xã B',
+          code: '1.2',
+          title: 'Hai',
+          max: 1,
+          points: null,
+          applicable: true,
+          error: true,
+          isLeaf: true,
+        },
+        {
+          commune: 'Xã B',
+          code: '1.3',
+          title: 'Ba',
+          max: 1,
+          points: null,
+          applicable: false,
+          error: false,
+          isLeaf: true,
+        },
+      ],
+      { asOf: '2026-11-30', groupOf: (c) => (c === 'Xã B' ? 'Xã' : '') },
+    );
+    expect(csv.split('\n')).toEqual([
+      LONG_FORMAT_SCHEMA.map((c) => c.name).join(','),
+      '2026-11-01,2026-11-30,"Xã ""A"", mới",,1,Lĩnh vực,1,false,3,0,true,false,3',
+      '2026-11-01,2026-11-30,"Xã ""A"", mới",,1.1,Một,1,true,2,1.5,true,false,0.5',
+      '2026-11-01,2026-11-30,Xã B,Xã,1.2,Hai,1,true,1,,true,true,1',
+      '2026-11-01,2026-11-30,Xã B,Xã,1.3,Ba,1,true,1,,false,false,',
+      '',
+    ]);
   });
 });
