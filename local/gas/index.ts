@@ -13,6 +13,7 @@ import {
 import { CallCounter } from './counter';
 import type { CustomFunction, Execution } from './formula/engine';
 import { StandInCacheService, type CacheStores } from './cache';
+import type { StandInDrive } from './drive';
 import { StandInHtmlService } from './html';
 import { LockTable, StandInLockService, type LockHooks } from './lock';
 import { createConsole, StandInLogger, type StandInConsole } from './logger';
@@ -42,6 +43,7 @@ export type { TriggerRecord, ClockSchedule } from './triggers';
 export type { StandInSpreadsheet } from './spreadsheet/spreadsheet';
 export type { CustomFunction, Execution } from './formula/engine';
 export { toScriptRunPayload, ScriptRunPayloadError } from './scriptRun';
+export { StandInDrive } from './drive';
 
 export interface StandInOptions {
   /** Clock for Utilities, triggers, caches, mail quota days and TODAY() (default: the real clock). */
@@ -68,6 +70,10 @@ export interface StandInOptions {
   userLocale?: string;
   /** Enforce editor add-on trigger limits: one trigger per type per user per document, no sub-hourly clocks (default true). */
   addOnTriggerLimits?: boolean;
+  /** The stand-in Drive to register the spreadsheet in, so other stand-ins can IMPORTRANGE from it. */
+  drive?: StandInDrive;
+  /** The spreadsheet's id (default stand-in-spreadsheet-N). */
+  spreadsheetId?: string;
   /** How getSheetByName compares names (default 'exact'; see StandInSpreadsheet.sheetNameLookup). */
   sheetNameLookup?: 'exact' | 'ignoreCase';
 }
@@ -163,13 +169,14 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
   const caches: CacheStores = { document: new Map(), user: new Map(), script: new Map() };
   const locks = new LockTable();
   const spreadsheet = new StandInSpreadsheet(ctx, {
-    id: `stand-in-spreadsheet-${n}`,
+    id: options.spreadsheetId ?? `stand-in-spreadsheet-${n}`,
     name: options.spreadsheetName ?? 'Untitled spreadsheet',
     locale: 'en_GB',
     ownerEmail: userEmail,
     ui,
   });
   if (options.sheetNameLookup) spreadsheet.sheetNameLookup = options.sheetNameLookup;
+  options.drive?.register(spreadsheet);
   const triggerTable: TriggerTable = {
     list: [],
     nextId: 1000 * n + 1,

@@ -34,6 +34,10 @@ export type CustomFunction = (...args: unknown[]) => unknown;
 export interface Workbook {
   sheets(): readonly SheetModel[];
   sheetByName(name: string): SheetModel | undefined;
+  /** IMPORTRANGE from another spreadsheet (local/gas/drive.ts); absent: #REF!. */
+  importRange?(url: string, range: string): Scalar[][] | FormulaError;
+  /** True when a spreadsheet this one imports from changed since the last import. */
+  importsChanged?(): boolean;
 }
 
 interface Site {
@@ -136,10 +140,15 @@ export class FormulaEngine {
   /** Something other than values changed (a formula, rows, columns, tabs): everything recalculates. */
   markDirty(): void {
     this.dirty = true;
+    this.version++;
   }
+
+  /** Grows on every change of content (what IMPORTRANGE receivers compare). */
+  version = 0;
 
   /** Only values changed in this rectangle: the formulas that depend on it recalculate. */
   markEdited(rect: Rect): void {
+    this.version++;
     if (!this.dirty) this.edits.push(rect);
   }
 
@@ -155,6 +164,8 @@ export class FormulaEngine {
   /** Recalculates when something changed since the last calculation (reads call this). */
   ensure(): void {
     if (this.running) return;
+    // A source of IMPORTRANGE changed: receiving documents refresh (support.google.com/docs/answer/3093340).
+    if (this.book.importsChanged?.()) this.dirty = true;
     if (this.dirty) this.recalculate();
     else if (this.edits.length) this.recalculateEdited();
   }
@@ -352,6 +363,7 @@ export class FormulaEngine {
   }
 
   private evaluateTop(node: Node, scope: Scope): Value | Scalar[][] {
+    if (node.kind === 'call' && node.name === 'IMPORTRANGE') return this.importRange(node, scope);
     // ARRAYFORMULA(CUSTOM(…)): the custom function's arguments are computed cell by cell (guardedRange).
     const inner = node.kind === 'call' && node.name === 'ARRAYFORMULA' ? node.args[0] : undefined;
     if (
@@ -523,6 +535,10 @@ export class FormulaEngine {
       }
       case 'ARRAYFORMULA':
         return this.evaluate(node.args[0] ?? { kind: 'empty' }, scope);
+      case 'IMPORTRANGE': {
+        const r = this.importRange(node, scope);
+        return Array.isArray(r) ? (r[0]?.[0] ?? '') : r;
+      }
     }
     const builtin = BUILTINS[node.name];
     if (builtin)
@@ -548,6 +564,17 @@ export class FormulaEngine {
     return this.readRangeErrors(inner).map((row) =>
       row.map((x) => (x instanceof FormulaError ? fallback : x)),
     );
+  }
+
+  /** IMPORTRANGE(spreadsheet_url, range_string): both arguments text (a literal or a cell's value). */
+  private importRange(node: Extract<Node, { kind: 'call' }>, scope: Scope): Scalar[][] | FormulaError {
+    const [url, range] = [0, 1].map((i) =>
+      this.scalar(this.evaluate(node.args[i] ?? { kind: 'empty' }, scope)),
+    );
+    if (url instanceof FormulaError) return url;
+    if (range instanceof FormulaError) return range;
+    if (!this.book.importRange) return new FormulaError('#REF!', 'Could not find the spreadsheet.');
+    return this.book.importRange(String(url), String(range));
   }
 
   /** Calls a custom function the way Sheets does and normalises what it returns. */

@@ -2,7 +2,10 @@
 // engine that keeps formula cells current.
 import type { StandInContext } from '../context';
 import { counted } from '../counter';
+import type { StandInDrive } from '../drive';
 import { FormulaEngine, type Workbook } from '../formula/engine';
+import { FormulaError } from '../formula/values';
+import type { Scalar } from './grid';
 import { standInHtmlOutput } from '../html';
 import type { UiRecords } from '../ui';
 import { parseA1 } from './a1';
@@ -69,6 +72,8 @@ export class StandInSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMetho
   readonly ownerEmail: string;
   private readonly ui: UiRecords;
   private sheetIds = 0;
+  /** The stand-in Drive this spreadsheet is registered in (IMPORTRANGE between spreadsheets). */
+  drive?: StandInDrive;
   private chartIds = 0;
 
   constructor(
@@ -88,6 +93,15 @@ export class StandInSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMetho
 
   sheets(): readonly StandInSheet[] {
     return this.sheetList;
+  }
+
+  importRange(url: string, range: string): Scalar[][] | FormulaError {
+    if (!this.drive) return new FormulaError('#REF!', `Could not find the spreadsheet "${url}".`);
+    return this.drive.importRange(this, url, range);
+  }
+
+  importsChanged(): boolean {
+    return this.drive?.importsChanged(this) ?? false;
   }
 
   sheetByName(name: string): StandInSheet | undefined {
