@@ -11,6 +11,7 @@ import {
   menuRecomputeAction,
   menuSendNowAction,
   menuSetup766Action,
+  menuSetupProvinceAction,
   menuSetupSampleAction,
   menuSnapshotAction,
 } from './server/menuActions';
@@ -94,6 +95,11 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 // ── Menu actions ──
+
+/** Menu: makes this spreadsheet the province workbook (ranking and weak criteria of the listed communes). */
+export function menuSetupProvince(): void {
+  menuSetupProvinceAction();
+}
 
 /** Menu: opens the sidebar (dashboard, at-risk list, data checks, actions, settings). */
 export function menuShowSidebar(): void {

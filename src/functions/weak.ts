@@ -3,7 +3,8 @@
 // leaf criterion, [code, communes losing, points lost, average share of max], most points lost first.
 // One call for the whole table. A leaf is a code with no descendant code in the range; bonus/penalty rows
 // are left out; a points cell "Không áp dụng" leaves the row out, "Lỗi: …" (or a Sheets error) loses the
-// whole max. Each row of the range is one commune's row: a code counts once per row.
+// whole max; a row whose max is not a number (a header or label row of a stacked export) is skipped.
+// Each row of the range is one commune's row: a code counts once per row.
 import { normalizeCode } from '../core/criteria';
 import type { CellValue } from '../core/types';
 import { weakCriteria, type CriterionObservation } from '../core/weakCriteria';
@@ -39,11 +40,13 @@ export function cchcWeak(codes: Arg, max: Arg, points: Arg, topN?: Arg): (string
     const code = normalizeCode(c[i]);
     if (code === '') continue;
     const mx = numberOf(m[i], false);
+    // Header and label rows of stacked exports carry no numeric max: they are not criteria.
+    if (mx !== mx) continue;
     observations.push({
       commune: String(i), // each row is one commune's row
       code,
       title: '',
-      max: mx === mx ? mx : null,
+      max: mx,
       isLeaf: true, // leaves are told apart by the codes themselves (weakCriteria drops every ancestor)
       ...pointsObservation(p[i]),
     });

@@ -8,6 +8,7 @@ import { recompute } from './recompute';
 import { generateReport, snapshotNow } from './reporting';
 import { settle } from './result';
 import { sendMonthly } from './schedule';
+import { setupProvince } from './provinceSetup';
 import { attachSheet, setupSample } from './setUpTab';
 import { importOfficial } from './importOfficial';
 import { showSidebar } from './menu';
@@ -137,4 +138,8 @@ export function menuImportOfficialAction(): void {
       // No UI to open it in: the alert above said where the rows to review are.
     }
   }
+
+/** Menu "Thiết lập bảng tổng hợp tỉnh/xã": the province workbook (src/server/provinceSetup.ts). */
+export function menuSetupProvinceAction(): void {
+  runFromMenu('Bảng tổng hợp tỉnh/xã', () => setupProvince(), false);
 }

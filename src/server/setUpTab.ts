@@ -1,6 +1,7 @@
 // "Thiết lập bảng tiêu chí mẫu" and "Gắn vào trang" (menu and sidebar): create the criteria tab from the
 // embedded sample, or set up a tab the commune pasted in; output columns, summary block, colours, help.
 import type { Settings } from '../core/settings';
+import { exportGrid, writeExportTab } from '../sheets/exportTab';
 import { setupSheet, writeSample, writeTemplate766 } from '../sheets/setup';
 import { BANDS_766, MARK_766, POINTS_DECIMALS_766 } from '../sheets/template766';
 import { readTable } from '../sheets/table';
@@ -115,6 +116,8 @@ function attachLocked(
   if (!setup.ok)
     return { ok: false, message: setup.message, sheet, layout: null, evaluation: null, problems: [] };
   const name = setup.layout.sheetName;
+  // The export tab the province workbook imports (issue 17), kept in step with the table's layout.
+  writeExportTab(ss, exportGrid(name, setup.layout, setup.plan.block, setup.rows, settings));
   if (settings.criteriaSheetName !== name) updateSettings({ criteriaSheetName: name });
   const read = readTable(sheet, false, name);
   if (!read.ok)

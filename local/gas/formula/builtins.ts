@@ -129,6 +129,17 @@ export const BUILTINS: Record<string, Builtin> = {
     }
     return s;
   },
+  // COUNTIF(range, criterion) for a plain criterion (equal, text compared without case), the only form the
+  // add-in writes (support.google.com/docs/answer/3093480); operators like ">5" are not emulated.
+  COUNTIF: (args, h) => {
+    const want = h.scalar(args[1] ?? '');
+    if (want instanceof FormulaError) return want;
+    const key = typeof want === 'string' ? want.toLowerCase() : want;
+    return h
+      .flatten([args[0] ?? ''])
+      .filter((v) => !(v instanceof FormulaError) && (typeof v === 'string' ? v.toLowerCase() : v) === key)
+      .length;
+  },
   ISBLANK: (args, h) => h.scalar(args[0] ?? '') === '',
   ISNUMBER: (args, h) => typeof h.scalar(args[0] ?? '') === 'number',
   NOW: (_args, h) => h.now(),

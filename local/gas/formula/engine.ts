@@ -375,7 +375,7 @@ export class FormulaEngine {
     if (
       node.kind === 'call' &&
       !BUILTINS[node.name] &&
-      !['IF', 'IFERROR', '#ERRORVALUE'].includes(node.name)
+      !['IF', 'IFERROR', '#ERRORVALUE', 'ARRAYFORMULA'].includes(node.name)
     ) {
       return this.callCustom(node, scope);
     }

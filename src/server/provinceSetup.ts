@@ -1,0 +1,150 @@
+// "Thiết lập bảng tổng hợp tỉnh/xã" (menu): makes the active spreadsheet a province workbook from its
+// "Danh sách xã" tab (created with its headers when missing: the province fills it, then runs this again).
+// Only this workbook's own tabs are written; the communes' spreadsheets are read by IMPORTRANGE, a native
+// formula (no OAuth scope of ours). Running it again after the list changed rewrites the formulas for the
+// new list; the province's own cells (names, URLs, groups, the set key in G1) are never overwritten.
+import { EXPORT_HEIGHT } from '../core/exportLayout';
+import {
+  AREA_FIRST_COLUMN,
+  areaHeaderFormula,
+  classRows,
+  dataFormulas,
+  EXPORT_AREAS,
+  LIST_HEADERS,
+  PROVINCE_TABS,
+  RANKING_HEADERS,
+  rankFormulas,
+  rankingRow,
+  weakFormula,
+} from '../sheets/provinceWorkbook';
+import { heatMapRules } from '../sheets/heatMap';
+import type { ActionResult } from './api';
+import { withDocumentLock } from './locks';
+import { UserError } from './result';
+import { loadSettings } from './settingsStore';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function tab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): Sheet {
+  return ss.getSheetByName(name) ?? ss.insertSheet(name, ss.getSheets().length);
+}
+
+function fit(sheet: Sheet, rows: number, columns: number): void {
+  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < columns)
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
+}
+
+/** The communes listed: rows 2… up to the last row with a name or a URL. */
+function listedCommunes(list: Sheet): number {
+  const last = list.getLastRow();
+  if (last < 2) return 0;
+  const values = list.getRange(2, 1, last - 1, 2).getValues();
+  let n = 0;
+  values.forEach((r, i) => {
+    if (String(r[0]).trim() !== '' || String(r[1]).trim() !== '') n = i + 1;
+  });
+  return n;
+}
+
+export function setupProvince(): ActionResult {
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    let list = ss.getSheetByName(PROVINCE_TABS.list);
+    if (!list) {
+      list = tab(ss, PROVINCE_TABS.list);
+      fit(list, 2, 7);
+      list.getRange(1, 1, 1, LIST_HEADERS.length).setValues([LIST_HEADERS]).setFontWeight('bold');
+      list.getRange(1, 6, 1, 2).setValues([['Bộ chỉ số so sánh', `=IFERROR('${PROVINCE_TABS.data}'!C1,"")`]]);
+      list.setFrozenRows(1);
+      list.activate();
+      throw new UserError(
+        `Đã tạo trang "${PROVINCE_TABS.list}": nhập tên xã/phường, đường dẫn bảng tính (URL) và nhóm của từng xã từ dòng 2, rồi chạy lại "Thiết lập bảng tổng hợp tỉnh/xã".`,
+      );
+    }
+    const n = listedCommunes(list);
+    if (n === 0)
+      throw new UserError(
+        `Trang "${PROVINCE_TABS.list}" chưa có xã nào: nhập tên, đường dẫn bảng tính và nhóm từ dòng 2.`,
+      );
+    const { settings } = loadSettings();
+
+    // Danh sách xã: headers kept, the state column is ours (a reference to each block's state).
+    list.getRange(1, 4).setValue(LIST_HEADERS[3]);
+    const states = Array.from({ length: n }, (_, i) => [
+      `='${PROVINCE_TABS.data}'!H${i * EXPORT_HEIGHT + 1}`,
+    ]);
+    list.getRange(2, 4, n, 1).setValues(states);
+    const keyCell = list.getRange('G1');
+    if (keyCell.getFormula() === '' && String(keyCell.getValue()).trim() === '')
+      keyCell.setFormula(`=IFERROR('${PROVINCE_TABS.data}'!C1,"")`);
+
+    // Dữ liệu xã: one import per commune, its state and its gated codes (columns A, H, I), one write each.
+    const data = tab(ss, PROVINCE_TABS.data);
+    const height = n * EXPORT_HEIGHT;
+    fit(data, height, 9);
+    data.getRange(1, 1, data.getMaxRows(), 9).clearContent();
+    const columns: Record<number, string[][]> = {};
+    for (let i = 0; i < n; i++)
+      for (const f of dataFormulas(i)) {
+        columns[f.column] ??= Array.from({ length: height }, () => ['']);
+        columns[f.column][f.row - 1][0] = f.formula;
+      }
+    for (const [column, cells] of Object.entries(columns))
+      data.getRange(1, Number(column), height, 1).setValues(cells);
+    if (!data.isSheetHidden()) data.hideSheet();
+
+    // Xếp hạng.
+    const ranking = tab(ss, PROVINCE_TABS.ranking);
+    const width = AREA_FIRST_COLUMN - 1 + EXPORT_AREAS;
+    fit(ranking, n + 1, width);
+    ranking.getRange(1, 1, ranking.getMaxRows(), width).clearContent();
+    const header = [
+      ...RANKING_HEADERS,
+      ...Array.from({ length: EXPORT_AREAS }, (_, k) => areaHeaderFormula(k)),
+    ];
+    const body = Array.from({ length: n }, (_, i) => rankingRow(i, EXPORT_AREAS));
+    const ranks = rankFormulas(n);
+    body[0][0] = ranks.rank;
+    body[0][1] = ranks.groupRank;
+    ranking.getRange(1, 1, n + 1, width).setValues([header, ...body]);
+    ranking.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#cfe2f3');
+    ranking.getRange(2, 5, n, 1).setNumberFormat('0.00%');
+    const areaRange = ranking.getRange(2, AREA_FIRST_COLUMN, n, EXPORT_AREAS);
+    areaRange.setNumberFormat('0%');
+    ranking.setConditionalFormatRules(heatMapRules(areaRange));
+    ranking.setFrozenRows(1);
+
+    // Tiêu chí dễ mất điểm + class distribution and its chart.
+    const weak = tab(ss, PROVINCE_TABS.weak);
+    const bands = settings.bands;
+    fit(weak, Math.max(2, bands.length + 1), 7);
+    weak.getRange(1, 1, weak.getMaxRows(), 7).clearContent();
+    weak
+      .getRange(1, 1, 1, 4)
+      .setValues([['Mã', 'Số xã mất điểm', 'Tổng điểm mất', 'Tỷ lệ điểm đạt bình quân']])
+      .setFontWeight('bold');
+    weak.getRange(2, 1).setFormula(weakFormula(n));
+    weak.getRange(2, 4, weak.getMaxRows() - 1, 1).setNumberFormat('0.0%');
+    weak.getRange(1, 6, bands.length + 1, 2).setValues([['Xếp loại', 'Số xã'], ...classRows(bands, n)]);
+    if (weak.getCharts().length === 0) {
+      weak.insertChart(
+        weak
+          .newChart()
+          .setChartType(Charts.ChartType.COLUMN)
+          .addRange(weak.getRange(1, 6, bands.length + 1, 2))
+          .setPosition(bands.length + 3, 6, 0, 0)
+          .setOption('title', 'Phân bố xếp loại')
+          .build(),
+      );
+    }
+    ranking.activate();
+    return {
+      ok: true,
+      message:
+        `Đã thiết lập bảng tổng hợp cho ${n} xã/phường. Lần đầu, mở trang "${PROVINCE_TABS.data}" (đang ẩn), ` +
+        `bấm vào từng ô báo #REF! và chọn "Cho phép truy cập" (mỗi xã một lần); cột "Tình trạng" của ` +
+        `"${PROVINCE_TABS.list}" cho biết xã nào chưa đọc được và vì sao.`,
+    };
+  });
+}

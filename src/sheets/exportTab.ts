@@ -1,0 +1,113 @@
+// The commune's export tab (layout: src/core/exportLayout.ts), created at set-up: a small, hidden,
+// warning-protected tab of live formulas over the criteria tab and its summary block, which the province
+// workbook imports with IMPORTRANGE. Only plain references (no custom function): it adds no execution to an
+// edit. Rewritten only when what it should hold differs (set-up twice changes nothing).
+import {
+  EXPORT_AREA_COLUMN,
+  EXPORT_AREA_ROW,
+  EXPORT_AREAS,
+  EXPORT_COLUMNS,
+  EXPORT_FIRST_ROW,
+  EXPORT_HEADER_ROW,
+  EXPORT_HEIGHT,
+  EXPORT_MARK,
+  EXPORT_META,
+  EXPORT_META_LABELS,
+  EXPORT_ROWS,
+  EXPORT_TAB,
+  EXPORT_VERSION,
+  EXPORT_WIDTH,
+  indicatorSetKey,
+} from '../core/exportLayout';
+import type { CriteriaRow } from '../core/types';
+import { columnLetter } from './headers';
+import type { TableLayout } from './table';
+import type { BlockPosition } from './summaryBlock';
+
+export const EXPORT_NOTE =
+  'CCHC Scorecard: dữ liệu xuất cho bảng tổng hợp tỉnh (IMPORTRANGE) – không sửa trang này';
+
+const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/** What the tab holds, cell by cell (values and formulas as setValues writes them). */
+export function exportGrid(
+  sheetName: string,
+  layout: TableLayout,
+  block: BlockPosition,
+  rows: CriteriaRow[],
+  meta: { communeName: string; year: number },
+): (string | number)[][] {
+  const grid: (string | number)[][] = Array.from({ length: EXPORT_HEIGHT }, () =>
+    new Array<string | number>(EXPORT_WIDTH).fill(''),
+  );
+  const ref = (row: number, column: number) => `=${quote(sheetName)}!$${columnLetter(column)}$${row}`;
+  grid[0][0] = EXPORT_MARK;
+  grid[0][1] = EXPORT_VERSION;
+  grid[0][2] = indicatorSetKey(rows);
+  grid[0][3] = EXPORT_NOTE;
+  const at = (key: keyof typeof EXPORT_META, value: string | number) => {
+    grid[EXPORT_META[key] - 1][0] = EXPORT_META_LABELS[key];
+    grid[EXPORT_META[key] - 1][1] = value;
+  };
+  // Text a commune typed is written as text, never as a formula (a name starting with "=").
+  at('commune', /^[=+\-@]/.test(meta.communeName) ? `'${meta.communeName}` : meta.communeName);
+  at('year', meta.year);
+  at('asOf', ref(block.row + 1, block.column + 1));
+  at('total', ref(block.row + 3, block.column + 1));
+  at('applicableMax', ref(block.row + 4, block.column + 1));
+  at('index', ref(block.row + 5, block.column + 1));
+  at('classification', ref(block.row + 6, block.column + 1));
+  at('tableRows', layout.lastDataRow - layout.firstDataRow + 1);
+  ['Lĩnh vực', 'Điểm', 'Tối đa'].forEach(
+    (h, j) => (grid[EXPORT_AREA_ROW - 2][EXPORT_AREA_COLUMN - 1 + j] = h),
+  );
+  for (let i = 0; i < EXPORT_AREAS; i++)
+    for (let j = 0; j < 3; j++)
+      grid[EXPORT_AREA_ROW - 1 + i][EXPORT_AREA_COLUMN - 1 + j] = ref(block.row + 9 + i, block.column + j);
+  EXPORT_COLUMNS.forEach((h, j) => (grid[EXPORT_HEADER_ROW - 1][j] = h));
+  const c = layout.columns;
+  const sources = [c.code, c.title, c.max, c.score, c.status, c.sector];
+  const first = layout.firstDataRow;
+  sources.forEach((column, j) => {
+    if (column === undefined) return;
+    const letter = columnLetter(column);
+    grid[EXPORT_FIRST_ROW - 1][j] =
+      `=ARRAYFORMULA(${quote(sheetName)}!$${letter}$${first}:$${letter}$${first + EXPORT_ROWS - 1})`;
+  });
+  return grid;
+}
+
+/** Creates or repairs the export tab; true when it wrote anything. */
+export function writeExportTab(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  grid: (string | number)[][],
+): boolean {
+  let tab = ss.getSheetByName(EXPORT_TAB);
+  if (!tab) {
+    // insertSheet makes the new tab active: the user stays where they were.
+    const active = ss.getActiveSheet();
+    tab = ss.insertSheet(EXPORT_TAB, ss.getSheets().length);
+    tab.hideSheet();
+    tab.protect().setDescription(EXPORT_NOTE).setWarningOnly(true);
+    active.activate();
+  }
+  if (tab.getMaxRows() < EXPORT_HEIGHT)
+    tab.insertRowsAfter(tab.getMaxRows(), EXPORT_HEIGHT - tab.getMaxRows());
+  if (tab.getMaxColumns() < EXPORT_WIDTH)
+    tab.insertColumnsAfter(tab.getMaxColumns(), EXPORT_WIDTH - tab.getMaxColumns());
+  const range = tab.getRange(1, 1, EXPORT_HEIGHT, EXPORT_WIDTH);
+  const formulas = range.getFormulas();
+  const values = range.getValues();
+  // Spilled cells read as values: compare only the cells we write (formula cells by formula).
+  const same = grid.every((row, r) =>
+    row.every((want, c) => {
+      if (typeof want === 'string' && want.startsWith('=')) return formulas[r][c] === want;
+      if (want === '') return formulas[r][c] === '';
+      return formulas[r][c] === '' && String(values[r][c]) === String(want).replace(/^'/, '');
+    }),
+  );
+  if (same) return false;
+  range.clearContent();
+  range.setValues(grid);
+  return true;
+}

@@ -1,0 +1,161 @@
+// "Thiết lập bảng tổng hợp tỉnh/xã": the province workbook, built from native formulas so it stays live:
+//   Danh sách xã        the list the province types (name, spreadsheet URL, group) + each commune's state
+//   Dữ liệu xã (hidden) one IMPORTRANGE per commune of its export tab (src/core/exportLayout.ts), a state
+//                       cell per block (not allowed yet, not an export, other version, other indicator set)
+//                       and the block's codes gated by that state (only valid communes reach CCHC_WEAK)
+//   Xếp hạng            rank (CCHC_RANK: one call per column), rank within the group, index, class,
+//                       total / applicable max, per-area share with a heat map, last month's rank, state
+//   Tiêu chí dễ mất điểm  one CCHC_WEAK call over every valid commune's rows, and the class distribution
+//                       with its chart
+// IMPORTRANGE needs no OAuth scope of ours; each source needs a one-time "Allow access" in this workbook.
+import {
+  EXPORT_AREA_COLUMN,
+  EXPORT_AREA_ROW,
+  EXPORT_AREAS,
+  EXPORT_HEIGHT,
+  EXPORT_MARK,
+  EXPORT_META,
+  EXPORT_TAB,
+  EXPORT_VERSION,
+  EXPORT_WIDTH,
+} from '../core/exportLayout';
+import type { Band } from '../core/types';
+import { heatColorStops } from './heatMap';
+import { columnLetter } from './headers';
+
+export const PROVINCE_TABS = {
+  list: 'Danh sách xã',
+  data: 'Dữ liệu xã',
+  ranking: 'Xếp hạng',
+  weak: 'Tiêu chí dễ mất điểm',
+} as const;
+export const LIST_HEADERS = ['Tên xã/phường', 'Đường dẫn bảng tính', 'Nhóm', 'Tình trạng'];
+/** Cell of the indicator-set key every commune is compared with (label in F1, key in G1). */
+export const SET_KEY_CELL = 'G1';
+export const STATE_OK = 'OK';
+/** Columns of the data tab beside each block: the block's state and its gated codes. */
+const STATE_COLUMN = EXPORT_WIDTH + 2; // H
+const GATED_COLUMN = EXPORT_WIDTH + 3; // I
+
+const q = (name: string) => `'${name.replace(/'/g, "''")}'`;
+const A = (row: number, column: number, abs = true) =>
+  abs ? `$${columnLetter(column)}$${row}` : `${columnLetter(column)}${row}`;
+const str = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/** First row of commune i's block (i from 0) in the data tab. */
+export function blockRow(i: number): number {
+  return i * EXPORT_HEIGHT + 1;
+}
+
+/** The state of block i, as a formula: "OK" or the reason the commune is left out. */
+export function stateFormula(i: number): string {
+  const b = blockRow(i);
+  const list = `${q(PROVINCE_TABS.list)}!${A(i + 2, 2)}`;
+  const mark = A(b, 1);
+  return (
+    `=IF(${list}="",${str('Chưa có đường dẫn bảng tính')},` +
+    `IF(IFERROR(${mark},"#ERR")="#ERR",${str(`Chưa đọc được: mở trang "Dữ liệu xã", bấm ô ${A(b, 1, false)} và chọn "Cho phép truy cập"; nếu vẫn lỗi, kiểm tra đường dẫn, quyền xem, và bảng tính của xã đã có trang "${EXPORT_TAB}" (chạy "Thiết lập bảng tiêu chí" ở xã)`)},` +
+    `IF(${mark}<>${str(EXPORT_MARK)},${str(`Bảng tính của xã chưa có trang "${EXPORT_TAB}": mở bảng tính đó và chạy "Thiết lập bảng tiêu chí"`)},` +
+    `IF(${A(b, 2)}<>${EXPORT_VERSION},${str(`Trang xuất dữ liệu khác phiên bản (cần phiên bản ${EXPORT_VERSION}): cập nhật tiện ích ở xã rồi chạy lại Thiết lập`)},` +
+    `IF(${A(b, 3)}<>${q(PROVINCE_TABS.list)}!$G$1,${str('Xã dùng bộ chỉ số khác bộ của tỉnh (ô G1 của "Danh sách xã")')},` +
+    `${str(STATE_OK)})))))`
+  );
+}
+
+export interface ProvinceLayout {
+  communes: number;
+  /** Area columns of the ranking tab. */
+  areas: number;
+}
+
+/** The formulas of the data tab: per block the import, its state and the gated codes. */
+export function dataFormulas(i: number): { row: number; column: number; formula: string }[] {
+  const b = blockRow(i);
+  const url = `${q(PROVINCE_TABS.list)}!${A(i + 2, 2)}`;
+  const range = `${q(EXPORT_TAB)}!A1:${columnLetter(EXPORT_WIDTH)}${EXPORT_HEIGHT}`;
+  const state = A(b, STATE_COLUMN);
+  return [
+    { row: b, column: 1, formula: `=IMPORTRANGE(${url},${str(range)})` },
+    { row: b, column: STATE_COLUMN, formula: stateFormula(i) },
+    {
+      row: b,
+      column: GATED_COLUMN,
+      formula: `=ARRAYFORMULA(IF(${state}=${str(STATE_OK)},${A(b, 1)}:${A(b + EXPORT_HEIGHT - 1, 1)},""))`,
+    },
+  ];
+}
+
+/** One ranking row's formulas (row r = list row), columns A… of the ranking tab. */
+export function rankingRow(i: number, areas: number): string[] {
+  const b = blockRow(i);
+  const r = i + 2;
+  const data = (row: number, column: number) => `${q(PROVINCE_TABS.data)}!${A(row, column)}`;
+  const ok = `${data(b, STATE_COLUMN)}=${str(STATE_OK)}`;
+  const when = (x: string) => `=IF(${ok},${x},"")`;
+  const meta = (key: keyof typeof EXPORT_META) => data(b + EXPORT_META[key] - 1, 2);
+  const cells = [
+    '', // rank: one CCHC_RANK call in row 2 spills the column
+    '', // rank within the group: likewise
+    `=${q(PROVINCE_TABS.list)}!${A(r, 1)}`,
+    `=${q(PROVINCE_TABS.list)}!${A(r, 3)}`,
+    when(meta('index')),
+    when(meta('classification')),
+    when(meta('total')),
+    when(meta('applicableMax')),
+    '', // last month's rank: written by the monthly snapshot
+    `=IF(AND(ISNUMBER(I${r}),ISNUMBER(A${r})),I${r}-A${r},"")`,
+    `=${data(b, STATE_COLUMN)}`,
+  ];
+  for (let k = 0; k < areas; k++) {
+    const row = b + EXPORT_AREA_ROW - 1 + k;
+    const score = data(row, EXPORT_AREA_COLUMN + 1);
+    const max = data(row, EXPORT_AREA_COLUMN + 2);
+    cells.push(`=IF(AND(${ok},ISNUMBER(${max})),IF(${max}>0,${score}/${max},""),"")`);
+  }
+  return cells;
+}
+
+export const RANKING_HEADERS = [
+  'Hạng',
+  'Hạng trong nhóm',
+  'Xã/phường',
+  'Nhóm',
+  'Chỉ số',
+  'Xếp loại',
+  'Tổng điểm',
+  'Tối đa áp dụng',
+  'Hạng tháng trước',
+  'Thay đổi hạng',
+  'Tình trạng',
+];
+export const RANK_INDEX_COLUMN = 5; // E
+export const RANK_GROUP_COLUMN = 4; // D
+export const AREA_FIRST_COLUMN = RANKING_HEADERS.length + 1;
+
+/** Header of area k in the ranking tab: the first block's area label (every valid commune shares the set). */
+export function areaHeaderFormula(k: number): string {
+  return `=IFERROR(${q(PROVINCE_TABS.data)}!${A(EXPORT_AREA_ROW + k, EXPORT_AREA_COLUMN)},"Lĩnh vực ${k + 1}")`;
+}
+
+export function rankFormulas(communes: number): { rank: string; groupRank: string } {
+  const col = (c: number) => `${A(2, c)}:${A(communes + 1, c)}`;
+  return {
+    rank: `=CCHC_RANK(${col(RANK_INDEX_COLUMN)})`,
+    groupRank: `=CCHC_RANK(${col(RANK_INDEX_COLUMN)},${col(RANK_GROUP_COLUMN)})`,
+  };
+}
+
+/** The weak-criteria call over every block's gated codes, max and points. */
+export function weakFormula(communes: number): string {
+  const last = communes * EXPORT_HEIGHT;
+  const col = (c: number) => `${q(PROVINCE_TABS.data)}!${A(1, c)}:${A(last, c)}`;
+  return `=CCHC_WEAK(${col(GATED_COLUMN)},${col(3)},${col(4)})`;
+}
+
+/** Class distribution rows: label and a COUNTIF over the ranking's class column. */
+export function classRows(bands: Band[], communes: number): [string, string][] {
+  const classes = `${q(PROVINCE_TABS.ranking)}!${A(2, 6)}:${A(communes + 1, 6)}`;
+  return bands.map((b) => [b.label, `=COUNTIF(${classes},${str(b.label)})`]);
+}
+
+export { EXPORT_AREAS, heatColorStops };
