@@ -7,6 +7,7 @@
 // The only documented exceptions: set-up and attach may add a number format, input help (data validation)
 // or a note to an input cell that has none of the commune's own. (Round locks, which will add the add-in's
 // own protections, do not exist yet: any new protection fails this test.)
+import { EXPORT_TAB } from '../../src/core/exportLayout';
 import { describe, test, expect } from '@jest/globals';
 import type { StandIn } from '../../local/gas/index';
 import { distEnv } from '../support/distEnv';
@@ -73,8 +74,8 @@ function inputCells(standIn: StandIn, tab: string): Map<string, CellState> {
 function protections(standIn: StandIn): string[] {
   const ownOutput = (p: StandIn['spreadsheet']['protections'][number]) =>
     p.description.startsWith('CCHC Scorecard:') &&
-    p.range !== undefined &&
-    p.range.getColumn() > INPUT_COLUMNS;
+    // the output columns, or the whole of the add-in's own export tab (issue 17)
+    ((p.range !== undefined && p.range.getColumn() > INPUT_COLUMNS) || p.sheet.name === EXPORT_TAB);
   return standIn.spreadsheet.protections
     .filter((p) => !ownOutput(p))
     .map((p) =>
