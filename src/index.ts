@@ -10,6 +10,7 @@ import {
   menuImportOfficialAction,
   menuRecomputeAction,
   menuSendNowAction,
+  menuSendProvinceEmailAction,
   menuSetup766Action,
   menuSetupProvinceAction,
   menuSetupSampleAction,
@@ -99,6 +100,11 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 /** Menu: makes this spreadsheet the province workbook (ranking and weak criteria of the listed communes). */
 export function menuSetupProvince(): void {
   menuSetupProvinceAction();
+}
+
+/** Menu: sends the province email of this month (ranking changes, bottom communes, weakest criteria). */
+export function menuSendProvinceEmail(): void {
+  menuSendProvinceEmailAction();
 }
 
 /** Menu: opens the sidebar (dashboard, at-risk list, data checks, actions, settings). */
@@ -430,7 +436,7 @@ export function CCHC_RANK(values: unknown, group?: unknown): unknown {
 }
 
 /**
- * Tiêu chí dễ mất điểm của cả tỉnh: Mã, số xã mất điểm, tổng điểm mất, tỷ lệ điểm đạt bình quân.
+ * Tiêu chí dễ mất điểm của cả tỉnh: Mã, số xã mất điểm, tổng điểm mất, tỷ lệ điểm đạt bình quân, số xã áp dụng.
  * @param {Array} codes Cột Mã (mỗi dòng là một tiêu chí của một xã).
  * @param {Array} max Cột Điểm tối đa.
  * @param {Array} points Cột Điểm.

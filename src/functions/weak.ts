@@ -1,6 +1,7 @@
 // CCHC_WEAK(codes, max, points, [top_n]) → the province's "tiêu chí dễ mất điểm" table from stacked
 // commune rows (one row per commune × criterion, as the province workbook imports them): one row per
-// leaf criterion, [code, communes losing, points lost, average share of max], most points lost first.
+// leaf criterion, [code, communes losing, points lost, average share of max, communes where it applies],
+// most points lost first.
 // One call for the whole table. A leaf is a code with no descendant code in the range; bonus/penalty rows
 // are left out; a points cell "Không áp dụng" leaves the row out, "Lỗi: …" (or a Sheets error) loses the
 // whole max; a row whose max is not a number (a header or label row of a stacked export) is skipped.
@@ -53,5 +54,5 @@ export function cchcWeak(codes: Arg, max: Arg, points: Arg, topN?: Arg): (string
   }
   const rows = weakCriteria(observations).slice(0, limit);
   if (rows.length === 0) throw new Error('Không có tiêu chí lá nào áp dụng trong vùng đã chọn.');
-  return rows.map((r) => [r.code, r.communesLosing, r.pointsLost, r.averageShare]);
+  return rows.map((r) => [r.code, r.communesLosing, r.pointsLost, r.averageShare, r.communesApplicable]);
 }

@@ -8,6 +8,7 @@ import { recompute } from './recompute';
 import { generateReport, snapshotNow } from './reporting';
 import { settle } from './result';
 import { sendMonthly } from './schedule';
+import { sendProvinceEmail } from './provinceMail';
 import { setupProvince } from './provinceSetup';
 import { attachSheet, setupSample } from './setUpTab';
 import { importOfficial } from './importOfficial';
@@ -142,4 +143,9 @@ export function menuImportOfficialAction(): void {
 /** Menu "Thiết lập bảng tổng hợp tỉnh/xã": the province workbook (src/server/provinceSetup.ts). */
 export function menuSetupProvinceAction(): void {
   runFromMenu('Bảng tổng hợp tỉnh/xã', () => setupProvince(), false);
+}
+
+/** Menu "Gửi email tổng hợp tỉnh" (src/server/provinceMail.ts). */
+export function menuSendProvinceEmailAction(): void {
+  runFromMenu('Email tổng hợp tỉnh', () => sendProvinceEmail(), false);
 }

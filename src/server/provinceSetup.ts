@@ -121,8 +121,8 @@ export function setupProvince(): ActionResult {
     fit(weak, Math.max(2, bands.length + 1), 7);
     weak.getRange(1, 1, weak.getMaxRows(), 7).clearContent();
     weak
-      .getRange(1, 1, 1, 4)
-      .setValues([['Mã', 'Số xã mất điểm', 'Tổng điểm mất', 'Tỷ lệ điểm đạt bình quân']])
+      .getRange(1, 1, 1, 5)
+      .setValues([['Mã', 'Số xã mất điểm', 'Tổng điểm mất', 'Tỷ lệ điểm đạt bình quân', 'Số xã áp dụng']])
       .setFontWeight('bold');
     weak.getRange(2, 1).setFormula(weakFormula(n));
     weak.getRange(2, 4, weak.getMaxRows() - 1, 1).setNumberFormat('0.0%');

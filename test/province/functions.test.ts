@@ -76,13 +76,13 @@ describe.each(IMPLS)('CCHC_WEAK (%s)', (_where, _rank, weak) => {
     // 1.1.2: 0 + 2 (error) = 2, 1 losing, shares 1, 0; 1.1.1: 1 + 0.5 = 1.5, 2 losing, shares .5, .75;
     // 1.2: only the first commune applies: lost 1, share .5
     expect(plain(weak(CODES, MAX, POINTS))).toEqual([
-      ['1.1.2', 1, 2, 0.5],
-      ['1.1.1', 2, 1.5, 0.625],
-      ['1.2', 1, 1, 0.5],
+      ['1.1.2', 1, 2, 0.5, 2],
+      ['1.1.1', 2, 1.5, 0.625, 2],
+      ['1.2', 1, 1, 0.5, 1],
     ]);
   });
   test('top_n limits the rows; a bad top_n is refused', () => {
-    expect(plain(weak(CODES, MAX, POINTS, 1))).toEqual([['1.1.2', 1, 2, 0.5]]);
+    expect(plain(weak(CODES, MAX, POINTS, 1))).toEqual([['1.1.2', 1, 2, 0.5, 2]]);
     expect(thrown(() => weak(CODES, MAX, POINTS, 0))).toMatch(/top_n\) "0" phải là số nguyên từ 1/);
     expect(thrown(() => weak(CODES, MAX, POINTS, 'mười'))).toMatch(/top_n\) "mười"/);
   });
@@ -134,6 +134,7 @@ describe('CCHC_WEAK on generated provinces: src = dist = definition', () => {
       expect(row![1]).toBe(losing);
       expect(row![2] as number).toBeCloseTo(lost, 9);
       expect(row![3] as number).toBeCloseTo(share, 9);
+      expect(row![4]).toBe(applying.length);
     }
     expect(fromSrc.some((r) => r[0] === '1' || r[0] === '2')).toBe(false);
   });

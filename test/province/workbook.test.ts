@@ -215,4 +215,38 @@ describe('the province workbook', () => {
     drive.allowAccess(province.ss, D.ss);
     expect(list.getRange('D7').getValue()).toMatch(/bộ chỉ số khác/);
   });
+
+  test("the monthly province email: sent once to the PAR office, then this month's ranks become last month's", () => {
+    const settings = call<SidebarData>(province, 'sidebarLoad').settings;
+    expect(
+      call<{ ok: boolean }>(province, 'sidebarSaveSettings', {
+        ...settings,
+        leadership: ['cchc@sonoivu.example.com'],
+      }).ok,
+    ).toBe(true);
+    const sentBefore = province.standIn.mail.sent.length;
+    call(province, 'menuSendProvinceEmail');
+    const mails = province.standIn.mail.sent.slice(sentBefore);
+    expect(mails).toHaveLength(1);
+    const mail = mails[0] as unknown as {
+      to: string;
+      subject: string;
+      htmlBody?: string;
+      options?: { htmlBody?: string };
+    };
+    expect(JSON.stringify(mail)).toContain('cchc@sonoivu.example.com');
+    expect(JSON.stringify(mail)).toContain('Chỉ số CCHC các xã, phường');
+    // The communes it could not read are in the email with their reason.
+    expect(JSON.stringify(mail)).toContain('Xã gõ sai đường dẫn');
+    const ranking = province.ss.getSheetByName(PROVINCE_TABS.ranking)!;
+    const rows = ranking.getRange('A2:J4').getValues();
+    for (const r of rows) {
+      expect(r[8]).toBe(r[0]); // Hạng tháng trước = this month's rank
+      expect(r[9]).toBe(0); // no change yet
+    }
+    // Once per month: a second run sends nothing.
+    call(province, 'menuSendProvinceEmail');
+    expect(province.standIn.mail.sent.length).toBe(sentBefore + 1);
+    expect(province.standIn.ui.alerts.at(-1) ?? '').toMatch(/đã gửi/);
+  });
 });
