@@ -105,7 +105,7 @@ export async function runProvince(
   const observations: CriterionObservation[] = [];
   const errors: { name: string; message: string }[] = [];
   let asOf = '';
-  const bands = DEFAULT_BANDS;
+  const bands = options.settings?.bands ?? DEFAULT_BANDS;
   const used = new Set<string>();
   for (const file of files) {
     const name = basename(file, extname(file));

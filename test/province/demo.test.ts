@@ -192,6 +192,57 @@ describe('demo --province', () => {
   });
 });
 
+describe('demo --province --settings', () => {
+  test('the settings file applies to every commune: its class bands classify and count', () => {
+    const settings = join(tmp, 'settings.json');
+    writeFileSync(
+      settings,
+      JSON.stringify({
+        bands: [
+          { label: 'Đạt yêu cầu', minPercent: 50 },
+          { label: 'Chưa đạt', minPercent: 0 },
+        ],
+      }),
+    );
+    const out = join(tmp, 'out-settings');
+    const r = spawnSync(
+      TSX,
+      [
+        'local/demo/main.ts',
+        '--province',
+        DIR,
+        '--out',
+        out,
+        '--today',
+        '2024-06-20',
+        '--settings',
+        settings,
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 240000 },
+    );
+    expect(r.status).toBe(0);
+    const ranked: RankingJson = JSON.parse(readFileSync(join(out, 'ranking.json'), 'utf8'));
+    for (const c of ranked.communes)
+      expect(c.classification).toBe(c.indexPercent! >= 50 ? 'Đạt yêu cầu' : 'Chưa đạt');
+    expect(readFileSync(join(out, 'ranking.html'), 'utf8')).toContain('Đạt yêu cầu');
+  }, 250000);
+  test('a bad settings file exits 2 with one line naming the field', () => {
+    const settings = join(tmp, 'bad.json');
+    writeFileSync(settings, JSON.stringify({ mauSac: 'đỏ' }));
+    const r = spawnSync(
+      TSX,
+      ['local/demo/main.ts', '--province', DIR, '--out', join(tmp, 'x2'), '--settings', settings],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('mauSac');
+  });
+});
+
 describe('demo --province refuses a folder it cannot use, in one line, exit 2', () => {
   test.each([
     ['missing', join(tmp, 'nope'), /Không mở được thư mục/],

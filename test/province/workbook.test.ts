@@ -13,7 +13,7 @@ import { weakCriteria } from '../../src/core/weakCriteria';
 import type { ActionResult, SidebarData } from '../../src/server/api';
 import { PROVINCE_TABS } from '../../src/sheets/provinceWorkbook';
 import { readTable } from '../../src/sheets/table';
-import { NOW, SAMPLE_RESULTS, TZ } from '../sheets/env';
+import { NOW, SAMPLE_RESULTS, TZ } from '../support/env';
 
 interface Doc {
   standIn: StandIn;
