@@ -34,6 +34,9 @@ export const MENU_ITEMS: (MenuItem | SubMenu | null)[] = [
   { caption: 'Lưu số liệu tháng vào Lịch sử', functionName: 'menuSnapshotNow' },
   { caption: 'Gửi báo cáo tháng ngay', functionName: 'menuSendNow' },
   null,
+  { caption: 'Thiết lập bảng tổng hợp tỉnh/xã', functionName: 'menuSetupProvince' },
+  { caption: 'Gửi email tổng hợp tỉnh', functionName: 'menuSendProvinceEmail' },
+  null,
   { caption: 'Kiểm tra môi trường', functionName: 'menuSelfCheck' },
 ];
 

@@ -139,6 +139,7 @@ export function menuImportOfficialAction(): void {
       // No UI to open it in: the alert above said where the rows to review are.
     }
   }
+}
 
 /** Menu "Thiết lập bảng tổng hợp tỉnh/xã": the province workbook (src/server/provinceSetup.ts). */
 export function menuSetupProvinceAction(): void {
