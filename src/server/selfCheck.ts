@@ -8,6 +8,7 @@ import { asTextCell } from '../sheets/report';
 import { loadSettings } from './settingsStore';
 import { findTrigger, readScheduleRecord, spreadsheetIdOf } from './scheduleTrigger';
 import { timeZone } from './clock';
+import { markOwnTab, ownTabPlace, tabList } from '../sheets/tabs';
 
 export const SELF_CHECK_SHEET = 'Kiểm tra môi trường';
 /** Where the probe cells sit on the tab (below the report). */
@@ -76,9 +77,24 @@ function readProbes(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
   return values;
 }
 
+/**
+ * The add-in's own self-check tab, created and marked when missing. A commune's tab that happens to carry
+ * the name (in any case) is never cleared: the check goes to `Kiểm tra môi trường (CCHC)` instead.
+ */
+export function selfCheckSheet(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  create: boolean,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  const place = ownTabPlace(tabList(ss), 'selfCheck', SELF_CHECK_SHEET);
+  if (place.sheet || !create) return place.sheet;
+  const sheet = ss.insertSheet(place.name);
+  markOwnTab(sheet, 'selfCheck');
+  return sheet;
+}
+
 export function runSelfCheck(): CheckLine[] {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getSheetByName(SELF_CHECK_SHEET) ?? ss.insertSheet(SELF_CHECK_SHEET);
+  const sheet = selfCheckSheet(ss, true)!;
   sheet.clear();
   writeProbes(sheet);
   const [plain, wrapped, date, sum] = readProbes(sheet).map(text);

@@ -5,7 +5,7 @@ import { escapeHtml } from '../mail/render';
 import { asTextCell } from '../sheets/report';
 import type { ActionResult } from './api';
 import { localTime } from './clock';
-import { runSelfCheck, SELF_CHECK_SHEET, type CheckLine } from './selfCheck';
+import { runSelfCheck, selfCheckSheet, type CheckLine } from './selfCheck';
 
 const VERDICT = (held: boolean | null) => (held === true ? 'Đúng' : held === false ? 'KHÁC' : 'Chưa rõ');
 
@@ -30,7 +30,7 @@ function summary(lines: CheckLine[]): string {
 }
 
 function writeTab(lines: CheckLine[], stamp: string): void {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SELF_CHECK_SHEET);
+  const sheet = selfCheckSheet(SpreadsheetApp.getActiveSpreadsheet(), false);
   if (!sheet) return;
   const rows = [
     [`Kiểm tra môi trường: ${stamp}`, '', '', ''],

@@ -5,6 +5,7 @@ import { EXPORT_TAB } from '../../src/core/exportLayout';
 import { describe, test, expect } from '@jest/globals';
 import { generateReport, snapshotNow } from '../../src/server/reporting';
 import { setupSample } from '../../src/server/setUpTab';
+import { selfCheckAction } from '../../src/server/selfCheckReport';
 import { REPORT_TITLE, PRINT_NOTE } from '../../src/sheets/report';
 import { readSnapshots, historySheet } from '../../src/sheets/history';
 import { isOwnTab, markOwnTab, sameTabName, TAB_MARK_KEY } from '../../src/sheets/tabs';
@@ -122,6 +123,27 @@ describe.each(LOOKUPS)('tabs the add-in owns (getSheetByName: %s)', (lookup) => 
       [TAB_MARK_KEY, 'history'],
     ]);
   });
+});
+
+describe.each(LOOKUPS)('the self-check tab (getSheetByName: %s)', (lookup) => {
+  test.each(['Kiểm tra môi trường', 'KIỂM TRA MÔI TRƯỜNG'])(
+    'a commune tab named %s is never cleared; the check goes to the add-in own tab',
+    (userName) => {
+      const { standIn } = monthlyEnv({ sheetNameLookup: lookup });
+      fill(standIn, userName, USER_TAB);
+      const before = snapshot(standIn, userName);
+      selfCheckAction(SEND_DAY);
+      selfCheckAction(SEND_DAY);
+      expect(snapshot(standIn, userName)).toBe(before);
+      expect(names().filter((n) => n.startsWith('Kiểm tra') || n.startsWith('KIỂM TRA'))).toEqual([
+        userName,
+        'Kiểm tra môi trường (CCHC)',
+      ]);
+      expect(standIn.sheet('Kiểm tra môi trường (CCHC)').getRange(1, 1).getValue()).toMatch(
+        /^Kiểm tra môi trường: /,
+      );
+    },
+  );
 });
 
 describe('tab names compare as Sheets compares them', () => {
