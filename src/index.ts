@@ -40,6 +40,7 @@ import {
   cchcOutputs,
   cchcSummary,
   cchcClass,
+  cchcCodes,
   cchcIndex,
   cchcMax,
   cchcPoints,
@@ -255,6 +256,16 @@ export function sidebarSnapshotNow(): ActionResult {
 // ── Custom functions ──
 
 /**
+ * Mã có dấu chấm từ cột STT/TT (I, II… → 1, 2; 1, 2… → 1.1, 1.2; a, b… → 1.1.1), mỗi dòng một mã.
+ * @param {Array} stt Cột STT (số La Mã, số, chữ cái).
+ * @param {number} first_row (tùy chọn) Số dòng của ô đầu tiên, để thông báo lỗi nêu đúng dòng.
+ * @customfunction
+ */
+export function CCHC_CODES(stt: unknown, first_row?: unknown): unknown {
+  return cchcCodes(stt, first_row);
+}
+
+/**
  * Điểm theo cách chấm. Một ô hoặc cả cột; dòng lỗi ghi "Lỗi: …".
  * @param {string|Array} rule Cách chấm, ví dụ "MỨC(100%: 1,5; 80%: 0,75)".
  * @param {number} max Điểm tối đa.
@@ -461,6 +472,7 @@ export function CCHC_WEAK(codes: unknown, max: unknown, points: unknown, top_n?:
  * @param {number} near_days (tùy chọn) Số ngày cảnh báo trước hạn (mặc định 14).
  * @param {string} columns (tùy chọn) Các cột cần trả, theo thứ tự, ví dụ "Trạng thái; Lý do" (mặc định cả ba).
  * @param {number} decimals (tùy chọn) Làm tròn điểm từng tiêu chí (0–4 chữ số, nửa lên): ô "Làm tròn điểm" của khối tổng hợp; trống: không làm tròn.
+ * @param {Array} self_scores (tùy chọn) Cột Điểm tự chấm: lệch quá 10% điểm tối đa so với điểm tính thì ghi vào Lý do.
  * @customfunction
  */
 export function CCHC_OUTPUTS(
@@ -476,6 +488,7 @@ export function CCHC_OUTPUTS(
   near_days?: unknown,
   columns?: unknown,
   decimals?: unknown,
+  self_scores?: unknown,
 ): unknown {
   return cchcOutputs(
     codes,
@@ -490,6 +503,7 @@ export function CCHC_OUTPUTS(
     near_days,
     columns,
     decimals,
+    self_scores,
   );
 }
 

@@ -62,6 +62,7 @@ export function benchTable(rows: number, year: number, timeZone: string): BenchT
         deadline,
         notes: r.notes ?? '',
         appraised: r.appraised ?? '',
+        selfScore: '',
       };
       areaMax += s.max;
       values.push(SAMPLE_COLUMNS.map((c) => byKey[c]));
@@ -90,6 +91,7 @@ export function benchTable(rows: number, year: number, timeZone: string): BenchT
       deadline: '',
       notes: '',
       appraised: '',
+      selfScore: '',
     };
     values[areaIndex] = SAMPLE_COLUMNS.map((c) => row[c]);
     formats[areaIndex] = SAMPLE_COLUMNS.map((c) => (c === 'code' ? '@' : ''));

@@ -92,7 +92,14 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
     );
     const risk = withRisk
       ? assessRisk(
-          { kind: e.kind, scored, evidence: r.evidence, deadline: r.deadline, appraised: r.appraised },
+          {
+            kind: e.kind,
+            scored,
+            evidence: r.evidence,
+            deadline: r.deadline,
+            appraised: r.appraised,
+            selfScore: r.selfScore,
+          },
           riskOptions,
         )
       : outcomeOnly(scored);

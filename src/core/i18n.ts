@@ -188,6 +188,7 @@ const vi = {
   'risk.kind.noEvidence': 'Thiếu minh chứng',
   'risk.kind.deduction': 'Bị trừ điểm',
   'risk.kind.appraisalGap': 'Thẩm định thấp hơn tự chấm',
+  'risk.kind.selfScoreGap': 'Tự chấm khác điểm tính',
   'risk.kind.noData': 'Chưa có số liệu',
   'risk.kind.error': TERMS.fixData.vi,
 
@@ -211,6 +212,7 @@ const vi = {
   'col.deadline': COLUMN_NAMES.deadline.vi,
   'col.notes': COLUMN_NAMES.notes.vi,
   'col.appraised': COLUMN_NAMES.appraised.vi,
+  'col.selfScore': COLUMN_NAMES.selfScore.vi,
   'col.score': COLUMN_NAMES.score.vi,
   'col.status': COLUMN_NAMES.status.vi,
   'col.reason': COLUMN_NAMES.reason.vi,
@@ -404,6 +406,7 @@ const en: Record<MessageKey, string> = {
   'risk.kind.noEvidence': 'No evidence',
   'risk.kind.deduction': 'Deduction recorded',
   'risk.kind.appraisalGap': 'Appraisal below self-score',
+  'risk.kind.selfScoreGap': 'Self-score differs from the computed points',
   'risk.kind.noData': 'No data yet',
   'risk.kind.error': TERMS.fixData.en,
 
@@ -427,6 +430,7 @@ const en: Record<MessageKey, string> = {
   'col.deadline': COLUMN_NAMES.deadline.en,
   'col.notes': COLUMN_NAMES.notes.en,
   'col.appraised': COLUMN_NAMES.appraised.en,
+  'col.selfScore': COLUMN_NAMES.selfScore.en,
   'col.score': COLUMN_NAMES.score.en,
   'col.status': COLUMN_NAMES.status.en,
   'col.reason': COLUMN_NAMES.reason.en,
@@ -456,6 +460,7 @@ export const RISK_KINDS: RiskKind[] = [
   'noEvidence',
   'deduction',
   'appraisalGap',
+  'selfScoreGap',
   'noData',
   'error',
 ];

@@ -40,6 +40,8 @@ export interface RiskInput {
   /** The Hạn column. */
   deadline: CellValue;
   appraised: CellValue;
+  /** Điểm tự chấm: the unit's typed self-score, compared with the computed points (absent: no column). */
+  selfScore?: CellValue;
 }
 
 export interface RiskOptions {
@@ -51,7 +53,7 @@ export interface RiskOptions {
 }
 
 export interface SideProblem {
-  column: 'deadline' | 'appraised';
+  column: 'deadline' | 'appraised' | 'selfScore';
   message: string;
   fix: string;
 }
@@ -197,6 +199,22 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
     }
   }
 
+  // The unit's own self-score: read, and flagged when it differs from the computed points by more than
+  // 10% of max (the total stays the computed one).
+  let selfScore: number | null = null;
+  if (!isBlank(input.selfScore) && !isNoneWord(input.selfScore)) {
+    const s = readNumber(input.selfScore, 'Điểm tự chấm');
+    if (s.ok) selfScore = s.value;
+    else {
+      if (problems === NO_PROBLEMS) problems = [];
+      problems.push({
+        column: 'selfScore',
+        message: s.message,
+        fix: 'Nhập điểm tự chấm là một số, ví dụ 1,25 (hoặc để trống).',
+      });
+    }
+  }
+
   const points = outcome.points;
   const max = scored.max ?? 0;
   riskCount = 0;
@@ -225,6 +243,7 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
     // Bonus is optional: nothing claimed is not a risk, and no deadline applies.
     if (scored.actualBlank || points <= EPS) return done('empty', 0, deadlineDay, problems);
     addProof(noEvidence, gap, points, appraised);
+    addSelfScore(selfScore, points, max, opts.appraisalGapShare);
     return done(riskCount > 0 ? 'atRisk' : 'secured', points - secured, deadlineDay, problems);
   }
 
@@ -262,10 +281,20 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
   if (nearReason !== null) addRisk('nearDeadline', nearReason);
   if (scored.actualBlank) addRisk('noData', 'Chưa có số liệu');
   addProof(noEvidence, gap, points, appraised);
+  addSelfScore(selfScore, points, max, opts.appraisalGapShare);
 
   if (overdue || recordedLoss) return done('losing', max - secured, deadlineDay, problems);
   if (riskCount > 0) return done('atRisk', max - secured, deadlineDay, problems);
   return done('secured', 0, deadlineDay, problems);
+}
+
+/** A typed self-score more than the gap share of max away from the computed points: a reason to check. */
+function addSelfScore(selfScore: number | null, points: number, max: number, share: number): void {
+  if (selfScore === null || M.abs(selfScore - points) <= share * max + EPS) return;
+  addRisk(
+    'selfScoreGap',
+    `Điểm tự chấm ${formatPoints(selfScore)} khác điểm tính theo cách chấm ${formatPoints(points)} (lệch ${formatPoints(M.abs(selfScore - points))} điểm)`,
+  );
 }
 
 function addProof(noEvidence: boolean, gap: boolean, points: number, appraised: number | null): void {

@@ -16,7 +16,8 @@ export type InputColumn =
   | 'sector'
   | 'deadline'
   | 'notes'
-  | 'appraised';
+  | 'appraised'
+  | 'selfScore';
 export type OutputColumn = 'score' | 'status' | 'reason';
 export type ColumnKey = InputColumn | OutputColumn;
 
@@ -35,6 +36,8 @@ export interface CriteriaRow {
   deadline: CellValue;
   notes: CellValue;
   appraised: CellValue;
+  /** The unit's typed self-score (Điểm tự chấm); optional: tables without the column leave it out. */
+  selfScore?: CellValue;
 }
 
 /** Outcome of scoring one row with its rule. */
@@ -64,6 +67,7 @@ export type RiskKind =
   | 'noEvidence'
   | 'deduction'
   | 'appraisalGap'
+  | 'selfScoreGap'
   | 'noData'
   | 'error';
 

@@ -66,6 +66,7 @@ export const COLUMN_NAMES: Record<ColumnKey, { vi: string; en: string }> = {
   deadline: { vi: 'Hạn', en: 'Deadline' },
   notes: { vi: 'Giải trình', en: 'Notes' },
   appraised: { vi: 'Điểm thẩm định', en: 'Appraised' },
+  selfScore: { vi: 'Điểm tự chấm', en: 'Self-score' },
   score: { vi: 'Điểm', en: 'Score' },
   status: { vi: 'Trạng thái', en: 'Status' },
   reason: { vi: 'Lý do', en: 'Reason' },
@@ -97,6 +98,7 @@ export const OUTPUT_FUNCTIONS = {
       'nearDays',
       'columns',
       'decimals',
+      'selfScore',
     ] as readonly OutputParameter[],
   },
   summary: {

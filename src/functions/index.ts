@@ -12,3 +12,4 @@ export { cchcRank } from './rank';
 export { cchcWeak } from './weak';
 export { cchcOutputs } from './outputs';
 export { cchcSummary } from './summary';
+export { cchcCodes } from './codes';

@@ -1,5 +1,5 @@
 // CCHC_OUTPUTS(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, [near_days], [columns],
-//              [decimals])
+//              [decimals], [self_scores])
 // → the output columns side by side (Điểm, Trạng thái, Lý do by default) from ONE evaluation of the table.
 // In Sheets every custom-function cell is its own execution (each loads the whole bundle): one call that
 // spills all three columns replaces three calls that each evaluated the table. `columns` names the columns
@@ -59,6 +59,7 @@ export function cchcOutputs(
   nearDays?: Arg,
   columns?: Arg,
   decimals?: Arg,
+  selfScores?: Arg,
 ): (number | string)[][] | number | string {
   const keys = readOutputColumns(columns);
   const options = {
@@ -68,7 +69,7 @@ export function cchcOutputs(
     pointsDecimals: readDecimals(decimals),
   };
   const { call } = evaluateNamed(
-    { codes, rules, max, actual, target, evidence, deadline, appraised },
+    { codes, rules, max, actual, target, evidence, deadline, appraised, selfScores },
     options,
     keys.some((k) => k !== 'score'),
   );

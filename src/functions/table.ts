@@ -80,6 +80,8 @@ export interface TableColumns {
   evidence?: Arg;
   deadline?: Arg;
   appraised?: Arg;
+  /** Điểm tự chấm: the unit's typed self-scores. */
+  selfScores?: Arg;
 }
 
 const COLUMN_ORDER = [
@@ -92,6 +94,7 @@ const COLUMN_ORDER = [
   'deadline',
   'appraised',
   'titles',
+  'selfScores',
 ] as const;
 
 /**
@@ -115,7 +118,7 @@ export function evaluateNamed(
 ): { call: TableCall; evaluation: Evaluation } {
   const { n: len, cols } = prepare(COLUMN_ORDER.map((k) => columns[k]));
   const n = len ?? 1;
-  const [codes, rules, max, actual, target, evidence, deadline, appraised, titles] = cols;
+  const [codes, rules, max, actual, target, evidence, deadline, appraised, titles, selfScores] = cols;
   const rows: CriteriaRow[] = new Array(n);
   for (let i = 0; i < n; i++) {
     rows[i] = {
@@ -131,6 +134,7 @@ export function evaluateNamed(
       deadline: deadline[i],
       notes: '',
       appraised: appraised[i],
+      selfScore: selfScores[i],
     };
   }
   const evaluation = evaluateTable(rows, options, withRisk);

@@ -1,6 +1,7 @@
 // Finds the criteria table on a tab by its header row: Vietnamese or English header text, case- and
 // diacritic-insensitive, any order, title rows above, extra columns left alone. Pure: works on the grid
 // that table.ts reads in one batch, so finding the table costs no extra Spreadsheet call.
+import { parseRule } from '../core/rules/parser';
 import type { CellValue, ColumnKey, InputColumn, OutputColumn } from '../core/types';
 import { COLUMN_NAMES } from '../core/vocabulary';
 
@@ -30,6 +31,7 @@ export const INPUT_COLUMNS: InputColumn[] = [
   'deadline',
   'notes',
   'appraised',
+  'selfScore',
 ];
 export const OUTPUT_COLUMNS: OutputColumn[] = ['score', 'status', 'reason'];
 
@@ -51,6 +53,8 @@ const ALIASES: Record<ColumnKey, string[]> = {
     'noi dung',
     'noi dung tieu chi',
     'linh vuc tieu chi',
+    'linh vuc tieu chi tieu chi thanh phan',
+    'tieu chi chi so',
     'chi so',
     'criterion',
     'criteria',
@@ -59,6 +63,8 @@ const ALIASES: Record<ColumnKey, string[]> = {
   ],
   max: [
     'diem toi da',
+    'so diem toi da',
+    'diem so toi da',
     'diem chuan',
     'thang diem',
     'diem max',
@@ -68,18 +74,8 @@ const ALIASES: Record<ColumnKey, string[]> = {
     'maximum',
     'points max',
   ],
-  rule: [
-    'cach cham',
-    'cach cham diem',
-    'cach tinh diem',
-    'cach tinh',
-    'phuong phap cham',
-    'phuong phap cham diem',
-    'quy tac cham',
-    'rule',
-    'scoring rule',
-    'method',
-  ],
+  // The rule column holds the rule language; the official prose ("Hướng dẫn chấm điểm") is another column.
+  rule: ['cach cham', 'quy tac cham', 'quy tac cham diem', 'rule', 'scoring rule', 'method'],
   target: ['chi tieu', 'muc tieu', 'chi tieu giao', 'target', 'goal'],
   actual: [
     'ket qua',
@@ -99,12 +95,17 @@ const ALIASES: Record<ColumnKey, string[]> = {
     'bo phan',
     'bo phan phu trach',
     'don vi phu trach',
+    'don vi thuc hien',
+    'don vi chu tri',
+    'co quan don vi',
+    'co quan chu tri',
     'phu trach',
     'sector',
     'owner',
   ],
   deadline: ['han', 'thoi han', 'han hoan thanh', 'ngay het han', 'deadline', 'due', 'due date'],
-  notes: ['giai trinh', 'ghi chu', 'thuyet minh', 'notes', 'note', 'comments'],
+  // "Ghi chú" is read as the notes only when there is no "Giải trình" (FALLBACK_ALIASES).
+  notes: ['giai trinh', 'thuyet minh', 'notes', 'explanation'],
   appraised: [
     'diem tham dinh',
     'tham dinh',
@@ -113,10 +114,61 @@ const ALIASES: Record<ColumnKey, string[]> = {
     'appraised score',
     'appraisal',
   ],
+  selfScore: [
+    'diem tu cham',
+    'diem tu danh gia',
+    'tu cham',
+    'tu danh gia',
+    'diem don vi tu cham',
+    'self score',
+    'self assessed',
+  ],
   score: ['diem', 'diem dat', 'diem tinh', 'score', 'points'],
   status: ['trang thai', 'tinh trang', 'status'],
   reason: ['ly do', 'nguyen nhan', 'reason', 'reasons', 'why'],
 };
+
+/**
+ * Headers that name a column only when its usual header is absent (design.md, "Columns"): `STT`/`TT` is the
+ * code only when there is no `Mã` (then its numbering becomes dotted codes, see src/core/stt.ts); `Ghi chú` is
+ * the notes only when there is no `Giải trình`. Otherwise they are extra columns, left alone.
+ */
+const FALLBACK_ALIASES: Partial<Record<InputColumn, string[]>> = {
+  code: ['stt', 'tt', 'so tt', 'so thu tu'],
+  notes: ['ghi chu', 'note', 'comments'],
+};
+
+/**
+ * The official scoring prose, kept beside the rule column. Without a `Cách chấm` column, a prose column whose
+ * non-empty cells all parse as rules is the rule column; otherwise the rules must be read from it (import).
+ */
+const PROSE_ALIASES = new Set([
+  'huong dan cham',
+  'huong dan cham diem',
+  'cach tinh diem',
+  'cach tinh',
+  'cach cham diem',
+  'huong dan tinh diem',
+  'phuong phap cham',
+  'phuong phap cham diem',
+  'phuong phap tinh diem',
+  'cach thuc cham diem',
+  'noi dung huong dan cham diem',
+]);
+
+/** The fallback column a header names (STT → code, Ghi chú → notes), or null. */
+function matchFallback(value: CellValue): InputColumn | null {
+  if (typeof value !== 'string') return null;
+  const folded = foldHeader(value);
+  for (const key of Object.keys(FALLBACK_ALIASES) as InputColumn[])
+    if (FALLBACK_ALIASES[key]!.includes(folded)) return key;
+  return null;
+}
+
+/** True for a header of the official scoring prose ("Hướng dẫn chấm điểm", "Cách tính điểm"). */
+export function isProseHeader(value: CellValue): boolean {
+  return typeof value === 'string' && PROSE_ALIASES.has(foldHeader(value));
+}
 
 // Built on first use: custom functions load the whole bundle on every call and never read headers.
 let byAlias: Map<string, ColumnKey> | null = null;
@@ -157,6 +209,10 @@ export interface HeaderMatch {
   headers: Partial<Record<ColumnKey, string>>;
   /** Columns whose header appears more than once (only the first is used). */
   duplicates: { key: ColumnKey; column: number }[];
+  /** The code column is an `STT`/`TT` numbering (no `Mã`): its codes are derived (src/core/stt.ts). */
+  codeFromStt: boolean;
+  /** The official scoring prose column, when there is one (1-based column, header as written). */
+  prose: { column: number; header: string } | null;
 }
 
 export type FindResult =
@@ -173,6 +229,10 @@ export function findHeader(grid: CellValue[][], sheetName: string): FindResult {
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const match = matchRow(grid[r], r + 1);
+    if (match.columns.rule === undefined && match.prose && proseHoldsRules(grid, r + 1, match.prose.column)) {
+      match.columns.rule = match.prose.column;
+      match.headers.rule = match.prose.header;
+    }
     const required = REQUIRED_COLUMNS.filter((k) => match.columns[k] !== undefined).length;
     const count = Object.keys(match.columns).length;
     if (required > bestRequired || (required === bestRequired && count > bestCount)) {
@@ -192,11 +252,38 @@ export function findHeader(grid: CellValue[][], sheetName: string): FindResult {
   };
 }
 
+/** True when the prose column's non-empty cells below the header all parse as rules (and there is one). */
+function proseHoldsRules(grid: CellValue[][], headerRow: number, column: number): boolean {
+  let any = false;
+  for (let r = headerRow; r < grid.length; r++) {
+    const v = grid[r][column - 1];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (!parseRule(v).ok) return false;
+    any = true;
+  }
+  return any;
+}
+
 function matchRow(row: CellValue[], rowNumber: number): HeaderMatch {
-  const match: HeaderMatch = { headerRow: rowNumber, columns: {}, headers: {}, duplicates: [] };
+  const match: HeaderMatch = {
+    headerRow: rowNumber,
+    columns: {},
+    headers: {},
+    duplicates: [],
+    codeFromStt: false,
+    prose: null,
+  };
+  const fallbacks: Partial<Record<InputColumn, { column: number; header: string }>> = {};
   row.forEach((value, c) => {
     const key = matchHeader(value);
-    if (!key) return;
+    if (!key) {
+      const fallback = matchFallback(value);
+      if (fallback && !fallbacks[fallback])
+        fallbacks[fallback] = { column: c + 1, header: String(value).trim() };
+      else if (!match.prose && isProseHeader(value))
+        match.prose = { column: c + 1, header: String(value).trim() };
+      return;
+    }
     if (match.columns[key] !== undefined) {
       match.duplicates.push({ key, column: c + 1 });
       return;
@@ -204,6 +291,12 @@ function matchRow(row: CellValue[], rowNumber: number): HeaderMatch {
     match.columns[key] = c + 1;
     match.headers[key] = String(value).trim();
   });
+  for (const key of Object.keys(fallbacks) as InputColumn[]) {
+    if (match.columns[key] !== undefined) continue;
+    match.columns[key] = fallbacks[key]!.column;
+    match.headers[key] = fallbacks[key]!.header;
+    if (key === 'code') match.codeFromStt = true;
+  }
   return match;
 }
 
@@ -217,9 +310,14 @@ function missingMessage(sheetName: string, best: HeaderMatch | null, missing: In
     return `Trang "${sheetName}" không có bảng tiêu chí: không tìm thấy tiêu đề cột nào quen thuộc. ${need}`;
   }
   const found = (Object.keys(best.headers) as ColumnKey[]).map((k) => `"${best.headers[k]}"`).join(', ');
+  // Only the official prose where the rules should be: say how to get rules from it.
+  const prose =
+    missing.includes('rule') && best.prose
+      ? ` Cột "${best.prose.header}" là lời văn hướng dẫn chấm điểm chính thức, chưa phải cách chấm: chọn "Nhập bộ chỉ số chính thức" để tiện ích đọc cách chấm từ lời văn (kèm danh sách dòng cần xem lại), hoặc thêm cột "Cách chấm" ghi quy tắc (${'CÓ/KHÔNG, TỶ LỆ, MỨC(…)'}…) bên cạnh.`
+      : '';
   return (
     `Trang "${sheetName}": hàng ${best.headerRow} có vẻ là hàng tiêu đề (đã nhận ra ${found}) ` +
-    `nhưng thiếu cột ${names(missing)}. Hãy thêm hoặc đổi tên các cột đó. ${need}`
+    `nhưng thiếu cột ${names(missing)}. Hãy thêm hoặc đổi tên các cột đó.${prose} ${need}`
   );
 }
 

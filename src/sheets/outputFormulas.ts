@@ -8,7 +8,8 @@
 //   =CCHC_OUTPUTS(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, near_days, "",
 //                 decimals)
 //   =CCHC_OUTPUTS(…same…, "Trạng thái; Lý do", decimals)
-// `decimals` is the summary block's rounding cell (the setting pointsDecimals).
+// `decimals` is the summary block's rounding cell (the setting pointsDecimals); a table with an Điểm tự chấm
+// column passes it last (self_scores), so a self-score far from the computed points shows in Lý do.
 // Every input column a rule or the risk view may read is passed (target AND deadline: HẠN reads its deadline
 // from Chỉ tiêu, else from Hạn / Thời hạn); a column the table lacks is passed as "".
 // Older sheets hold one formula per column (CCHC_POINTS / CCHC_STATUS / CCHC_REASON): still recognised as
@@ -20,7 +21,7 @@
 // which the engine reports for that row and column, and the other rows still compute either way
 // (test/sheets/errorCells.test.ts runs both behaviours).
 import type { OutputColumn } from '../core/types';
-import { arrayFormula, unwrapped } from './formulaGuard';
+import { arrayFormula, guarded, unwrapped } from './formulaGuard';
 import { OUTPUT_COLUMN_NAME, DEFAULT_OUTPUT_ORDER } from '../core/sheetLayout';
 import type { BlockPosition, TableRanges } from './summaryBlock';
 import { blockInputs, columnArgument } from './summaryBlock';
@@ -110,16 +111,21 @@ export function outputFormulas(
   bandCount: number,
 ): Record<OutputColumn, string> {
   const { asOf, nearDays, decimals } = blockInputs(block, areaCount, bandCount);
-  // The vocabulary's parameter order; the column names and the rounding cell come last.
+  // The vocabulary's parameter order; the column names, the rounding cell and the self-scores come last.
   const args = OUTPUTS.parameters
-    .filter((p) => p !== 'columns' && p !== 'decimals')
+    .filter((p) => p !== 'columns' && p !== 'decimals' && p !== 'selfScore')
     .map((p) => (p === 'asOf' ? asOf : p === 'nearDays' ? nearDays : columnArgument(ranges, p)));
   const out = { score: '', status: '', reason: '' };
   for (const call of outputCalls(columns)) {
     const isDefault = call.keys.join() === DEFAULT_OUTPUT_ORDER.join();
     const names = call.keys.map((k) => OUTPUT_COLUMN_NAME[k]).join('; ');
-    // The rounding cell comes last, after the (optional) column names: "" keeps the default order.
-    const tail = [isDefault ? '""' : `"${names}"`, decimals];
+    // The rounding cell comes after the (optional) column names ("" keeps the default order); the
+    // self-scores (Điểm tự chấm) last, only when the table has them.
+    const tail = [
+      isDefault ? '""' : `"${names}"`,
+      decimals,
+      ...(ranges.selfScores ? [guarded(ranges.selfScores)] : []),
+    ];
     out[call.keys[0]] = arrayFormula(`${OUTPUTS.name}(${[...args, ...tail].join(',')})`);
   }
   return out;

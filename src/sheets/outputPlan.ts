@@ -1,7 +1,7 @@
 // Where the output columns and the summary block go on a tab (never on top of anything the user has), and
 // the table's column ranges the formulas read.
 import { analyseTable } from '../core/criteria';
-import type { ColumnKey, CriteriaRow, OutputColumn } from '../core/types';
+import type { CellValue, ColumnKey, CriteriaRow, OutputColumn } from '../core/types';
 import { OUTPUT_COLUMNS } from './headers';
 import { hasOwnContentAt } from './outputConflicts';
 import {
@@ -12,7 +12,7 @@ import {
   type BlockPosition,
   type TableRanges,
 } from './summaryBlock';
-import type { Grid, TableLayout } from './table';
+import { cell, formulaAt, type Grid, type TableLayout } from './table';
 /** Where the outputs and the block are (or will be) on the tab. */
 export interface OutputPlan {
   columns: Record<OutputColumn, number>;
@@ -21,6 +21,11 @@ export interface OutputPlan {
   block: BlockPosition;
   /** True when the block already existed on the tab. */
   blockFound: boolean;
+  /**
+   * A table numbered by STT/TT (layout.derivedCodes): the column, one gap right of the block, whose first
+   * data row holds =CCHC_CODES(stt): the dotted codes every other formula reads. null otherwise.
+   */
+  codesColumn: number | null;
 }
 
 /** Rightmost column before `limit` with content in rows first..last (0 when none). */
@@ -68,28 +73,87 @@ export function planOutputs(
     added.push(key);
   }
   const outputsRight = Math.max(...(Object.values(columns) as number[]));
+  const codesAfter = (block: BlockPosition): number | null =>
+    layout.derivedCodes ? codesColumnAfter(grid, layout, block.column + BLOCK_WIDTH + 1) : null;
   if (found)
-    return { columns: columns as Record<OutputColumn, number>, added, block: found, blockFound: true };
+    return {
+      columns: columns as Record<OutputColumn, number>,
+      added,
+      block: found,
+      blockFound: true,
+      codesColumn: codesAfter(found),
+    };
   const top = layout.headerRow;
   const used = lastUsedColumn(grid, top, top + blockHeight(areaCount, bandCount) + 2);
   const column = Math.max(outputsRight, used) + 2;
+  const block = { row: top, column };
   return {
     columns: columns as Record<OutputColumn, number>,
     added,
-    block: { row: top, column },
+    block,
     blockFound: false,
+    codesColumn: codesAfter(block),
   };
 }
 
+/** Header of the derived codes column (set-up writes it; recognised to find the column again). */
+export const CODES_HEADER = 'Mã tự tính từ STT';
+
+/** The first column from `from` that is ours (our header) or free over the table's rows. */
+function codesColumnAfter(grid: Grid, layout: TableLayout, from: number): number {
+  for (let c = from; ; c++) {
+    if (cell(grid, layout.headerRow, c) === CODES_HEADER) return c;
+    let free = !hasOwnContentAt(grid, layout.headerRow, c);
+    for (let r = layout.firstDataRow; free && r <= layout.lastDataRow; r++)
+      if (hasOwnContentAt(grid, r, c)) free = false;
+    if (free) return c;
+  }
+}
+
+/** The codes formula of a table numbered by STT: one CCHC_CODES call that spills down the data rows. */
+export function codesFormula(layout: TableLayout): string {
+  const last = Math.max(layout.lastDataRow, layout.firstDataRow);
+  return `=CCHC_CODES(${columnRange(layout.columns.code!, layout.firstDataRow, last)},${layout.firstDataRow})`;
+}
+
+/** Writes the codes column's header and formula when they are not there yet (0, 1 or 2 calls). */
+export function writeCodesColumn(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  grid: Grid,
+  layout: TableLayout,
+  plan: OutputPlan,
+): number {
+  const c = plan.codesColumn;
+  if (c === null) return 0;
+  let writes = 0;
+  const header: CellValue = cell(grid, layout.headerRow, c);
+  if (header !== CODES_HEADER) {
+    sheet.getRange(layout.headerRow, c).setValue(CODES_HEADER);
+    writes++;
+  }
+  const formula = codesFormula(layout);
+  if (formulaAt(grid, layout.firstDataRow, c) !== formula) {
+    sheet.getRange(layout.firstDataRow, c).setFormula(formula);
+    writes++;
+  }
+  return writes;
+}
+
 /** Absolute ranges of the table columns over the data rows (at least the first data row). */
-export function tableRanges(layout: TableLayout, outputs: Record<OutputColumn, number>): TableRanges {
+export function tableRanges(
+  layout: TableLayout,
+  outputs: Record<OutputColumn, number>,
+  codesColumn: number | null = null,
+): TableRanges {
   const last = Math.max(layout.lastDataRow, layout.firstDataRow);
   const range = (key: ColumnKey): string | null => {
     const c = key === 'score' ? outputs.score : layout.columns[key];
     return c === undefined ? null : columnRange(c, layout.firstDataRow, last);
   };
+  // An STT numbering (I, 1, a): every formula reads the dotted codes its CCHC_CODES column spills.
+  const codes = codesColumn === null ? range('code')! : columnRange(codesColumn, layout.firstDataRow, last);
   return {
-    codes: range('code')!,
+    codes,
     rules: range('rule')!,
     max: range('max')!,
     actual: range('actual')!,
@@ -98,5 +162,6 @@ export function tableRanges(layout: TableLayout, outputs: Record<OutputColumn, n
     deadline: range('deadline'),
     appraised: range('appraised'),
     titles: range('title'),
+    selfScores: range('selfScore'),
   };
 }

@@ -132,7 +132,7 @@ export function sampleRows(): SampleRow[] {
 }
 
 /** Column order of the sample tab: the inputs in their usual order (set-up adds the outputs after them). */
-export const SAMPLE_COLUMNS: InputColumn[] = INPUT_COLUMNS;
+export const SAMPLE_COLUMNS: InputColumn[] = INPUT_COLUMNS.filter((k) => k !== 'selfScore');
 
 /** Title rows above the header: they say plainly that this is a sample to replace. */
 export function sampleTitleRows(year: number): string[] {
@@ -187,6 +187,7 @@ export function sampleGrid(
       deadline,
       notes: '',
       appraised: '',
+      selfScore: '',
     };
     values.push(SAMPLE_COLUMNS.map((k) => byKey[k]));
     numberFormats.push(

@@ -17,7 +17,7 @@ import { BLOCK_LABELS, BLOCK_WIDTH, blockBody, type BlockCell, type BlockPositio
 import { cell, formulaAt, isDateValue, readTable, type Grid, type TableLayout } from './table';
 import { applyInputHelp } from './validation';
 import { conflictMessage, findOutputConflicts, type OutputConflict } from './outputConflicts';
-import { areaCount, planOutputs, tableRanges, type OutputPlan } from './outputPlan';
+import { areaCount, planOutputs, tableRanges, writeCodesColumn, type OutputPlan } from './outputPlan';
 import { ensureSize, formatBlock, sameValue, staleBlockRows, writeLive } from './liveWrite';
 
 /** Options of the live write and set-up. */
@@ -92,7 +92,7 @@ export function liveUpdate(
   if (!plan.blockFound) return { kind: 'needsSetup' };
   const body = blockBody(
     plan.block,
-    tableRanges(layout, plan.columns),
+    tableRanges(layout, plan.columns, plan.codesColumn),
     options.asOf,
     options.nearDeadlineDays,
     areas,
@@ -106,13 +106,17 @@ export function liveUpdate(
     typeof options.asOf === 'number' && !isDateValue(cell(grid, plan.block.row + 1, plan.block.column + 1));
   const reshaped = blockShapeChanged(grid, plan, body) || asOfLost;
   const formulas = outputFormulas(
-    tableRanges(layout, plan.columns),
+    tableRanges(layout, plan.columns, plan.codesColumn),
     plan.block,
     plan.columns,
     areas,
     options.bands.length,
   );
-  const writes = writeLive(sheet, grid, layout, plan, body, formulas, options.asOfShown);
+  if (plan.codesColumn !== null && plan.codesColumn > sheet.getMaxColumns())
+    ensureSize(sheet, plan.block.row + body.length, plan.codesColumn);
+  const writes =
+    writeLive(sheet, grid, layout, plan, body, formulas, options.asOfShown) +
+    writeCodesColumn(sheet, grid, layout, plan);
   if (reshaped) formatBlock(sheet, plan, body, isSampleBlock(grid, plan.block));
   const highlight = applyHighlight(sheet, highlightArea(layout, plan), options.rulesMark);
   return { kind: 'done', layout, plan, writes, highlighted: highlight.wrote, rulesMark: highlight.mark };
@@ -151,7 +155,7 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
 
   const body = blockBody(
     plan.block,
-    tableRanges(layout, plan.columns),
+    tableRanges(layout, plan.columns, plan.codesColumn),
     options.asOf,
     options.nearDeadlineDays,
     areas,
@@ -162,7 +166,7 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
   ensureSize(
     sheet,
     Math.max(plan.block.row + body.length, layout.firstDataRow),
-    Math.max(lastOut, plan.block.column + BLOCK_WIDTH - 1),
+    Math.max(lastOut, plan.block.column + BLOCK_WIDTH - 1, plan.codesColumn ?? 0),
   );
 
   let changed = false;
@@ -177,7 +181,7 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
     headers: { ...layout.headers },
   };
   for (const key of plan.added) outputs.headers[key] = HEADER_TEXT[key].vi;
-  const ranges = tableRanges(layout, plan.columns);
+  const ranges = tableRanges(layout, plan.columns, plan.codesColumn);
   const written = writeLive(
     sheet,
     grid,
@@ -187,7 +191,7 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
     outputFormulas(ranges, plan.block, plan.columns, areas, options.bands.length),
     options.asOfShown,
   );
-  if (written > 0) changed = true;
+  if (written + writeCodesColumn(sheet, grid, outputs, plan) > 0) changed = true;
 
   formatBlock(sheet, plan, body, options.sample ?? (plan.blockFound && isSampleBlock(grid, plan.block)));
   const outCols = OUTPUT_COLUMNS.map((k) => plan.columns[k]);

@@ -56,6 +56,8 @@ export interface TableRanges {
   evidence: string | null;
   deadline: string | null;
   appraised: string | null;
+  /** Điểm tự chấm, when the table has it. */
+  selfScores: string | null;
   titles: string | null;
 }
 

@@ -1,6 +1,7 @@
 // Reads the criteria table in one batch: one getDataRange().getValues() (plus getFormulas() when the caller
 // must tell formulas from values), then everything else is computed from the grid in memory.
 import type { CellValue, ColumnKey, CriteriaRow, InputColumn } from '../core/types';
+import { codesFromStt } from '../core/stt';
 import { findHeader, INPUT_COLUMNS, type HeaderMatch } from './headers';
 import { valuesInScriptZone } from './zone';
 
@@ -17,6 +18,12 @@ export interface TableLayout {
   /** Rightmost non-empty header cell of the header row (extra columns included). */
   lastHeaderColumn: number;
   duplicates: HeaderMatch['duplicates'];
+  /**
+   * The code column is an `STT`/`TT` numbering of roman numerals, numbers and letters (no `Mã`, no dotted
+   * codes): each row's code is derived from it (src/core/stt.ts), in the core and in the sheet's formulas
+   * (CCHC_CODES over the column), so leaves and roll-ups work as with `Mã`.
+   */
+  derivedCodes: boolean;
 }
 
 /** The whole tab as read in one batch. */
@@ -98,6 +105,7 @@ export function tableFromGrid(grid: Grid, sheetName: string): TableRead {
     headers: match.headers,
     lastHeaderColumn,
     duplicates: match.duplicates,
+    derivedCodes: false,
   };
   const rows: CriteriaRow[] = [];
   for (let r = layout.firstDataRow; r <= lastDataRow; r++) {
@@ -108,6 +116,17 @@ export function tableFromGrid(grid: Grid, sheetName: string): TableRead {
         c === undefined ? null : normalise(cell(grid, r, c));
     }
     rows.push(row);
+  }
+  if (match.codeFromStt) {
+    const derived = codesFromStt(
+      rows.map((r) => r.code),
+      { firstRow: layout.firstDataRow, column: layout.headers.code ?? 'STT' },
+    );
+    if (!derived.ok) return { ok: false, message: `Trang "${sheetName}": ${derived.message}`, grid };
+    if (derived.renumbered) {
+      layout.derivedCodes = true;
+      rows.forEach((r, i) => (r.code = derived.codes[i]));
+    }
   }
   return { ok: true, layout, rows, grid };
 }

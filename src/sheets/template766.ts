@@ -99,7 +99,7 @@ export interface Grid766 {
 }
 
 /** Column order of the 766 tab: the usual inputs. */
-export const COLUMNS_766: InputColumn[] = INPUT_COLUMNS;
+export const COLUMNS_766: InputColumn[] = INPUT_COLUMNS.filter((k) => k !== 'selfScore');
 
 /** The 766 tab's cells: title rows, an empty row, the header, one row per group or criterion. */
 export function grid766(year: number): Grid766 {
@@ -126,6 +126,7 @@ export function grid766(year: number): Grid766 {
       deadline: '',
       notes: '',
       appraised: '',
+      selfScore: '',
     };
     values.push(COLUMNS_766.map((k) => byKey[k]));
     // Codes and results as plain text: "1.10" stays "1.10", "3/4" stays a fraction (never a date).

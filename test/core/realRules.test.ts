@@ -287,3 +287,37 @@ describe('pointsDecimals: each criterion rounded half up before the roll-up', ()
     expect(r.outcome).toEqual({ kind: 'points', points: 5.78 });
   });
 });
+
+describe('Điểm tự chấm: the unit’s self-score compared with the computed points', () => {
+  const withSelf = (self: CellValue, actual: CellValue = '1/2'): CriteriaRow => ({
+    ...row(5, '1', 'TỶ LỆ', 2, actual),
+    selfScore: self,
+  });
+  const opts = { ...options, declaredTotal: 2 };
+  test('more than 10% of max away: a reason with both figures; the total stays the computed one', () => {
+    const ev = evaluate([withSelf(1.5)], opts);
+    expect(ev.total).toBe(1);
+    expect(ev.rows[0].risks).toContain('selfScoreGap');
+    expect(ev.rows[0].reasons.join(' | ')).toMatch(
+      /Điểm tự chấm 1,5 khác điểm tính theo cách chấm 1 \(lệch 0,5 điểm\)/,
+    );
+  });
+  test('within 10% of max (either side), blank or "KPS": no flag', () => {
+    for (const self of [1.2, 0.8, '1,1', '', 'KPS']) {
+      const ev = evaluate([withSelf(self)], opts);
+      expect(ev.rows[0].risks).not.toContain('selfScoreGap');
+    }
+  });
+  test('a secured row with a self-score far below is flagged too (amber, nothing at stake)', () => {
+    const ev = evaluate([withSelf(0.5, '2/2')], opts);
+    expect(ev.rows[0].status).toBe('atRisk');
+    expect(ev.rows[0].pointsAtStake).toBe(0);
+    expect(ev.total).toBe(2);
+  });
+  test('an unreadable self-score names the value and the column', () => {
+    const ev = evaluate([withSelf('hai điểm')], opts);
+    const p = ev.problems.find((x) => x.column === 'selfScore')!;
+    expect(p.message).toMatch(/Điểm tự chấm "hai điểm" không đọc được/);
+    expect(ev.total).toBe(1);
+  });
+});
