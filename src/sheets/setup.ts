@@ -19,6 +19,7 @@ import { applyInputHelp } from './validation';
 import { conflictMessage, findOutputConflicts, type OutputConflict } from './outputConflicts';
 import { areaCount, planOutputs, tableRanges, writeCodesColumn, type OutputPlan } from './outputPlan';
 import { ensureSize, formatBlock, sameValue, staleBlockRows, writeLive } from './liveWrite';
+import { formatResults } from './resultFormats';
 
 /** Options of the live write and set-up. */
 export interface LiveOptions {
@@ -202,6 +203,7 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
     .getRange(layout.firstDataRow, plan.columns.reason, Math.max(layout.lastDataRow - layout.headerRow, 1), 1)
     .setWrap(true);
   applyInputHelp(sheet, outputs, rows);
+  formatResults(sheet, outputs, rows);
   if (layout.headerRow <= 10) sheet.setFrozenRows(layout.headerRow);
   sizeColumns(sheet, plan, outputs, !!options.sample);
   // Set-up always inspects every rule (it is the repair path): no mark passed.
