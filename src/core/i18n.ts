@@ -55,7 +55,7 @@ const vi = {
   'ov.useInDocument':
     'Bảng tính này là bản sao và các cột Điểm, Trạng thái, Lý do hiện #NAME?? Hãy bật tiện ích cho bảng tính này: Tiện ích mở rộng → Tiện ích bổ sung → Quản lý tiện ích bổ sung → ⋮ bên cạnh CCHC Scorecard → Sử dụng trong tài liệu này. Công thức vẫn còn nguyên và tự tính lại.',
   'ov.setupSample': 'Thiết lập bảng tiêu chí mẫu',
-  'ov.setup766': 'Thiết lập Bộ chỉ số 766 (Cổng DVCQG)',
+  'ov.setup766': 'Thiết lập Bộ chỉ số 766',
   'ov.settingUp': 'Đang tạo trang…',
   'ov.attachLabel': 'Gắn vào trang có sẵn',
   'ov.attach': 'Gắn vào trang này',
