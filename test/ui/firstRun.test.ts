@@ -4,15 +4,19 @@ import { describe, test, expect, beforeAll, afterAll } from '@jest/globals';
 import { startHarness, type Harness, type SampleInfo } from './harness';
 
 let h: Harness;
+let h766: Harness;
 
 beforeAll(async () => {
   // Nothing prepared: the document holds only its default empty tab.
   h = await startHarness({ prepare: () => ({}) as SampleInfo });
   await h.open();
+  h766 = await startHarness({ prepare: () => ({}) as SampleInfo });
+  await h766.open();
 });
 
 afterAll(async () => {
   await h?.close();
+  await h766?.close();
 });
 
 describe('first run on an empty spreadsheet', () => {
@@ -38,5 +42,17 @@ describe('first run on an empty spreadsheet', () => {
     expect(h.pageErrors).toEqual([]);
     expect(h.dialogs).toEqual([]);
     await h.screenshot('0b-after-setup');
+  });
+
+  test('the other embedded set, Bộ chỉ số 766, is one click too: its tab, 100 points, its bands', async () => {
+    await h766.page.waitForSelector('button[data-action="setup766"]');
+    await h766.page.click('button[data-action="setup766"]');
+    await h766.page.waitForSelector('[data-testid="index"]');
+    await h766.idle();
+    expect(h766.calls).toEqual(['sidebarLoad', 'sidebarSetupSample']);
+    expect(h766.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Bộ chỉ số 766')).not.toBeNull();
+    expect(await h766.page.textContent('[data-testid="total"]')).toBe('0');
+    expect(await h766.page.textContent('[data-testid="class"]')).toBe('Yếu');
+    expect(h766.pageErrors).toEqual([]);
   });
 });
