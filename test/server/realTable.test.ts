@@ -63,7 +63,7 @@ describe('dist: a real table with STT numbering and real headers, attached witho
     ).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.2', '2', '2.1']);
     const letter = String.fromCharCode(64 + codesCol);
     expect(sheet.getRange(4, 12).getFormula()).toMatch(
-      new RegExp(`^=CCHC_OUTPUTS\\(\\$${letter}\\$4:\\$${letter}\\$10,`),
+      new RegExp(`^=ARRAYFORMULA\\(CCHC_OUTPUTS\\(IFERROR\\(\\$${letter}\\$4:\\$${letter}\\$10,`),
     );
   });
 
