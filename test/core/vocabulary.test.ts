@@ -143,6 +143,7 @@ describe('output functions', () => {
     evidence: '$G$5:$G$9',
     deadline: '$I$5:$I$9',
     appraised: '$K$5:$K$9',
+    selfScores: '$L$5:$L$9',
   };
   const column: Record<string, string> = {
     code: ranges.codes,
@@ -154,6 +155,7 @@ describe('output functions', () => {
     evidence: ranges.evidence,
     deadline: ranges.deadline,
     appraised: ranges.appraised,
+    selfScore: ranges.selfScores,
     asOf: '$Q$6',
     nearDays: '$Q$7',
   };
@@ -198,6 +200,7 @@ describe('output functions', () => {
       rule: 'rules',
       asOf: 'as_of',
       nearDays: 'near_days',
+      selfScore: 'self_scores',
     };
     for (const f of Object.values(OUTPUT_FUNCTIONS)) {
       const m = new RegExp(`export function ${f.name}\\(([^)]*)\\)`).exec(index);
