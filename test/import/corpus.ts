@@ -393,6 +393,38 @@ const rows: Row[] = [
     { kps: true },
   ],
 
+  // Compound prose: a clause beside the scale awards points the rule cannot account for.
+  [
+    'Ban hành đúng hạn: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm; có sáng kiến trong tổ chức thực hiện: 0,5 điểm',
+    1.5,
+    'TỰ CHẤM',
+    { review: true },
+  ],
+  [
+    'Từ 80% trở lên: 1 điểm; dưới 80%: 0 điểm; có báo cáo phân tích nguyên nhân: 0,5 điểm',
+    1.5,
+    'TỰ CHẤM',
+    { review: true },
+  ],
+  [
+    'Có kế hoạch: 1 điểm; không có: 0 điểm; thêm phần đánh giá hiệu quả: 0,25 điểm',
+    1.25,
+    'TỰ CHẤM',
+    { review: true },
+  ],
+  // An extra level beside the scale, worth no more than the max: only "every clause accounted for" catches it.
+  [
+    'Ban hành đúng hạn: 1 điểm; chậm: 0,5 điểm; ban hành nhưng nội dung chưa đầy đủ: 0,5 điểm; không ban hành: 0 điểm',
+    1,
+    'TỰ CHẤM',
+    { review: true },
+  ],
+  [
+    'Từ 80% trở lên: 1 điểm; từ 50% đến dưới 80%: 0,5 điểm; có kế hoạch nhưng chưa triển khai: 0,25 điểm; dưới 50%: 0 điểm',
+    1,
+    'TỰ CHẤM',
+    { review: true },
+  ],
   // ── More real variation ──
   [
     'Công khai đầy đủ, đúng thời hạn: 1 điểm; công khai chậm: 0,5 điểm; không công khai: 0 điểm',
