@@ -130,7 +130,7 @@ export const MUTATIONS = [
   },
   {
     id: 'summary-block-unprotected',
-    file: 'src/sheets/setup.ts',
+    file: 'src/sheets/liveWrite.ts',
     find: "content: b.formula ?? asTextCell(b.value ?? ''),",
     replace: "content: b.formula ?? (b.value ?? ''),",
     tests: ['test/sheets/textProtection.test.ts'],

@@ -5,6 +5,8 @@ import { describe, test, expect } from '@jest/globals';
 import { generateReport, snapshotNow } from '../../src/server/reporting';
 import { recompute } from '../../src/server/recompute';
 import { asTextCell } from '../../src/sheets/cellText';
+import { sidebarSaveSettingsAction } from '../../src/server/sidebarActions';
+import { loadSettings } from '../../src/server/settingsStore';
 import { criteriaRows, monthlyEnv, SEND_DAY } from '../support/monthlyFixture';
 import { internalSheet } from '../support/env';
 import type { StandIn } from '../../local/gas/index';
@@ -64,6 +66,25 @@ describe('user text written into cells stays text', () => {
     for (const label of ['+1+IMPORTXML(A1;A2)', '-1+1', '=1+1', '@SUM(1)', 'TRUE', '1.10'])
       expect(shown).toContain(label);
     expect(shown).toContain('1. -1+1');
+  });
+
+  test('hostile class names saved later in settings: the block is rewritten with them as text', () => {
+    const { standIn } = monthlyEnv();
+    const settings = loadSettings().settings;
+    const r = sidebarSaveSettingsAction({
+      ...settings,
+      bands: [
+        { label: '+1+IMPORTXML(A1;A2)', minPercent: 90 },
+        { label: '-1+1', minPercent: 50 },
+        { label: '=1+1', minPercent: 0 },
+      ],
+    });
+    expect(r.ok).toBe(true);
+    recompute(SEND_DAY);
+    for (const f of Object.values(formulas(standIn, 'Tiêu chí')))
+      expect(f).toMatch(/^=(ARRAYFORMULA\()?CCHC_[A-Z_]+\(/);
+    const shown = texts(standIn, 'Tiêu chí');
+    for (const label of ['+1+IMPORTXML(A1;A2)', '-1+1', '=1+1']) expect(shown).toContain(label);
   });
 
   test.each(HOSTILE)('the history tab: the class label %s as typed, no formula', (label) => {
