@@ -1,5 +1,5 @@
 // `npm run demo -- --settings FILE.json`: any subset of the settings, validated exactly as Cài đặt validates
-// them (the same zod schema, src/core/settings.ts), pointsDecimals included. Unknown keys and bad values are
+// them (the same validator, src/core/settings.ts), pointsDecimals included. Unknown keys and bad values are
 // refused naming the field, in one Vietnamese line (InputError: exit 2).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../src/core/settings';

@@ -498,8 +498,9 @@ const SETTINGS_MESSAGES_EN: Record<string, string> = {
 };
 
 /**
- * A settings validation message for display. zod's own fallbacks ("Too small: …", "Invalid input: …") are
- * English developer text: they become a plain "invalid value" in the user's language.
+ * A settings validation message for display. The validator's wrong-type message ("Invalid input", zod's
+ * wording, kept so stored results read the same) is English developer text: it becomes a plain "invalid
+ * value" in the user's language.
  */
 export function settingsMessage(lang: Lang, message: string): string {
   if (/^(Too (small|big)|Invalid|Expected)/i.test(message)) return t(lang, 'set.invalidValue');

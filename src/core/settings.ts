@@ -1,11 +1,11 @@
-// Settings of one document: validated with zod (mini build: every custom-function call loads the bundle,
-// and zod/mini is ~12 KB against ~80 KB for the classic API) when read from properties and when received
-// from the sidebar. A corrupt stored value falls back to the defaults with a warning, never a crash.
-import * as z from 'zod/mini';
+// Settings of one document: validated when read from properties and when received from the sidebar. A
+// corrupt stored value falls back to the defaults with a warning, never a crash.
+// Hand-written, not zod: every custom-function call loads the whole bundle, and zod/mini cost ~17 KB of it
+// for this one schema. The rules follow zod's (test/core/settingsParity.test.ts runs both on generated
+// input): a wrong type stops that field ("Invalid input"), every failed check of a field is listed, a
+// whole-number check stops the range checks, and the checks across fields run only when no field has a
+// wrong type.
 import type { Band } from './types';
-
-// zod probes `new Function` to decide whether it may JIT; Apps Script and strict CSPs dislike that.
-z.config({ jitless: true });
 
 export const DEFAULT_BANDS: Band[] = [
   { label: 'Xuất sắc', minPercent: 90 },
@@ -22,91 +22,172 @@ const EMAIL = new RegExp(`^${EMAIL_BODY}$`);
 // "no address" (spaces alone are still an invalid email).
 const EMAIL_OR_EMPTY = new RegExp(`^(?:\\s*${EMAIL_BODY}\\s*)?$`);
 const BAD_EMAIL = 'Email không hợp lệ';
+/** The message of a value of the wrong type (zod's own, untranslated: the sidebar shows "invalid value"). */
+const WRONG_TYPE = 'Invalid input';
 
-// Schemas are built on first use, not at load time: building them costs ~10 ms, and every custom-function
-// call loads (runs the top level of) the whole bundle. Only zod's base kinds are used (string, number,
-// object, array, custom) with trim and refinements: each dedicated check or kind (int, enum, union,
-// min/max, regex) adds its own code to the bundle, and the messages here are all custom anyway.
-function buildSettingsSchema() {
-  const rule = <T>(ok: (v: T) => boolean, message: string) => z.refine<T>(ok, message);
-  const between = (min: number, max: number, low: string, high = low) => [
-    rule((n: number) => n >= min, low),
-    rule((n: number) => n <= max, high),
-  ];
-  const text = (max: number, tooLong: string, empty?: string) =>
-    z.string().check(
-      z.trim(),
-      ...(empty ? [rule((s: string) => s !== '', empty)] : []),
-      rule((s: string) => s.length <= max, tooLong),
-    );
-  /** A whole number from min to max: `type` when it is not a whole number, `low` / `high` out of range. */
-  const int = (type: string, min: number, max: number, low: string, high = low) =>
-    z
-      .number(type)
-      .check(z.refine(Number.isInteger, { message: type, abort: true }), ...between(min, max, low, high));
-  const email = (pattern: RegExp) => rule((s: string) => pattern.test(s), BAD_EMAIL);
-
-  const bandSchema = z.object({
-    label: text(40, 'Tên xếp loại tối đa 40 ký tự', 'Tên xếp loại không được để trống'),
-    minPercent: z
-      .number('Ngưỡng phải là số')
-      .check(...between(0, 100, 'Ngưỡng phải từ 0', 'Ngưỡng không vượt quá 100')),
-  });
-
-  const sectorSchema = z.object({
-    name: text(80, 'Tên ngành tối đa 80 ký tự', 'Tên ngành không được để trống'),
-    head: text(80, 'Tên người phụ trách tối đa 80 ký tự'),
-    email: z.string().check(email(EMAIL_OR_EMPTY), z.trim()),
-  });
-
-  return z
-    .object({
-      communeName: text(120, 'Tên xã tối đa 120 ký tự'),
-      year: int('Năm phải là số nguyên', 2000, 2100, 'Năm từ 2000 đến 2100'),
-      criteriaSheetName: z.string().check(
-        z.trim(),
-        rule((s: string) => s !== '', 'Tên trang tiêu chí không được để trống'),
-      ),
-      nearDeadlineDays: int(
-        'Số ngày phải là số nguyên',
-        0,
-        365,
-        'Số ngày phải từ 0',
-        'Số ngày không vượt quá 365',
-      ),
-      bands: z.array(bandSchema).check(rule((b: unknown[]) => b.length >= 2, 'Cần ít nhất hai mức xếp loại')),
-      sectors: z.array(sectorSchema),
-      leadership: z.array(z.string().check(z.trim(), email(EMAIL))),
-      scheduleDay: int('Ngày gửi phải là số nguyên', 1, 28, 'Ngày gửi từ 1 đến 28'),
-      scheduleHour: int('Giờ gửi phải là số nguyên', 0, 23, 'Giờ gửi từ 0 đến 23'),
-      language: z.custom<'vi' | 'en'>((v) => v === 'vi' || v === 'en', 'Ngôn ngữ phải là vi hoặc en'),
-      // Rounding of each criterion's points (the 766 portal rounds to 2); null: no rounding. Absent (settings
-      // saved before it existed, an older sidebar) is null.
-      pointsDecimals: z._default(
-        z.nullable(int('Số chữ số làm tròn phải là số nguyên', 0, 4, 'Số chữ số làm tròn từ 0 đến 4')),
-        null,
-      ),
-    })
-    .check(
-      z.refine((s) => bandsAreOrdered(s.bands), {
-        message: 'Các ngưỡng xếp loại phải giảm dần, không trùng nhau, và mức thấp nhất bắt đầu từ 0',
-        path: ['bands'],
-      }),
-      z.refine((s) => uniqueNames(s.sectors.map((x) => x.name)), {
-        message: 'Tên ngành bị trùng',
-        path: ['sectors'],
-      }),
-    );
+export interface Settings {
+  communeName: string;
+  year: number;
+  criteriaSheetName: string;
+  nearDeadlineDays: number;
+  bands: { label: string; minPercent: number }[];
+  sectors: { name: string; head: string; email: string }[];
+  leadership: string[];
+  scheduleDay: number;
+  scheduleHour: number;
+  language: 'vi' | 'en';
+  // Rounding of each criterion's points (the 766 portal rounds to 2); null: no rounding. Absent (settings
+  // saved before it existed, an older sidebar) is null.
+  pointsDecimals: number | null;
 }
-
-let settingsSchema: ReturnType<typeof buildSettingsSchema> | null = null;
-
-function getSettingsSchema(): ReturnType<typeof buildSettingsSchema> {
-  return (settingsSchema ??= buildSettingsSchema());
-}
-
-export type Settings = z.infer<ReturnType<typeof buildSettingsSchema>>;
 export type Sector = Settings['sectors'][number];
+
+type Path = (string | number)[];
+interface Issue {
+  path: Path;
+  message: string;
+  /** A wrong type: the checks across fields do not run. */
+  fatal?: boolean;
+}
+/** Checks one value at `path`, pushing its issues; returns the (trimmed) value. */
+type Check<T> = (value: unknown, path: Path, issues: Issue[]) => T;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function wrongType<T>(value: unknown, path: Path, issues: Issue[]): T {
+  issues.push({ path, message: WRONG_TYPE, fatal: true });
+  return value as T;
+}
+
+/** Each failed condition adds its message; all are tried (zod's refinements do not stop one another). */
+function conditions<T>(value: T, path: Path, issues: Issue[], list: [boolean, string][]): T {
+  for (const [ok, message] of list) if (!ok) issues.push({ path, message });
+  return value;
+}
+
+const text =
+  (max: number, tooLong: string, empty?: string): Check<string> =>
+  (value, path, issues) => {
+    if (typeof value !== 'string') return wrongType(value, path, issues);
+    const s = value.trim();
+    return conditions(s, path, issues, [
+      ...(empty ? [[s !== '', empty] as [boolean, string]] : []),
+      [s.length <= max, tooLong],
+    ]);
+  };
+
+/** Trimmed text checked against an email pattern (before trimming, as written). */
+const email =
+  (pattern: RegExp): Check<string> =>
+  (value, path, issues) => {
+    if (typeof value !== 'string') return wrongType(value, path, issues);
+    conditions(value, path, issues, [[pattern.test(value), BAD_EMAIL]]);
+    return value.trim();
+  };
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+const number =
+  (type: string, min: number, max: number, low: string, high: string): Check<number> =>
+  (value, path, issues) => {
+    if (!isNumber(value)) {
+      issues.push({ path, message: type, fatal: true });
+      return value as number;
+    }
+    return conditions(value, path, issues, [
+      [value >= min, low],
+      [value <= max, high],
+    ]);
+  };
+
+/** A whole number from min to max: `type` when it is not a whole number, `low` / `high` out of range. */
+const int =
+  (type: string, min: number, max: number, low: string, high = low): Check<number> =>
+  (value, path, issues) => {
+    // zod's `abort: true`: a stopped check also keeps the checks across fields from running.
+    if (isNumber(value) && !Number.isInteger(value)) {
+      issues.push({ path, message: type, fatal: true });
+      return value;
+    }
+    return number(type, min, max, low, high)(value, path, issues);
+  };
+
+const array =
+  <T>(item: Check<T>): Check<T[]> =>
+  (value, path, issues) => {
+    if (!Array.isArray(value)) return wrongType(value, path, issues);
+    return value.map((v, i) => item(v, [...path, i], issues));
+  };
+
+/** Only the listed fields, in this order; a missing field is checked as undefined (so it is refused). */
+const object =
+  <T>(fields: { [K in keyof T]: Check<T[K]> }): Check<T> =>
+  (value, path, issues) => {
+    if (!isObject(value)) return wrongType(value, path, issues);
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(fields) as (keyof T & string)[]) {
+      const present = key in value;
+      const before = issues.length;
+      const v = fields[key](value[key], [...path, key], issues);
+      if (present || (v !== undefined && issues.length === before)) out[key] = v;
+    }
+    return out as T;
+  };
+
+const band = object<Band>({
+  label: text(40, 'Tên xếp loại tối đa 40 ký tự', 'Tên xếp loại không được để trống'),
+  minPercent: number('Ngưỡng phải là số', 0, 100, 'Ngưỡng phải từ 0', 'Ngưỡng không vượt quá 100'),
+});
+
+const sector = object<Sector>({
+  name: text(80, 'Tên ngành tối đa 80 ký tự', 'Tên ngành không được để trống'),
+  head: text(80, 'Tên người phụ trách tối đa 80 ký tự'),
+  email: email(EMAIL_OR_EMPTY),
+});
+
+const fields = object<Settings>({
+  communeName: text(120, 'Tên xã tối đa 120 ký tự'),
+  year: int('Năm phải là số nguyên', 2000, 2100, 'Năm từ 2000 đến 2100'),
+  criteriaSheetName: text(Infinity, '', 'Tên trang tiêu chí không được để trống'),
+  nearDeadlineDays: int(
+    'Số ngày phải là số nguyên',
+    0,
+    365,
+    'Số ngày phải từ 0',
+    'Số ngày không vượt quá 365',
+  ),
+  bands: (value, path, issues) => {
+    const before = issues.length;
+    const bands = array(band)(value, path, issues);
+    if (!issues.slice(before).some((i) => i.fatal))
+      conditions(bands, path, issues, [[bands.length >= 2, 'Cần ít nhất hai mức xếp loại']]);
+    return bands;
+  },
+  sectors: array(sector),
+  leadership: array((value, path, issues) =>
+    email(EMAIL)(typeof value === 'string' ? value.trim() : value, path, issues),
+  ),
+  scheduleDay: int('Ngày gửi phải là số nguyên', 1, 28, 'Ngày gửi từ 1 đến 28'),
+  scheduleHour: int('Giờ gửi phải là số nguyên', 0, 23, 'Giờ gửi từ 0 đến 23'),
+  // zod's z.custom: its refusal, unlike a refinement's, keeps the checks across fields from running.
+  language: (value, path, issues) => {
+    if (value !== 'vi' && value !== 'en')
+      issues.push({ path, message: 'Ngôn ngữ phải là vi hoặc en', fatal: true });
+    return value as 'vi' | 'en';
+  },
+  pointsDecimals: (value, path, issues) =>
+    value === undefined
+      ? null
+      : value === null
+        ? null
+        : int(
+            'Số chữ số làm tròn phải là số nguyên',
+            0,
+            4,
+            'Số chữ số làm tròn từ 0 đến 4',
+          )(value, path, issues),
+});
 
 export const DEFAULT_SETTINGS: Settings = {
   communeName: '',
@@ -145,14 +226,23 @@ export type SettingsResult = { ok: true; settings: Settings } | { ok: false; err
 
 /** Validates settings received from the sidebar (or anywhere untrusted). */
 export function validateSettings(input: unknown): SettingsResult {
-  const parsed = z.safeParse(getSettingsSchema(), input);
-  if (parsed.success) return { ok: true, settings: parsed.data };
+  const issues: Issue[] = [];
+  const settings = fields(input, [], issues);
+  if (!issues.some((i) => i.fatal)) {
+    if (!bandsAreOrdered(settings.bands)) {
+      issues.push({
+        path: ['bands'],
+        message: 'Các ngưỡng xếp loại phải giảm dần, không trùng nhau, và mức thấp nhất bắt đầu từ 0',
+      });
+    }
+    if (!uniqueNames(settings.sectors.map((x) => x.name))) {
+      issues.push({ path: ['sectors'], message: 'Tên ngành bị trùng' });
+    }
+  }
+  if (issues.length === 0) return { ok: true, settings };
   return {
     ok: false,
-    errors: parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    })),
+    errors: issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
   };
 }
 
@@ -177,7 +267,7 @@ export function readStoredSettings(json: string | null | undefined): {
   const whole = validateSettings({ ...cloneDefaults(), ...(isObject(raw) ? raw : {}) });
   if (whole.ok && isObject(raw)) return { settings: whole.settings };
   // Fall back field by field so one bad value does not throw away the sector directory.
-  const merged: Record<string, unknown> = cloneDefaults();
+  const merged: Record<string, unknown> = { ...cloneDefaults() };
   const bad: string[] = [];
   if (isObject(raw)) {
     for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
@@ -197,8 +287,4 @@ export function readStoredSettings(json: string | null | undefined): {
 
 function cloneDefaults(): Settings {
   return JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -1,5 +1,5 @@
 // Document settings (class bands, near-deadline days, criteria tab, sector directory with emails…) live in
-// document properties as one JSON value, validated with zod (src/core/settings.ts) on every read and write.
+// document properties as one JSON value, validated by src/core/settings.ts on every read and write.
 // A corrupt stored value falls back to the defaults with a warning the sidebar shows; reading never throws.
 import { readStoredSettings, validateSettings, type FieldError, type Settings } from '../core/settings';
 import { utf8Length, VALUE_LIMIT_BYTES } from './propertyChunks';
