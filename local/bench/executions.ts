@@ -2,6 +2,7 @@
 // loading the whole bundle): the stand-in recalculates by dependency, as Sheets does, and records every
 // execution with its duration. An edit is the typing of one leaf's Kết quả (a count, ĐẾM rule): the value
 // goes up by one, then back, `runs` times.
+import { unwrapped } from '../../src/sheets/formulaGuard';
 import { formulaArgs } from '../../src/sheets/outputFormulas';
 import type { StandIn } from '../gas/index';
 import { coldExecution, type ColdExecution } from './engine';
@@ -77,9 +78,14 @@ export function measureEdits(
   };
 }
 
-/** The arguments Sheets hands a formula's custom function: ranges as 2-D arrays, cells as values. */
+/**
+ * The arguments Sheets hands a formula's custom function: ranges as 2-D arrays, cells as values. The
+ * add-in's formulas are `=ARRAYFORMULA(CCHC_X(IFERROR(range,"#LỖI!"), …))`: the wrapper and the guards are
+ * read through (the bench's tables hold no error cells).
+ */
 function argumentsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, formula: string): unknown[] {
-  return formulaArgs(formula).map((arg) => {
+  return formulaArgs(unwrapped(formula)).map((raw) => {
+    const arg = /^IFERROR\((.*),\s*"[^"]*"\)$/is.exec(raw)?.[1] ?? raw;
     const text = /^"(.*)"$/s.exec(arg);
     if (text) return text[1].replace(/""/g, '"');
     if (/^-?\d+(\.\d+)?$/.test(arg)) return Number(arg);
@@ -102,7 +108,7 @@ export async function coldExecutions(
   const formulas = sheet.getDataRange().getFormulas();
   for (const row of formulas) {
     for (const f of row) {
-      const name = /^=\s*(CCHC_[A-Z_]+)\(/.exec(f)?.[1];
+      const name = /^=\s*(CCHC_[A-Z_]+)\(/.exec(unwrapped(f))?.[1];
       if (!name || out[name]) continue;
       const args = argumentsOf(sheet, f);
       const runs: ColdExecution[] = [];
