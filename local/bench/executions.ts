@@ -124,3 +124,39 @@ export async function coldExecutions(
   }
   return out;
 }
+
+/**
+ * The issue's own measure: on the embedded sample as set-up writes it (74 rows), the typing of one leaf's
+ * Kết quả (1.4, a count) costs this many executions, the slowest taking this long (CPU ms, median of runs).
+ */
+export function measureSampleEdit(
+  standIn: StandIn,
+  context: Record<string, unknown>,
+  runs: number,
+): { executionsPerEdit: number; functions: Record<string, number>; executionMs: number } {
+  const setup = (context.sidebarSetupSample as () => { ok: boolean; message: string })();
+  if (!setup.ok) throw new Error(setup.message);
+  const sheet = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tiêu chí');
+  if (!sheet) throw new Error('no sample tab');
+  const values = sheet.getDataRange().getValues();
+  const header = values.findIndex((row) => row[0] === 'Mã');
+  const row = values.findIndex((r) => r[0] === '1.4') + 1;
+  const actual = values[header].indexOf('Kết quả') + 1;
+  if (header < 0 || row <= 0 || actual <= 0) throw new Error('sample layout not found');
+  standIn.executions();
+  const counts: number[] = [];
+  const slowest: number[] = [];
+  let functions: Record<string, number> = {};
+  for (let i = 0; i < Math.max(2, runs); i++) {
+    sheet.getRange(row, actual).setValue(i % 2 === 0 ? 4 : 5);
+    const edit = standIn.executions();
+    counts.push(edit.length);
+    slowest.push(Math.max(0, ...edit.map((e) => e.cpuMs)));
+    if (i === 0) {
+      functions = {};
+      for (const e of edit) functions[e.name] = (functions[e.name] ?? 0) + 1;
+    }
+  }
+  if (new Set(counts).size !== 1) throw new Error(`executions per edit vary: ${counts.join(', ')}`);
+  return { executionsPerEdit: counts[0], functions, executionMs: round(median(slowest)) };
+}

@@ -12,7 +12,7 @@ import { loadBundle } from '../gas/loadBundle';
 import { REPO_ROOT } from '../gas/paths';
 import { clockAt, installClock } from '../demo/clock';
 import { engineTimes } from './engine';
-import { coldExecutions, measureEdits, type EditCost } from './executions';
+import { coldExecutions, measureEdits, measureSampleEdit, type EditCost } from './executions';
 import { writePerRowLayout, writeVersion1Layout } from './layouts';
 import { measureProvince, type ProvinceSizeResult } from './province';
 import { naiveRecompute } from './naive';
@@ -77,6 +77,8 @@ export interface BenchResult {
   contextMs: number;
   machine: { cpu: string; cores: number; memoryGb: number; node: string; os: string };
   date: string;
+  /** The embedded sample (74 rows) as set-up writes it: one edit of a leaf's Kết quả. */
+  sample: { executionsPerEdit: number; functions: Record<string, number>; executionMs: number };
   sizes: SizeResult[];
   /** Ranking N communes × 100 criteria (local/bench/province.ts). */
   province: ProvinceSizeResult[];
@@ -252,6 +254,9 @@ async function main(): Promise<void> {
     1,
   );
 
+  const sampleStandIn = createStandIn({ now: () => clockAt(TODAY, TIME_ZONE).now(), timeZone: TIME_ZONE });
+  const sampleContext = loadBundle(sampleStandIn, codePath);
+  const sample = measureSampleEdit(sampleStandIn, sampleContext as Record<string, unknown>, runs);
   const results: SizeResult[] = [];
   for (const rows of sizes) {
     process.stderr.write(`đo ${rows} dòng…\n`);
@@ -276,6 +281,7 @@ async function main(): Promise<void> {
       os: `${osType()} ${release()}`,
     },
     date: new Date().toISOString().slice(0, 10),
+    sample,
     sizes: results,
     province,
   };
@@ -288,6 +294,9 @@ async function main(): Promise<void> {
   );
   lines.push(
     `dist/Code.js: ${round(bundleBytes / 1024, 1)} KB (budget < 150 KB); compile + run top level in a fresh vm: ${result.loadMs} ms median, ${result.loadMaxMs} ms max (budget < 20 ms; creating the context: ${result.contextMs} ms)`,
+  );
+  lines.push(
+    `The sample (74 rows): one edit of a leaf's Kết quả → ${sample.executionsPerEdit} custom-function executions (${Object.keys(sample.functions).join(', ')}), the slowest ${sample.executionMs} ms CPU (budget ≤ 4; goal 1)`,
   );
   lines.push('');
   const head = [

@@ -2,7 +2,7 @@
 // implementation really makes its calls per row (so the ratio in out/bench.json means what it says).
 import { describe, test, expect } from '@jest/globals';
 import { benchTable, writeBenchTable, AREAS, BENCH_SHEET } from '../../local/bench/table';
-import { editRow, measureEdits } from '../../local/bench/executions';
+import { editRow, measureEdits, measureSampleEdit } from '../../local/bench/executions';
 import { writePerRowLayout, writeVersion1Layout } from '../../local/bench/layouts';
 import { naiveRecompute } from '../../local/bench/naive';
 import { createStandIn } from '../../local/gas/index';
@@ -67,5 +67,16 @@ describe('measureEdits: custom-function executions per edit, by layout', () => {
     expect(perRow.functions.CCHC_SCORE).toBe(1);
     expect(perRow.executionsPerOpen).toBe(30 + 4 + 2 * AREAS);
     expect(editRow(table)).toBeGreaterThan(table.firstDataRow);
+  });
+});
+
+describe('measureSampleEdit: the issue measure on the embedded sample', () => {
+  test('one edit of a leaf Kết quả on the sample set-up writes: 2 executions, one per call', () => {
+    const standIn = createStandIn({ now: () => new Date(Date.UTC(2024, 5, 20, 1)) });
+    const context = loadBundle(standIn);
+    const m = measureSampleEdit(standIn, context as unknown as Record<string, unknown>, 2);
+    expect(m.executionsPerEdit).toBe(2);
+    expect(m.functions).toEqual({ CCHC_OUTPUTS: 1, CCHC_SUMMARY: 1 });
+    expect(m.executionMs).toBeGreaterThan(0);
   });
 });
