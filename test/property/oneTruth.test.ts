@@ -8,7 +8,8 @@
 //   the demo's summary.json (its own builder, with its cross-check),
 // and required to agree: total, applicable maximum, index, class, every area, every sector, and the set of
 // rows needing action. Sector figures are also summed straight from the sheet's own Điểm column.
-// Seeded (SEED below): a failure prints the seed and the table; rerun with it to reproduce.
+// Seeded (SEED below): a failure prints the seed and the table; rerun with it to reproduce. ONE_TRUTH_SEED and
+// ONE_TRUTH_RUNS explore other seeds and more tables.
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { formatPercent, formatPoints } from '../../src/core/format';
@@ -23,7 +24,7 @@ import { readTable } from '../../src/sheets/table';
 import { buildSummary, readBlock } from '../../local/demo/summary';
 import { env, fill, NOW, seedSettings } from '../support/env';
 
-const SEED = 20261130;
+const SEED = Number(process.env.ONE_TRUTH_SEED ?? 20261130);
 const RUNS = Number(process.env.ONE_TRUTH_RUNS ?? 200);
 
 const DIRECTORY = ['VP-TK', 'BPMC', 'TP-HT', 'CT'].map((name) => ({
@@ -329,9 +330,12 @@ function disagreements(spec: TableSpec): string[] {
         summary.indexPercent === d.indexPercent,
       () => `${String(index)} / ${d.indexPercent} / ${model.indexPercent}`,
     );
+    // The block's 0.00% shows what our texts show. An index that sits on a half (26,025%) may be shown
+    // either way by the spreadsheet's own display rounding of a binary double, which no add-in controls.
+    const p = model.indexPercent;
     check(
       'index shown',
-      display.flat().includes(formatPercent('en', model.indexPercent)),
+      [0, 1e-7, -1e-7].some((d) => block.shown[BLOCK_LABELS.index] === formatPercent('en', p + d)),
       () =>
         `block shows ${block.shown[BLOCK_LABELS.index]}, expected ${formatPercent('en', model.indexPercent!)}`,
     );
