@@ -3,6 +3,7 @@
 // the commune replaces with the set its upper level officially issued; the title rows say so.
 // Rules are written in the rule language of design.md; parents (areas, criteria with sub-criteria) have an
 // empty rule (their points are the roll-up of their children).
+import { embeddedTable } from './embeddedTable';
 import type { CellValue, InputColumn } from '../core/types';
 import { HEADER_TEXT, INPUT_COLUMNS } from './headers';
 import { isDateValue } from './table';
@@ -102,34 +103,25 @@ const SAMPLE_TEXT = `
 -|5|TỰ CHẤM||CT||Điểm trừ (bị cấp trên phê bình về CCHC, chậm báo cáo đột xuất)
 `;
 
-let parsed: SampleRow[] | null = null;
-
 /** The 74 rows of the sample set (parsed once, on first use). */
-export function sampleRows(): SampleRow[] {
-  if (parsed) return parsed;
-  parsed = SAMPLE_TEXT.trim()
-    .split('\n')
-    .map((line) => {
-      const [code, max, rule, target, sector, deadline, title] = line.split('|');
-      const percent = /%$/.test(target);
-      const row: SampleRow = {
-        code,
-        title,
-        max: Number(max),
-        rule,
-        target: percent
-          ? Number(target.slice(0, -1)) / 100
-          : target !== '' && !isNaN(Number(target))
-            ? Number(target)
-            : target,
-        sector,
-      };
-      if (percent) row.targetPercent = true;
-      if (deadline) row.deadline = deadline.split('/').map(Number) as [number, number];
-      return row;
-    });
-  return parsed;
-}
+export const sampleRows = embeddedTable(SAMPLE_TEXT, ([code, max, rule, target, sector, deadline, title]) => {
+  const percent = /%$/.test(target);
+  const row: SampleRow = {
+    code,
+    title,
+    max: Number(max),
+    rule,
+    target: percent
+      ? Number(target.slice(0, -1)) / 100
+      : target !== '' && !isNaN(Number(target))
+        ? Number(target)
+        : target,
+    sector,
+  };
+  if (percent) row.targetPercent = true;
+  if (deadline) row.deadline = deadline.split('/').map(Number) as [number, number];
+  return row;
+});
 
 /** Column order of the sample tab: the inputs in their usual order (set-up adds the outputs after them). */
 export const SAMPLE_COLUMNS: InputColumn[] = INPUT_COLUMNS.filter((k) => k !== 'selfScore');

@@ -6,6 +6,7 @@
 // others 0; the two petition classification rows are tracking rows (max 0). Results are typed as the portal
 // publishes them: fractions "2634/2735" (the Kết quả column is plain text, so Sheets never turns "3/4" into a
 // date), or a percent where the portal publishes only that (online services).
+import { embeddedTable } from './embeddedTable';
 import type { Band, CellValue, InputColumn } from '../core/types';
 import { HEADER_TEXT, INPUT_COLUMNS } from './headers';
 
@@ -50,19 +51,14 @@ const TEXT_766 = `
 6.5|0|TỶ LỆ|PETITION_CLASSIFICATION_STAFF|Phản ánh, kiến nghị về hành vi của cán bộ (theo dõi, không tính điểm)
 `;
 
-let parsed: Row766[] | null = null;
-
 /** The 27 rows of the 766 set: 6 groups and their 21 criteria (parsed once, on first use). */
-export function rows766(): Row766[] {
-  if (parsed) return parsed;
-  parsed = TEXT_766.trim()
-    .split('\n')
-    .map((line) => {
-      const [code, max, rule, metric, title] = line.split('|');
-      return { code, title, max: Number(max), rule, metric };
-    });
-  return parsed;
-}
+export const rows766 = embeddedTable(TEXT_766, ([code, max, rule, metric, title]): Row766 => ({
+  code,
+  title,
+  max: Number(max),
+  rule,
+  metric,
+}));
 
 /** Class bands of the 766 index, on the 100-point total. */
 export const BANDS_766: Band[] = [
