@@ -130,6 +130,14 @@ export function unreadableCodeMessage(row: number, code: CellValue): string {
   return `Dòng ${row}: mã "${showValue(code)}" không đọc được nên dòng này không được tính; mã phải có dạng 1, 1.2 hoặc 1.2.3 (hoặc + / - cho điểm thưởng, điểm trừ).`;
 }
 
+/**
+ * A row's message as its own cell shows it: a custom function sees positions in its range, not sheet rows,
+ * so "Dòng 7 …" (the range's 7th row) becomes "Dòng này …".
+ */
+export function inOwnRow(message: string): string {
+  return message.replace(/^Dòng \d+/, 'Dòng này');
+}
+
 export const FIX_CODE =
   'Nhập mã tiêu chí dạng 1.2 (định dạng ô là văn bản để giữ 1.10), hoặc xóa dòng nếu không dùng.';
 

@@ -1,6 +1,7 @@
 // Shared by CCHC_POINTS, CCHC_STATUS, CCHC_REASON and CCHC_AT_STAKE: the columns become CriteriaRows and go
 // through evaluate(), the same code the sidebar, reports and emails use, so the sheet never disagrees.
 import { evaluateTable, DEFAULT_NEAR_DAYS } from '../core/evaluate';
+import { inOwnRow } from '../core/criteria';
 import { DEFAULT_BANDS } from '../core/settings';
 import type { CriteriaRow, EvaluateOptions, Evaluation, RowResult } from '../core/types';
 import { isBlank, readDate, readNumber } from '../core/values';
@@ -140,7 +141,36 @@ export function evaluateNamed(
   const evaluation = evaluateTable(rows, options, withRisk);
   const results: (RowResult | undefined)[] = new Array(n).fill(undefined);
   for (const r of evaluation.rows) if (results[r.row - 1] === undefined) results[r.row - 1] = r;
+  // A row the table cannot count (scoring data but no code, an unreadable code) has no result, yet its
+  // error must show in its own Điểm / Trạng thái / Lý do cells, as in the sidebar's data checks.
+  for (const p of evaluation.problems) {
+    const i = (p.row ?? 0) - 1;
+    if (p.column === 'code' && p.severity === 'error' && i >= 0 && i < n && results[i] === undefined)
+      results[i] = uncountedRow(p.row as number, inOwnRow(p.message));
+  }
   return { call: { results, isRange: len !== null }, evaluation };
+}
+
+/** The result cells of a row left out of every sum because of its code: an error, nothing at stake. */
+function uncountedRow(row: number, message: string): RowResult {
+  return {
+    row,
+    code: '',
+    title: '',
+    sector: '',
+    level: 0,
+    isLeaf: true,
+    kind: 'normal',
+    max: null,
+    score: null,
+    applicable: true,
+    status: 'error',
+    reasons: [message],
+    risks: [],
+    pointsAtStake: 0,
+    deadline: null,
+    error: message,
+  };
 }
 
 /** Answers one value per row: a column for range calls, the value itself for single-value calls. */

@@ -55,6 +55,9 @@ const DEADLINE = col('', '', '', '', '', '', '', '', new Date(2024, 0, 31), '', 
 const APPRAISED = col('', '', '', '', '', '', '', '', '', '', '');
 const TABLE = [CODES, RULES, MAX, ACTUAL, TARGET, EVIDENCE, DEADLINE, APPRAISED];
 const AS_OF = new Date(2024, 11, 10);
+// Row 7 has a rule, a max and a result but no code: it is not counted, and its own cells say so.
+const NO_CODE =
+  'Dòng này có điểm tối đa, cách chấm hoặc kết quả nhưng không có mã nên không được tính vào tổng điểm.';
 
 export const CASES: FnCase[] = [
   // ── CCHC_SCORE: single values ──
@@ -559,7 +562,7 @@ export const CASES: FnCase[] = [
     name: 'points column: leaves by rule, parents rolled up, N/A, empty code, bonus, penalty',
     fn: 'CCHC_POINTS',
     args: [CODES, RULES, MAX, ACTUAL, TARGET],
-    expected: col(4, 2, NA, 2, 0, 2, '', 72, 72, 1.5, -0.5),
+    expected: col(4, 2, NA, 2, 0, 2, `Lỗi: ${NO_CODE}`, 72, 72, 1.5, -0.5),
   },
   {
     name: 'points column: errors say Lỗi, duplicates too, parents with only N/A are N/A',
@@ -610,7 +613,7 @@ export const CASES: FnCase[] = [
       '',
       'Nguy cơ',
       'Mất điểm',
-      '',
+      'Lỗi',
       '',
       'Quá hạn',
       'Nguy cơ',
@@ -628,7 +631,7 @@ export const CASES: FnCase[] = [
       '',
       'Hạn 20/12/2024 còn 10 ngày, chưa hoàn thành; Chưa có số liệu; Có thể mất 1,5 điểm',
       'Có vi phạm bị trừ 0,5 điểm; Có thể mất 0,5 điểm',
-      '',
+      NO_CODE,
       '',
       'Quá hạn 31/01/2024, chưa hoàn thành; Dưới chỉ tiêu: 40% < 50% (mất 18 điểm); Có điểm nhưng thiếu minh chứng; Có thể mất 90 điểm',
       'Có điểm nhưng thiếu minh chứng; Có thể mất 1,5 điểm',
@@ -762,7 +765,7 @@ const expectedOf = (name: string): unknown[][] => {
   if (!c) throw new Error(`no case ${name}`);
   return c.expected as unknown[][];
 };
-const POINTS_COL = col(4, 2, NA, 2, 0, 2, '', 72, 72, 1.5, -0.5);
+const POINTS_COL = col(4, 2, NA, 2, 0, 2, `Lỗi: ${NO_CODE}`, 72, 72, 1.5, -0.5);
 const STATUS_COL = expectedOf('status column as of 10/12/2024');
 const REASON_COL = expectedOf('reason column');
 const zip = (...cols: unknown[][][]): unknown[][] => cols[0].map((_, i) => cols.map((c) => c[i][0]));
@@ -809,6 +812,40 @@ CASES.push(
       'Điểm',
     ],
     expected: col(2.5, 2, 0.5),
+  },
+  {
+    // Row 2 has a max and a result but no code, row 3 a date where the code should be, row 4 only a title
+    // (a heading: no error, blank cells), row 5 nothing: the first two show their error in their own cells,
+    // worded for the cell ("Dòng này"), never the range position "Dòng 2".
+    name: 'outputs: a row that cannot be counted shows its error in its own cells',
+    fn: 'CCHC_OUTPUTS',
+    args: [
+      col('1.1', '', new Date(2024, 0, 5), '', ''),
+      col('CÓ/KHÔNG', 'CÓ/KHÔNG', '', '', ''),
+      col(2, 1, '', '', ''),
+      col('Có', 'Có', '', '', ''),
+      col('', '', '', '', ''),
+      col('QĐ 1', 'QĐ 2', '', '', ''),
+      col('', '', '', '', ''),
+      col('', '', '', '', ''),
+      new Date(2024, 5, 20),
+      14,
+    ],
+    expected: [
+      [2, 'Đạt', ''],
+      [
+        'Lỗi: Dòng này có điểm tối đa, cách chấm hoặc kết quả nhưng không có mã nên không được tính vào tổng điểm.',
+        'Lỗi',
+        'Dòng này có điểm tối đa, cách chấm hoặc kết quả nhưng không có mã nên không được tính vào tổng điểm.',
+      ],
+      [
+        'Lỗi: Dòng này: mã "05/01/2024" không đọc được nên dòng này không được tính; mã phải có dạng 1, 1.2 hoặc 1.2.3 (hoặc + / - cho điểm thưởng, điểm trừ).',
+        'Lỗi',
+        'Dòng này: mã "05/01/2024" không đọc được nên dòng này không được tính; mã phải có dạng 1, 1.2 hoặc 1.2.3 (hoặc + / - cho điểm thưởng, điểm trừ).',
+      ],
+      ['', '', ''],
+      ['', '', ''],
+    ],
   },
   {
     name: 'points: the deadline column is read when Chỉ tiêu is empty (HẠN)',
