@@ -18,6 +18,7 @@ import {
 import { join, basename } from 'node:path';
 import vm from 'node:vm';
 import { describeEntry, BuildError, entryPosition } from './scripts/entrypoints.mjs';
+import { lazyModulesPlugin } from './scripts/lazyModules.mjs';
 
 const ROOT = new URL('.', import.meta.url).pathname;
 const SRC = join(ROOT, 'src');
@@ -51,31 +52,40 @@ async function buildCode() {
     .sort((a, b) => entryPosition(source, a) - entryPosition(source, b))
     .map((name) => describeEntry(source, name));
 
-  const result = await esbuild.build({
-    entryPoints: [ENTRY],
+  const options = {
     bundle: true,
-    format: 'iife',
-    globalName: GLOBAL,
     platform: 'neutral',
     target: 'es2020',
     charset: 'utf8',
     minify: true,
     legalComments: 'none',
-    write: false,
     logLevel: 'silent',
     mainFields: ['module', 'main'],
+  };
+  // *.lazy.ts modules become dist/lazy_*.html, read on first use (scripts/lazyModules.mjs).
+  const lazy = [];
+  const result = await esbuild.build({
+    ...options,
+    entryPoints: [ENTRY],
+    format: 'iife',
+    globalName: GLOBAL,
+    write: false,
+    plugins: [lazyModulesPlugin(DIST, options, lazy)],
   });
   const bundle = result.outputFiles[0].text;
+  // Custom functions keep their JSDoc (Sheets' autocomplete reads it); the other entry points are one line
+  // each, without comments: nobody reads the deployed file, and every execution loads it.
   const wrappers = entries
-    .map(
-      (e) =>
-        `${e.jsdoc}\nfunction ${e.name}(${e.params.join(', ')}) {\n  return ${GLOBAL}.${e.name}.apply(this, ${e.isCustom ? `${GLOBAL}.__inSheetZone(arguments)` : 'arguments'});\n}\n`,
+    .map((e) =>
+      e.isCustom
+        ? `${e.jsdoc}\nfunction ${e.name}(${e.params.join(', ')}) {\n  return ${GLOBAL}.${e.name}.apply(this, ${GLOBAL}.__inSheetZone(arguments));\n}\n`
+        : `function ${e.name}(${e.params.join(',')}){return ${GLOBAL}.${e.name}.apply(this,arguments)}\n`,
     )
     .join('\n');
   const code = `// CCHC Scorecard — built by build.mjs from src/; do not edit.\n${bundle}\n${wrappers}`;
   verifyLoads(code, entries);
   writeFileSync(join(DIST, 'Code.js'), code);
-  return { bytes: Buffer.byteLength(code), entries: entries.length };
+  return { bytes: Buffer.byteLength(code), entries: entries.length, lazy };
 }
 
 /** Loading Code.js must touch no Apps Script service and no Node or DOM global: run it in an empty context. */
@@ -158,6 +168,7 @@ async function main() {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`dist/Code.js ${kb(code.bytes)}, ${code.entries} entry points`);
   for (const p of pages) console.log(`dist/${p.page} ${kb(p.bytes)}`);
+  for (const l of code.lazy) console.log(`dist/${l.file} ${kb(l.bytes)} (lazy: ${l.exports.join(', ')})`);
 }
 
 main().catch((error) => {

@@ -66,7 +66,8 @@ export function describeEntry(source, name) {
     throw new BuildError(`${name}: custom functions (CCHC_*) need @customfunction in their JSDoc.`);
   }
   const isCustom = /@customfunction/.test(jsdoc);
-  return { name, params, isCustom, jsdoc: isCustom ? indentJsdoc(jsdoc) : summaryLine(jsdoc) };
+  // Only custom functions carry their JSDoc into dist/Code.js (Sheets' autocomplete reads it).
+  return { name, params, isCustom, jsdoc: isCustom ? indentJsdoc(jsdoc) : '' };
 }
 
 /**
@@ -96,17 +97,4 @@ function checkOptional(name, param, line, bracketed, optional) {
 
 function indentJsdoc(jsdoc) {
   return jsdoc.replace(/^[ \t]*/gm, (m, offset) => (offset === 0 ? '' : ' '));
-}
-
-/**
- * Only Sheets reads JSDoc, and only of custom functions; other entry points keep their first line, so the
- * bundle that every custom-function call loads stays small.
- */
-function summaryLine(jsdoc) {
-  const text = jsdoc
-    .replace(/^\/\*\*|\*\/$/g, '')
-    .split('\n')
-    .map((line) => line.replace(/^\s*\*\s?/, '').trim())
-    .filter((line) => line && !line.startsWith('@'));
-  return `/** ${(text[0] ?? '').replace(/\*\//g, '*\\/')} */`;
 }

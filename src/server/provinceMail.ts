@@ -5,7 +5,7 @@
 // trước" so next month's email and the ranking tab show the change.
 import { buildProvinceReport, type CommuneStanding, type PreviousStanding } from '../core/provinceReport';
 import type { WeakCriterion } from '../core/weakCriteria';
-import { renderProvinceEmail } from '../mail/provinceEmail';
+import { renderProvinceEmail } from '../mail/provinceEmail.lazy';
 import { mailAppMailer, newProgress, sendPending, type Delivery, type SendProgress } from '../mail/send';
 import { PROVINCE_TABS, STATE_OK } from '../sheets/provinceWorkbook';
 import type { ActionResult } from './api';

@@ -12,7 +12,8 @@ import {
 } from '../core/summary';
 import type { Evaluation } from '../core/types';
 import { TERMS } from '../core/vocabulary';
-import { composeMonthlyEmails, type MonthlyEmails } from '../mail/render';
+import type { MonthlyEmails } from '../mail/render';
+import { composeMonthlyEmails } from '../mail/render.lazy';
 import { appendSnapshot, historySheet, readSnapshots, HISTORY_SHEET } from '../sheets/history';
 import { isLegacyReport, reportLayout, REPORT_SHEET, writeReport } from '../sheets/report';
 import { ownTabPlace, tabList } from '../sheets/tabs';

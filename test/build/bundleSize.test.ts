@@ -1,14 +1,18 @@
 // Every custom-function call loads (compiles and runs the top level of) the whole dist/Code.js, so its size
 // is guarded here, on the bundle `npm test` has just built. The design budget is < 150 KB, 150 × 1024
-// bytes (the README's unit). The bundle is not there yet: CEILING is the size reached when this guard was
-// set, rounded up to the next KB, and it may only go down: lower it whenever the bundle shrinks, down to
-// BUDGET. README, "Benchmarks", says what remains and what the features cost.
+// bytes (the README's unit). README, "Benchmarks", says what remains and what each part costs.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 
 const BUDGET = 150 * 1024;
-const CEILING = 223_232;
+// The size after the cut of 30/11/2026 (lazy modules: the embedded sets, the official-table reader and the
+// email bodies moved to dist/lazy_*.html; one-line wrappers for the non-custom entry points).
+const CUT = 178_835;
+// Reserved for this round's features that land after the cut (solutions, rounds, province email): 12 KB.
+// The lead lowers CEILING to the final size at the end of the round; it may only go down, to BUDGET.
+const HEADROOM = 12 * 1024;
+const CEILING = CUT + HEADROOM;
 const CODE = join(__dirname, '..', '..', 'dist', 'Code.js');
 
 describe('dist/Code.js size', () => {

@@ -25,6 +25,14 @@ export function CCHC_SCORE(rule: unknown, max: Record<string, [number, number]>,
     expect(entry.jsdoc.startsWith('/**')).toBe(true);
   });
 
+  test('other entry points carry no JSDoc into the bundle (only Sheets reads it, of custom functions)', () => {
+    const entry = describeEntry(
+      '/**\n * Opens the sidebar.\n */\nexport function menuShow(): void {}',
+      'menuShow',
+    );
+    expect(entry).toEqual({ name: 'menuShow', params: [], isCustom: false, jsdoc: '' });
+  });
+
   test('an export that is not a function declaration fails the build', () => {
     const source = `export const onOpen = () => 1;`;
     expect(() => describeEntry(source, 'onOpen')).toThrow(BuildError);
