@@ -2,7 +2,7 @@
 // monthly snapshots. Built from an Evaluation; no Apps Script here (the report sheet, the emails and the
 // demo all render these models).
 import { statusLabel, TERMS } from './vocabulary';
-import type { Evaluation, NextClass, RowResult, RowStatus } from './types';
+import type { Evaluation, NextClass, Problem, RowResult, RowStatus } from './types';
 import { EPS, round, roundPoints } from './values';
 
 export { round } from './values';
@@ -122,6 +122,8 @@ export interface ReportModel {
   path: PathToNextClass | null;
   /** Number of problems of severity error in the table. */
   errorCount: number;
+  /** Those problems, in sheet order (the emails list them near the top). */
+  dataErrors: Problem[];
 }
 
 export interface ReportContext {
@@ -265,6 +267,7 @@ export function buildReportModel(evaluation: Evaluation, ctx: ReportContext): Re
 
   const atRisk = lines.filter(needsAction).sort(byUrgency);
   const index = evaluation.index;
+  const dataErrors = evaluation.problems.filter((p) => p.severity === 'error');
   return {
     ...ctx, // communeName, year, asOf, generatedAt (its directory `sectors` is replaced below)
     total: evaluation.total,
@@ -287,7 +290,8 @@ export function buildReportModel(evaluation: Evaluation, ctx: ReportContext): Re
     unknownSectors: resolver.unknown,
     atRisk,
     path: pathToNextClass(atRisk, evaluation.nextClass, evaluation.total),
-    errorCount: evaluation.problems.filter((p) => p.severity === 'error').length,
+    errorCount: dataErrors.length,
+    dataErrors,
   };
 }
 

@@ -1,32 +1,14 @@
 // The monthly province email to the province's PAR office (Sở Nội vụ / bộ phận CCHC): the standing of every
-// commune in brief, ranking changes since last month, the bottom communes, the weakest criteria, and the
-// communes that could not be read. Pure: the province workbook sends it, the local run writes it to a file.
+// commune in brief, the communes that could not be read, ranking changes since last month, the bottom
+// communes and the weakest criteria. Pure: the province workbook sends it, the local run writes it to a file.
+// Same phone-safe layout as the commune emails (layout.ts): one column, short tables, a card per criterion.
 import type { ProvinceReport, RankedCommune } from '../core/provinceReport';
 import { formatDate, formatPercent as percent, formatPoints as points } from '../core/format';
-import { escapeHtml, type RenderedEmail } from './render';
+import { emailOf, type Block, type RenderedEmail } from './layout';
 
 // This text is Vietnamese: the formatting module with 'vi'.
 const formatPoints = (n: number): string => points('vi', n);
 const formatPercent = (p: number | null): string => percent('vi', p);
-
-const CELL = 'padding:5px 8px;border:1px solid #d0d7de;';
-const NUM = 'text-align:right;white-space:nowrap;';
-
-function table(head: string[], rows: string[][], numeric: number[]): string {
-  const th = head
-    .map(
-      (h, i) =>
-        `<th style="${CELL}background:#eef2f7;${numeric.includes(i) ? NUM : 'text-align:left;'}">${escapeHtml(h)}</th>`,
-    )
-    .join('');
-  const trs = rows
-    .map(
-      (r) =>
-        `<tr>${r.map((c, i) => `<td style="${CELL}${numeric.includes(i) ? NUM : ''}">${escapeHtml(c)}</td>`).join('')}</tr>`,
-    )
-    .join('');
-  return `<table cellpadding="0" cellspacing="0" style="border-collapse:collapse;margin:6px 0 14px;font-size:13px;"><tr>${th}</tr>${trs}</table>`;
-}
 
 const rankText = (c: RankedCommune) => (c.rank === null ? '—' : String(c.rank));
 const move = (c: RankedCommune) =>
@@ -42,108 +24,87 @@ const move = (c: RankedCommune) =>
 export function renderProvinceEmail(r: ProvinceReport, month: string): RenderedEmail {
   const [y, m] = month.split('-');
   const title = `Chỉ số CCHC các xã, phường – tháng ${m}/${y}`;
-  const subject = `${title} – ${r.provinceName}`.replace(/[\r\n\t]+/g, ' ');
-  const sections: { h: string; p?: string[]; t?: [string[], string[][], number[]] }[] = [];
-  const ranked = r.communes.filter((c) => c.rank !== null);
-  sections.push({
-    h: 'Tổng quan',
-    p: [
-      `${r.communes.length} xã/phường có số liệu, chỉ số bình quân ${formatPercent(r.averageIndexPercent)}.`,
-      `Xếp loại: ${
-        r.classCounts
-          .filter((k) => k.count > 0)
-          .map((k) => `${k.label} ${k.count}`)
-          .join(' · ') || '—'
-      }.`,
-    ],
-  });
-  sections.push(
+  const classes = r.classCounts
+    .filter((k) => k.count > 0)
+    .map((k) => `${k.label} ${k.count}`)
+    .join(' · ');
+  const b: Block[] = [
+    {
+      box: [
+        `Chỉ số bình quân ${formatPercent(r.averageIndexPercent)}`,
+        `${r.communes.length} xã/phường có số liệu`,
+        `Xếp loại: ${classes || '—'}.`,
+      ],
+    },
+  ];
+  if (r.errors.length)
+    b.push({
+      alert: `Chưa đọc được số liệu của ${r.errors.length} xã/phường`,
+      items: r.errors.map((e) => ({ text: `${e.name}: ${e.message}` })),
+    });
+  b.push({ h: 'Thay đổi thứ hạng so với tháng trước' });
+  b.push(
     r.movers.length
       ? {
-          h: 'Thay đổi thứ hạng so với tháng trước',
-          t: [
-            ['Xã/phường', 'Hạng', 'Tháng trước', 'Thay đổi', 'Chỉ số'],
-            r.movers
-              .slice(0, 10)
-              .map((c) => [
-                c.name,
-                rankText(c),
-                String(c.previousRank ?? '—'),
-                move(c),
-                formatPercent(c.indexPercent),
-              ]),
-            [1, 2, 3, 4],
+          cols: [
+            { label: 'Xã/phường' },
+            { label: 'Hạng', num: true },
+            { label: 'Thay đổi', num: true },
+            { label: 'Chỉ số', num: true },
           ],
+          rows: r.movers.slice(0, 10).map((c) => {
+            const prev = String(c.previousRank ?? '—');
+            const idx = formatPercent(c.indexPercent);
+            return {
+              cells: [c.name, rankText(c), `${move(c)} (từ ${prev})`, idx],
+              text: [c.name, rankText(c), prev, move(c), idx].join(' | '),
+            };
+          }),
         }
-      : {
-          h: 'Thay đổi thứ hạng so với tháng trước',
-          p: ['Không có thay đổi, hoặc chưa có bảng xếp hạng tháng trước.'],
-        },
+      : { p: 'Không có thay đổi, hoặc chưa có bảng xếp hạng tháng trước.' },
   );
-  if (ranked.length)
-    sections.push({
-      h: 'Các xã/phường xếp cuối',
-      t: [
-        ['Hạng', 'Xã/phường', 'Chỉ số', 'Xếp loại', 'Điểm'],
-        r.bottom.map((c) => [
-          rankText(c),
-          c.name,
-          formatPercent(c.indexPercent),
-          c.classification || '—',
-          `${formatPoints(c.total)}/${formatPoints(c.applicableMax)}`,
-        ]),
-        [0, 2, 4],
-      ],
+  if (r.communes.some((c) => c.rank !== null))
+    b.push(
+      { h: 'Các xã/phường xếp cuối' },
+      {
+        items: r.bottom.map((c) => {
+          const facts = [
+            formatPercent(c.indexPercent),
+            c.classification || '—',
+            `${formatPoints(c.total)}/${formatPoints(c.applicableMax)}`,
+          ];
+          return {
+            text: `${rankText(c)}. ${c.name}`,
+            tail: `${facts.join(' · ')} điểm`,
+            plain: [rankText(c), c.name, ...facts].join(' | '),
+          };
+        }),
+      },
+    );
+  b.push({
+    h: r.weakest.length ? 'Tiêu chí dễ mất điểm nhất (cần hỗ trợ trước)' : 'Tiêu chí dễ mất điểm nhất',
+  });
+  if (!r.weakest.length) b.push({ p: 'Không có tiêu chí nào bị mất điểm.' });
+  for (const k of r.weakest) {
+    const cells = [
+      `${k.communesLosing}/${k.communesApplicable}`,
+      formatPoints(k.pointsLost),
+      formatPercent(k.averageShare * 100),
+    ];
+    b.push({
+      card: {
+        title: `${k.code} ${k.title}`,
+        facts: [`${cells[0]} xã mất điểm`, `tổng mất ${cells[1]} điểm`],
+        lines: [`Tỷ lệ điểm đạt trung bình: ${cells[2]}`],
+        text: [[k.code, k.title, ...cells].join(' | ')],
+      },
     });
-  sections.push(
-    r.weakest.length
-      ? {
-          h: 'Tiêu chí dễ mất điểm nhất (cần hỗ trợ trước)',
-          t: [
-            ['Mã', 'Tiêu chí', 'Số xã mất điểm', 'Tổng điểm mất', 'Tỷ lệ điểm đạt TB'],
-            r.weakest.map((k) => [
-              k.code,
-              k.title,
-              `${k.communesLosing}/${k.communesApplicable}`,
-              formatPoints(k.pointsLost),
-              formatPercent(k.averageShare * 100),
-            ]),
-            [2, 3, 4],
-          ],
-        }
-      : { h: 'Tiêu chí dễ mất điểm nhất', p: ['Không có tiêu chí nào bị mất điểm.'] },
-  );
-  if (r.errors.length)
-    sections.push({
-      h: `Chưa đọc được số liệu của ${r.errors.length} xã/phường`,
-      t: [['Xã/phường', 'Lý do'], r.errors.map((e) => [e.name, e.message]), []],
-    });
-  const footer = `Thư tự động từ CCHC Scorecard (bảng tổng hợp tỉnh), số liệu tính đến ngày ${formatDate(r.asOf)}.`;
-  const html =
-    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
-    `<body style="margin:0;padding:16px;font-family:Arial,Helvetica,sans-serif;color:#202124;font-size:14px;">` +
-    `<h1 style="font-size:20px;margin:0 0 4px;color:#1a3d6d;">${escapeHtml(title)}</h1>` +
-    `<p style="margin:0 0 12px;color:#4b5563;">${escapeHtml(r.provinceName)}</p>` +
-    sections
-      .map(
-        (s) =>
-          `<h2 style="font-size:16px;margin:18px 0 6px;color:#1a3d6d;">${escapeHtml(s.h)}</h2>` +
-          (s.p ?? []).map((p) => `<p style="margin:4px 0;">${escapeHtml(p)}</p>`).join('') +
-          (s.t ? table(...s.t) : ''),
-      )
-      .join('') +
-    `<p style="margin-top:20px;font-size:12px;color:#6b7280;">${escapeHtml(footer)}</p></body></html>`;
-  const text = [
-    title.toUpperCase(),
+  }
+  return emailOf(
+    `${title} – ${r.provinceName}`,
+    title,
     r.provinceName,
-    ...sections.flatMap((s) => [
-      '',
-      s.h.toUpperCase(),
-      ...(s.p ?? []),
-      ...(s.t ? s.t[1].map((row) => row.join(' | ')) : []),
-    ]),
-    '',
-    footer,
-  ].join('\n');
-  return { subject, html, text };
+    b,
+    `Thư tự động từ CCHC Scorecard (bảng tổng hợp tỉnh), số liệu tính đến ngày ${formatDate(r.asOf)}.`,
+  );
 }

@@ -34,15 +34,12 @@ const formatDelta = (n: number, unit = ''): string => delta('vi', n, 2, unit);
 /** A band's minimum: "80%". */
 const bandMin = (min: number): string => `${formatNumber('vi', min)}%`;
 
-import type { RowStatus } from '../core/types';
-import { TERMS } from '../core/vocabulary';
+import type { Problem } from '../core/types';
+import { COLUMN_NAMES, TERMS } from '../core/vocabulary';
+import { rowLink, type SheetLinks } from '../core/sheetLinks';
+import { emailOf, AMBER, GREY, type Block, type Item, type RenderedEmail } from './layout';
 
-export interface RenderedEmail {
-  subject: string;
-  html: string;
-  /** The plain-text part. */
-  text: string;
-}
+export { escapeHtml, type RenderedEmail } from './layout';
 
 /** A rendered email with its recipients (same shape as EmailMessage in src/server/api.ts). */
 export interface OutgoingEmail extends RenderedEmail {
@@ -71,139 +68,80 @@ export interface MonthlyContext {
   current?: Snapshot | null;
   /** Sectors that get no email (no address in the directory): leadership is told. */
   unmailedSectors?: string[];
+  /** Links back to the spreadsheet, its criteria tab and each row; none without a spreadsheet. */
+  links?: SheetLinks | null;
 }
 
 /** How many at-risk criteria the leadership email lists. */
 export const TOP_AT_RISK = 10;
+/** How many data errors the short section near the top lists (the rest are one link). */
+export const TOP_ERRORS = 5;
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
-
-/** Subjects are one line: user text must not smuggle line breaks into mail headers. */
-function oneLine(s: string): string {
-  return s
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-}
-
-// ── One description, two renderings ──
-// Each email is a list of blocks rendered once to HTML (inline styles: Gmail drops <style> in some
-// clients) and once to plain text, so both parts always say the same thing. Text is escaped here only.
-
-const FONT = 'font-family:Arial,Helvetica,sans-serif;color:#202124;';
-const BORDER = 'border:1px solid #d0d7de;';
-const CELL = `padding:6px 8px;${BORDER}vertical-align:top;`;
-const NUM = 'text-align:right;white-space:nowrap;';
-const STATUS_COLOR: Partial<Record<RowStatus, string>> = {
-  losing: '#c62828',
-  atRisk: '#b26a00',
-  error: '#c62828',
-  secured: '#2e7d32',
-  notApplicable: '#6b7280',
-  tracking: '#6b7280',
-};
-
-interface Column {
-  label: string;
-  num?: boolean;
-  /** CSS width ("30%"), so long reasons get room. */
-  width?: string;
-  /** This column shows the row's notes (reasons), one per line. */
-  notes?: boolean;
-}
-
-interface Row {
-  cells: string[];
-  /** Status shown under the cell at index 1 (the title). */
-  badge?: CriterionLine;
-  /** Reasons: a cell in HTML, indented lines in text. */
-  notes?: string[];
-  /** The row as one plain-text line. */
-  text: string;
-}
-
-type Block =
-  { h: string } | { p: string; tone?: string } | { box: string[] } | { cols: Column[]; rows: Row[] };
-
-function blockHtml(b: Block): string {
-  if ('h' in b)
-    return `<h2 style="font-size:16px;margin:20px 0 6px 0;color:#1a3d6d;">${escapeHtml(b.h)}</h2>`;
-  if ('p' in b) return `<p style="margin:6px 0;${b.tone ? `color:${b.tone};` : ''}">${escapeHtml(b.p)}</p>`;
-  if ('box' in b) {
-    const lines = b.box.map(
-      (l, i) => `<div${i === 1 ? ' style="font-size:18px;font-weight:bold;"' : ''}>${escapeHtml(l)}</div>`,
-    );
-    return `<div style="${BORDER}border-radius:6px;padding:10px 14px;background:#f8fafc;">${lines.join('')}</div>`;
-  }
-  const head = b.cols
-    .map(
-      (c) =>
-        `<th style="${CELL}text-align:left;background:#eef2f7;${c.num ? NUM : ''}${c.width ? `width:${c.width};` : ''}">${escapeHtml(c.label)}</th>`,
-    )
-    .join('');
-  const body = b.rows.map((r) => {
-    let ci = 0;
-    const tds = b.cols.map((c, i) => {
-      const html = c.notes
-        ? (r.notes ?? []).map(escapeHtml).join('<br>')
-        : escapeHtml(r.cells[ci++] ?? '') + (i === 1 && r.badge ? `<br>${statusBadge(r.badge)}` : '');
-      return `<td style="${CELL}${c.num ? NUM : ''}">${html}</td>`;
-    });
-    return `<tr>${tds.join('')}</tr>`;
-  });
-  return `<table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;width:100%;max-width:680px;margin:8px 0 16px 0;font-size:13px;"><tr>${head}</tr>${body.join('')}</table>`;
-}
-
-function blockText(b: Block): string[] {
-  if ('h' in b) return ['', b.h.toUpperCase()];
-  if ('p' in b) return b.tone ? ['', b.p] : [b.p];
-  if ('box' in b) return b.box;
-  return b.rows.flatMap((r) => [r.text, ...(r.notes ?? []).map((n) => `    ${n}`)]);
-}
-
-function statusBadge(line: CriterionLine): string {
-  return `<span style="color:${STATUS_COLOR[line.status] ?? '#202124'};font-weight:bold;">${escapeHtml(line.statusLabel)}</span>`;
-}
+type Links = SheetLinks | null | undefined;
 
 function render(subject: string, title: string, m: ReportModel, blocks: Block[]): RenderedEmail {
-  const sub = `${communeLabel(m)} – năm ${m.year}`;
-  const footer = footerText(m);
-  const html =
-    `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
-    `<body style="margin:0;padding:16px;background:#ffffff;${FONT}"><div style="max-width:680px;${FONT}font-size:14px;line-height:1.45;">` +
-    `<h1 style="font-size:20px;margin:0 0 4px 0;color:#1a3d6d;">${escapeHtml(title)}</h1>` +
-    `<p style="margin:0 0 12px 0;color:#4b5563;">${escapeHtml(sub)}</p>${blocks.map(blockHtml).join('')}` +
-    `<p style="margin-top:24px;font-size:12px;color:#6b7280;">${escapeHtml(footer)}</p></div></body></html>`;
-  const text = [title.toUpperCase(), sub, '', ...blocks.flatMap(blockText), '', footer].join('\n');
-  return { subject: oneLine(subject), html, text };
+  return emailOf(
+    subject,
+    title,
+    `${communeLabel(m)} – năm ${m.year}`,
+    blocks,
+    `Thư tự động từ CCHC Scorecard, số liệu tính đến ngày ${formatDate(m.asOf)}.`,
+  );
 }
 
-function footerText(m: ReportModel): string {
-  return (
-    `Thư tự động từ CCHC Scorecard, số liệu tính đến ngày ${formatDate(m.asOf)}` +
-    (m.errorCount > 0 ? `; bảng tiêu chí còn ${m.errorCount} ô dữ liệu lỗi cần sửa.` : '.')
-  );
+/** "Mở bảng tính", "Mở trang Tiêu chí": links to the file and the criteria tab. */
+function openLinks(links: Links): Block[] {
+  if (!links) return [];
+  const item = (text: string, href: string): Item => ({ text, href, plain: `${text}: ${href}` });
+  return [{ items: [item('Mở bảng tính', links.spreadsheet), item(`Mở trang ${links.tabName}`, links.tab)] }];
+}
+
+/** "3 ô dữ liệu cần sửa": its own short section near the top, each cell a link to itself. */
+function dataErrorBlocks(errors: Problem[], links: Links): Block[] {
+  if (errors.length === 0) return [];
+  const items: Item[] = errors.slice(0, TOP_ERRORS).map((e) => ({
+    text: (e.row ? `Dòng ${e.row}${e.column ? `, cột ${COLUMN_NAMES[e.column].vi}` : ''}: ` : '') + e.message,
+    href: links && e.row ? rowLink(links, e.row, e.column) : undefined,
+  }));
+  if (errors.length > TOP_ERRORS) items.push(moreItem(errors.length - TOP_ERRORS, 'ô', links));
+  return [{ alert: `${errors.length} ô dữ liệu cần sửa`, items }];
+}
+
+/** "Và 14 tiêu chí khác": a link to the criteria tab. */
+function moreItem(n: number, what: string, links: Links): Item {
+  const text = `Và ${n} ${what} khác`;
+  return links
+    ? { text, href: links.tab, plain: `${text}: ${links.tab}` }
+    : { text: `${text} (xem bảng tính).` };
+}
+
+/** A criterion as a card: code and title (a link to its row), status, points at stake, deadline, sector, reasons. */
+function criterionCard(l: CriterionLine, links: Links, withSector: boolean): Block {
+  const lines = withSector ? [`${TERMS.sector.vi}: ${sectorsLabel(l)}`] : [];
+  if (l.reasons.length) lines.push(`Lý do: ${l.reasons.join('; ')}`);
+  return {
+    card: {
+      title: `${l.code} ${l.title}${!withSector && l.shared ? ' (chung)' : ''}`,
+      href: links ? rowLink(links, l.row) : undefined,
+      badge: { label: l.statusLabel, status: l.status },
+      facts: [
+        l.pointsAtStake > 0 ? `có thể mất ${formatPoints(l.pointsAtStake)} điểm` : '',
+        l.deadline ? `hạn ${formatDate(l.deadline)}` : '',
+      ].filter(Boolean),
+      lines,
+      text: [criterionLine(l, withSector), ...l.reasons.map((r) => `    ${r}`)],
+    },
+  };
 }
 
 // ── Shared phrases ──
 
 function standingLines(m: ReportModel): string[] {
   const lines = [
-    `${TERMS.total.vi}: ${formatPoints(m.total)} / ${formatPoints(m.applicableMax)}`,
-    `${TERMS.applicableMax.vi}: ${formatPoints(m.applicableMax)}`,
     `${TERMS.index.vi}: ${formatPercent(m.indexPercent)}`,
     `${TERMS.classification.vi}: ${m.classification || '—'}`,
+    `${TERMS.total.vi}: ${formatPoints(m.total)} / ${formatPoints(m.applicableMax)}`,
+    `${TERMS.applicableMax.vi}: ${formatPoints(m.applicableMax)}`,
   ];
   // Only the ones that apply (rounded as shown): no "Điểm trừ: −0" when nothing was deducted.
   if (round(m.bonus) > 0) lines.push(`Điểm thưởng: +${formatPoints(m.bonus)}`);
@@ -269,59 +207,40 @@ function criterionLine(l: CriterionLine, withSector: boolean): string {
 
 // ── Leadership ──
 
-/** The leadership email: standing, change since last month, top at-risk criteria, path to the next class. */
+/** The leadership email: standing, data errors, change since last month, top criteria needing action, the path. */
 export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): RenderedEmail {
   const monthVi = formatMonth(ctx.month);
+  const links = ctx.links;
   const change = ctx.previous ? compareSnapshots(ctx.previous, ctx.current ?? snapshotOf(m, m.asOf)) : null;
   const top = m.atRisk.slice(0, TOP_AT_RISK);
-  const b: Block[] = [{ box: standingLines(m) }, { h: 'Thay đổi so với tháng trước' }];
+  const b: Block[] = [
+    { box: standingLines(m) },
+    ...openLinks(links),
+    ...dataErrorBlocks(m.dataErrors, links),
+    { h: 'Thay đổi so với tháng trước' },
+  ];
   for (const l of changeLines(change)) b.push({ p: l });
 
   b.push({ h: 'Tiêu chí cần xử lý trước' });
   if (top.length === 0) b.push({ p: NO_RISK_TEXT });
-  else {
-    b.push({
-      cols: [
-        { label: 'Mã' },
-        { label: 'Tiêu chí' },
-        { label: 'Ngành' },
-        { label: 'Có thể mất', num: true },
-        { label: 'Hạn' },
-        { label: 'Lý do', width: '32%', notes: true },
-      ],
-      rows: top.map((l) => ({
-        cells: [l.code, l.title, sectorsLabel(l), formatPoints(l.pointsAtStake), deadlineText(l.deadline)],
-        badge: l,
-        notes: l.reasons,
-        text: criterionLine(l, true),
-      })),
-    });
-    if (m.atRisk.length > top.length) {
-      b.push({ p: `Và ${m.atRisk.length - top.length} tiêu chí khác (xem trang Báo cáo).`, tone: '#4b5563' });
-    }
-  }
+  for (const l of top) b.push(criterionCard(l, links, true));
+  if (m.atRisk.length > top.length)
+    b.push({ items: [moreItem(m.atRisk.length - top.length, 'tiêu chí', links)] });
 
   b.push({ h: 'Lộ trình lên mức xếp loại tiếp theo' }, { p: pathIntro(m) });
   if (m.path && m.path.steps.length > 0) {
     b.push({
-      cols: [
-        { label: '#' },
-        { label: 'Mã' },
-        { label: 'Tiêu chí' },
-        { label: 'Ngành' },
-        { label: 'Điểm gỡ được', num: true },
-        { label: 'Hạn' },
-      ],
-      rows: m.path.steps.map(({ line: l }, i) => ({
-        cells: [
-          String(i + 1),
-          l.code,
-          l.title,
+      items: m.path.steps.map(({ line: l }, i) => ({
+        text: `${i + 1}. ${l.code} ${l.title}`,
+        href: links ? rowLink(links, l.row) : undefined,
+        tail: [
+          `gỡ ${formatPoints(l.recoverable)} điểm`,
           sectorsLabel(l),
-          formatPoints(l.recoverable),
-          deadlineText(l.deadline),
-        ],
-        text: `${i + 1}. ${l.code} ${l.title} – ${sectorsLabel(l)} – gỡ ${formatPoints(l.recoverable)} điểm – hạn ${deadlineText(l.deadline)}`,
+          l.deadline ? `hạn ${formatDate(l.deadline)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        plain: `${i + 1}. ${l.code} ${l.title} – ${sectorsLabel(l)} – gỡ ${formatPoints(l.recoverable)} điểm – hạn ${deadlineText(l.deadline)}`,
       })),
     });
   }
@@ -329,20 +248,15 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
   b.push(
     { h: 'Theo lĩnh vực' },
     {
-      cols: [
-        { label: 'Lĩnh vực' },
-        { label: 'Điểm', num: true },
-        { label: TERMS.applicableMax.vi, num: true },
-        { label: 'Tỷ lệ', num: true },
-      ],
+      cols: [{ label: TERMS.area.vi }, { label: 'Điểm', num: true }, { label: 'Tỷ lệ', num: true }],
       rows: m.areas.map((a) => {
-        const cells = [
+        const [name, score, max, pct] = [
           `${a.code}. ${a.title}`,
           formatPoints(a.score),
           formatPoints(a.max),
           formatPercent(a.percent),
         ];
-        return { cells, text: `${cells[0]}: ${cells[1]} / ${cells[2]} (${cells[3]})` };
+        return { cells: [name, `${score} / ${max}`, pct], text: `${name}: ${score} / ${max} (${pct})` };
       }),
     },
   );
@@ -352,10 +266,10 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
       { h: 'Theo ngành' },
       {
         cols: [
-          { label: 'Ngành' },
-          { label: 'Số tiêu chí', num: true },
+          { label: TERMS.sector.vi },
+          { label: 'Tiêu chí', num: true },
           { label: 'Cần xử lý', num: true },
-          { label: 'Có thể mất (điểm)', num: true },
+          { label: 'Có thể mất', num: true },
         ],
         rows: withSector.map((s) => ({
           cells: [s.name, String(s.owned), String(s.atRiskCount), formatPoints(s.atStake)],
@@ -368,7 +282,7 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
   if (unmailed.length > 0) {
     b.push({
       p: `Ngành chưa có email trong danh bạ nên không nhận được thư này: ${unmailed.join(', ')}.`,
-      tone: '#b26a00',
+      tone: AMBER,
     });
   }
   return render(
@@ -382,11 +296,16 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
 // ── Sector ──
 
 /** The email to one sector head: only that sector's criteria, those needing action first. */
-export function renderSectorEmail(m: ReportModel, sector: SectorReport, month: string): RenderedEmail {
+export function renderSectorEmail(
+  m: ReportModel,
+  sector: SectorReport,
+  month: string,
+  links?: SheetLinks | null,
+): RenderedEmail {
   const monthVi = formatMonth(month);
   const act = sector.criteria.filter(needsAction);
   const rest = sector.criteria.filter((l) => !needsAction(l));
-  const shared = (l: CriterionLine) => l.title + (l.shared ? ' (chung)' : '');
+  const errorRows = new Set(act.filter((l) => l.status === 'error').map((l) => l.row));
   const b: Block[] = [
     {
       p: sector.head.trim() ? `Kính gửi ${sector.head.trim()},` : `Kính gửi phụ trách ngành ${sector.name},`,
@@ -401,41 +320,29 @@ export function renderSectorEmail(m: ReportModel, sector: SectorReport, month: s
     {
       p: `Chỉ số chung của ${communeLabel(m)}: ${formatPercent(m.indexPercent)} (${m.classification || '—'}).`,
     },
+    ...openLinks(links),
+    ...dataErrorBlocks(
+      m.dataErrors.filter((e) => e.row != null && errorRows.has(e.row)),
+      links,
+    ),
   ];
-  if (act.length > 0) {
-    b.push(
-      { h: TERMS.actionList.vi },
-      {
-        cols: [
-          { label: 'Mã' },
-          { label: 'Tiêu chí' },
-          { label: 'Lý do', width: '36%', notes: true },
-          { label: 'Hạn' },
-          { label: 'Có thể mất', num: true },
-        ],
-        rows: act.map((l) => ({
-          cells: [l.code, shared(l), deadlineText(l.deadline), formatPoints(l.pointsAtStake)],
-          badge: l,
-          notes: l.reasons,
-          text: criterionLine(l, false),
-        })),
-      },
-    );
-  }
+  if (act.length > 0) b.push({ h: TERMS.actionList.vi });
+  for (const l of act) b.push(criterionCard(l, links, false));
   if (rest.length > 0) {
     b.push(
       { h: act.length > 0 ? 'Các tiêu chí khác' : 'Các tiêu chí của ngành' },
       {
-        cols: [{ label: 'Mã' }, { label: 'Tiêu chí' }, { label: 'Điểm', num: true }, { label: 'Hạn' }],
-        rows: rest.map((l) => {
+        items: rest.map((l) => {
           const pts =
             l.status === 'notApplicable'
-              ? '—'
-              : `${formatPoints(l.score ?? 0)} / ${formatPoints(l.max ?? 0)}`;
+              ? ''
+              : `${formatPoints(l.score ?? 0)} / ${formatPoints(l.max ?? 0)} điểm`;
           return {
-            cells: [l.code, shared(l), pts, deadlineText(l.deadline)],
-            badge: l,
-            text: `* ${l.code} ${l.title} [${l.statusLabel}]${l.status === 'notApplicable' ? '' : ` – ${pts} điểm`}`,
+            text: `${l.code} ${l.title}${l.shared ? ' (chung)' : ''}`,
+            href: links ? rowLink(links, l.row) : undefined,
+            badge: { label: l.statusLabel, status: l.status },
+            tail: [pts, l.deadline ? `hạn ${formatDate(l.deadline)}` : ''].filter(Boolean).join(' · '),
+            plain: `* ${l.code} ${l.title} [${l.statusLabel}]${pts ? ` – ${pts}` : ''}`,
           };
         }),
       },
@@ -444,7 +351,7 @@ export function renderSectorEmail(m: ReportModel, sector: SectorReport, month: s
   if (sector.criteria.some((l) => l.shared)) {
     b.push({
       p: `Tiêu chí ghi "${TERMS.allSectors.vi}" là trách nhiệm chung, được gửi cho mọi ngành.`,
-      tone: '#4b5563',
+      tone: GREY,
     });
   }
   return render(
@@ -486,7 +393,11 @@ export function composeMonthlyEmails(m: ReportModel, ctx: MonthlyContext): Month
       sectorsWithoutEmail.push(s.name);
       continue;
     }
-    sectors.push({ ...renderSectorEmail(m, s, ctx.month), to: uniqueEmails([s.email]), sector: s.name });
+    sectors.push({
+      ...renderSectorEmail(m, s, ctx.month, ctx.links),
+      to: uniqueEmails([s.email]),
+      sector: s.name,
+    });
   }
   const leadership: OutgoingEmail = {
     ...renderLeadershipEmail(m, { ...ctx, unmailedSectors: sectorsWithoutEmail }),

@@ -10,13 +10,16 @@ import {
   type ReportModel,
   type Snapshot,
 } from '../core/summary';
-import type { Evaluation } from '../core/types';
+import { sheetLinks, type SheetLinks } from '../core/sheetLinks';
+import type { ColumnKey, Evaluation } from '../core/types';
 import { TERMS } from '../core/vocabulary';
 import type { MonthlyEmails } from '../mail/render';
 import { composeMonthlyEmails } from '../mail/render.lazy';
 import { appendSnapshot, historySheet, readSnapshots, HISTORY_SHEET } from '../sheets/history';
 import { isLegacyReport, reportLayout, REPORT_SHEET, writeReport } from '../sheets/report';
 import { ownTabPlace, tabList } from '../sheets/tabs';
+import { columnLetter } from '../sheets/headers';
+import type { TableLayout } from '../sheets/table';
 import { calendarDate, localTime, sheetAsOfIso, type LocalTime } from './clock';
 import { locateCriteria } from './criteriaTab';
 import { UserError } from './result';
@@ -27,8 +30,10 @@ export interface LoadedDocument {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   settings: Settings;
   settingsWarning: string | null;
-  /** The tab the table was read from. */
+  /** The tab the table was read from, and where the table sits on it. */
   criteriaSheetName: string;
+  criteriaSheet: GoogleAppsScript.Spreadsheet.Sheet;
+  layout: TableLayout;
   evaluation: Evaluation;
   model: ReportModel;
   snapshots: Snapshot[];
@@ -63,6 +68,8 @@ export function loadDocument(now: Date): LoadedDocument {
     settings,
     settingsWarning: warning,
     criteriaSheetName: located.name,
+    criteriaSheet: located.sheet,
+    layout: located.read.layout,
     evaluation,
     model,
     snapshots: readSnapshots(ss, historySheet(ss, tabList(ss), located.name)),
@@ -140,7 +147,22 @@ export function monthlyEmailsOf(doc: LoadedDocument): MonthlyEmails {
     leadership: doc.settings.leadership,
     previous: previousMonthSnapshot(doc.snapshots, doc.time.month),
     current,
+    links: linksOf(doc),
   });
+}
+
+/** Links from the emails back to the spreadsheet, the criteria tab and each row of the table. */
+function linksOf(doc: LoadedDocument): SheetLinks {
+  const { columns, lastHeaderColumn } = doc.layout;
+  const letters: SheetLinks['columns'] = {};
+  for (const [key, c] of Object.entries(columns)) letters[key as ColumnKey] = columnLetter(c);
+  return sheetLinks(
+    doc.ss.getId(),
+    doc.criteriaSheet.getSheetId(),
+    doc.criteriaSheetName,
+    columnLetter(lastHeaderColumn),
+    letters,
+  );
 }
 
 /** The emails that would be sent now (sidebar preview, demo). Reads only: no lock, nothing written. */

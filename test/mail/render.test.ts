@@ -263,3 +263,50 @@ describe('monthly emails', () => {
     }
   });
 });
+
+describe('data errors: their own short section near the top', () => {
+  const problem = (row: number, message: string) =>
+    ({ row, column: 'actual', severity: 'error', message, fix: '' }) as const;
+
+  test('"N ô dữ liệu cần sửa" before the criteria, at most 5 listed, the rest counted', () => {
+    const rows = [1, 2, 3, 4, 5, 6, 7].map((i) =>
+      leaf({ code: `1.${i}`, sector: 'BPMC', status: 'error', reasons: [`Ô lỗi ${i}`] }),
+    );
+    const problems = rows.map((r, i) => problem(r.row, `Kết quả <${i}> không đọc được`));
+    const m = buildReportModel(evaluation(rows, { problems }), {
+      communeName: 'Xã A',
+      year: 2026,
+      sectors: DIRECTORY,
+      asOf: '2026-11-01',
+      generatedAt: '',
+    });
+    const { leadership, sectors } = composeMonthlyEmails(m, {
+      month: '2026-11',
+      leadership: [],
+      previous: null,
+    });
+    // (Headings are upper case in the plain text.)
+    for (const part of [leadership.text, stripTags(leadership.html)].map((p) => p.toLowerCase())) {
+      const at = part.indexOf('7 ô dữ liệu cần sửa');
+      expect(at).toBeGreaterThan(0);
+      expect(at).toBeLessThan(part.indexOf('tiêu chí cần xử lý trước'));
+      expect(part).toContain('và 2 ô khác');
+    }
+    expect(leadership.text).toContain(`Dòng ${rows[0].row}, cột Kết quả: Kết quả <0> không đọc được`);
+    expect(leadership.text).not.toContain('Kết quả <5>');
+    expect(leadership.html).toContain('Kết quả &lt;0&gt; không đọc được');
+    // No footer line any more: the section is the one place.
+    expect(leadership.text).not.toContain('ô dữ liệu lỗi');
+    // The sector owning the rows gets the same section; the others none.
+    expect(sectors.find((s) => s.sector === 'BPMC')!.text).toContain('7 Ô DỮ LIỆU CẦN SỬA');
+    const none = composeMonthlyEmails(model(), { month: '2026-11', leadership: [], previous: null });
+    expect(none.leadership.text).not.toContain('dữ liệu cần sửa');
+  });
+
+  test('without a spreadsheet (a preview of a model) nothing is linked and the text says where to look', () => {
+    const m = model();
+    const mail = renderLeadershipEmail(m, { month: '2026-11', leadership: [], previous: null });
+    expect(mail.html).not.toContain('<a ');
+    expect(mail.text).not.toContain('http');
+  });
+});
