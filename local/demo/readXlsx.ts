@@ -19,8 +19,11 @@ export async function readXlsxFile(path: string): Promise<ParsedWorkbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new InputError(`Không đọc được tệp XLSX ${path}: ${(error as Error).message}`);
+  } catch {
+    // exceljs/jszip explain in English ("Corrupted zip: can't find end of central directory"): say it plainly.
+    throw new InputError(
+      `Không đọc được tệp XLSX ${path}: tệp bị hỏng hoặc chưa tải về hết; hãy tải lại từ Google Sheets (Tệp → Tải xuống → Microsoft Excel).`,
+    );
   }
   const sheets: ParsedSheet[] = [];
   workbook.eachSheet((ws) => sheets.push(readWorksheet(ws)));

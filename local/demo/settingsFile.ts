@@ -3,23 +3,36 @@
 // refused naming the field, in one Vietnamese line (InputError: exit 2).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '../../src/core/settings';
+import { unreadable } from '../cli/main';
 import { InputError } from './loadSheet';
 
 /** The fields a settings file may set (every field of Cài đặt). */
 export const SETTINGS_FIELDS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+/** Where JSON.parse stopped, in Vietnamese ("lỗi ở dòng 3, cột 5"); its own message is English. */
+function jsonProblem(text: string, error: unknown): string {
+  const at = /position (\d+)/.exec(String((error as Error).message));
+  if (!at) return text.trim() === '' ? 'tệp trống' : 'tệp kết thúc giữa chừng: thiếu dấu đóng } ] hoặc "';
+  const before = text.slice(0, Number(at[1])).split('\n');
+  return `lỗi ở dòng ${before.length}, cột ${before[before.length - 1].length + 1}`;
+}
 
 /** Reads and checks a settings file; returns the subset it sets (merged over the run's settings later). */
 export function readSettingsFile(path: string): Partial<Settings> {
   if (!existsSync(path)) throw new InputError(`--settings: không tìm thấy tệp "${path}".`);
   if (statSync(path).isDirectory())
     throw new InputError(`--settings: "${path}" là thư mục, không phải tệp JSON.`);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw unreadable(path, error);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    raw = JSON.parse(text);
   } catch (error) {
-    throw new InputError(
-      `--settings: tệp "${path}" không phải JSON hợp lệ (${(error as Error).message.split('\n')[0]}).`,
-    );
+    throw new InputError(`--settings: tệp "${path}" không phải JSON hợp lệ (${jsonProblem(text, error)}).`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new InputError(

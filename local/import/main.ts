@@ -5,7 +5,6 @@
 // cannot be used (one-line message), 1 anything unexpected.
 import { mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   criteriaGrid,
   importCounts,
@@ -13,6 +12,8 @@ import {
   type ImportResult,
 } from '../../src/core/prose/officialTable';
 import type { CellValue } from '../../src/core/types';
+import { exitWith, unreadable } from '../cli/main';
+import { parseOptions } from '../cli/options';
 import { InputError } from '../demo/loadSheet';
 import { readCsvFile } from '../demo/readCsv';
 import { readXlsxFile } from '../demo/readXlsx';
@@ -26,8 +27,22 @@ const USAGE = `Cách dùng / usage:
   --input   bảng chỉ số chính thức (CSV UTF-8, XLSX, hoặc phụ lục Word .docx: bảng đầu tiên có cột điểm)
   --out     thư mục kết quả (mặc định: out/): criteria.csv và import.html`;
 
+const IMPORT_OPTIONS = {
+  input: { type: 'string', short: 'i' },
+  out: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** The grids of a file: one per tab (CSV, XLSX) or per table (DOCX), with a name for messages. */
 async function readGrids(path: string): Promise<{ name: string; grid: CellValue[][] }[]> {
+  try {
+    return await readGridsOf(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
+async function readGridsOf(path: string): Promise<{ name: string; grid: CellValue[][] }[]> {
   if (!existsSync(path) || !statSync(path).isFile()) throw new InputError(`Không tìm thấy tệp ${path}.`);
   const ext = extname(path).toLowerCase();
   if (ext === '.csv')
@@ -65,59 +80,33 @@ export async function runImport(
   throw new InputError((first as { message: string }).message);
 }
 
-async function main(): Promise<number> {
-  let values: { input?: string; out?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      options: {
-        input: { type: 'string', short: 'i' },
-        out: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    console.error(`Lỗi tham số: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+/** `npm run import -- ARGS`: the exit code (failures throw; runCommand turns them into one line). */
+export async function importCommand(argv: readonly string[]): Promise<number> {
+  const values = parseOptions(argv, IMPORT_OPTIONS);
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  if (!values.input) {
-    console.error(`Thiếu --input.\n\n${USAGE}`);
-    return 2;
+  if (values.input === undefined)
+    throw new InputError('Thiếu --input: tệp bảng chỉ số chính thức (.csv, .xlsx hoặc .docx).');
+  // npm runs scripts from the package root; paths the user typed are relative to where they typed them.
+  const base = process.env.INIT_CWD ?? process.cwd();
+  const out = resolve(base, values.out ?? 'out');
+  if (existsSync(out) && !statSync(out).isDirectory())
+    throw new InputError(`--out "${values.out}" là một tệp, không phải thư mục.`);
+  const { result, files } = await runImport(resolve(base, values.input), out);
+  const c = importCounts(result.rows);
+  console.log(
+    `Đã nhập ${c.leaves} tiêu chí (${c.parents} dòng cha): ${c.confident} đọc được cách chấm, ${c.review} cần xem lại.`,
+  );
+  for (const note of result.notes) console.log(note);
+  for (const r of result.rows.filter((x) => x.review !== '')) {
+    console.log(`  dòng ${r.sourceRow} (${r.code}): ${r.rule} — ${r.review}`);
   }
-  const out = resolve(values.out ?? 'out');
-  if (existsSync(out) && !statSync(out).isDirectory()) {
-    console.error(`--out ${out} không phải thư mục.`);
-    return 2;
-  }
-  try {
-    const { result, files } = await runImport(resolve(values.input), out);
-    const c = importCounts(result.rows);
-    console.log(
-      `Đã nhập ${c.leaves} tiêu chí (${c.parents} dòng cha): ${c.confident} đọc được cách chấm, ${c.review} cần xem lại.`,
-    );
-    for (const note of result.notes) console.log(note);
-    for (const r of result.rows.filter((x) => x.review !== '')) {
-      console.log(`  dòng ${r.sourceRow} (${r.code}): ${r.rule} — ${r.review}`);
-    }
-    for (const f of files) console.log(`→ ${f}`);
-    return 0;
-  } catch (error) {
-    if (error instanceof InputError) {
-      console.error(error.message);
-      return error.exitCode;
-    }
-    console.error(error);
-    return 1;
-  }
+  for (const f of files) console.log(`→ ${f}`);
+  return 0;
 }
 
 if (process.argv[1] && /main\.ts$/.test(process.argv[1]) && process.argv[1].includes('import')) {
-  main().then((code) => {
-    process.exitCode = code;
-  });
+  exitWith(() => importCommand(process.argv.slice(2)));
 }

@@ -17,8 +17,11 @@ export async function readDocxTables(path: string): Promise<CellValue[][][]> {
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
-  } catch (error) {
-    throw new InputError(`Không đọc được tệp Word ${path}: ${(error as Error).message}`);
+  } catch {
+    // mammoth/jszip explain in English ("Corrupted zip: …"): say it plainly.
+    throw new InputError(
+      `Không đọc được tệp Word ${path}: tệp bị hỏng hoặc không phải tệp .docx (hãy mở bằng Word và lưu lại dạng .docx).`,
+    );
   }
   const root = parse(html);
   return root

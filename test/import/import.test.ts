@@ -125,7 +125,7 @@ describe('refusals', () => {
       encoding: 'utf8',
     });
     expect(bad.status).toBe(2);
-    expect(bad.stderr.trim()).toMatch(/^Không tìm thấy tệp .*missing\.docx\.$/);
+    expect(bad.stderr.trim()).toMatch(/^Lỗi: Không tìm thấy tệp .*missing\.docx\.$/);
     const good = spawnSync(
       'npx',
       ['tsx', 'local/import/main.ts', '--input', files.docx, '--out', join(tmp, 'cli')],
