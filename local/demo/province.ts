@@ -18,6 +18,7 @@ import { renderProvinceEmail } from '../../src/mail/provinceEmail';
 import { communeObservations } from './communeRows';
 import { slug } from './html';
 import { renderRankingPage } from './renderRanking';
+import { cleanPreviousRun, writeManifest } from './outDir';
 import { checkOutDir, ensureDir, InputError, runDemo } from './run';
 
 export interface ProvinceOptions {
@@ -28,6 +29,8 @@ export interface ProvinceOptions {
   codePath?: string;
   /** Settings from `--settings FILE.json`, applied to every commune's run. */
   settings?: Partial<Settings>;
+  /** That settings file: never removed when it sits in the output folder. */
+  settingsPath?: string;
 }
 
 /** ranking.json (contract: design.md, "--province"). */
@@ -101,6 +104,9 @@ export async function runProvince(
   const print = options.print ?? ((line: string) => console.log(line));
   const files = communeFiles(resolve(options.dir));
   checkOutDir(options.out);
+  // One run per folder (the communes' own folders included); the commune files themselves always stay.
+  const keep = [...files, ...(options.settingsPath ? [options.settingsPath] : [])];
+  cleanPreviousRun(resolve(options.out), keep);
   const communes: CommuneStanding[] = [];
   const observations: CriterionObservation[] = [];
   const errors: { name: string; message: string }[] = [];
@@ -121,6 +127,8 @@ export async function runProvince(
         codePath: options.codePath,
         communeName: name,
         settings: options.settings,
+        settingsPath: options.settingsPath,
+        keep,
       });
       const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
       const sheet = ss.getSheetByName(summary.sheetName);
@@ -170,6 +178,7 @@ export async function runProvince(
     'province-long.csv',
     longFormatCsv(observations, { asOf: asOf || new Date().toISOString().slice(0, 10) }),
   );
+  writeManifest(out, [...written, ...[...used].map((folder) => `xa/${folder}/`)]);
   print('');
   print(`Xếp hạng ${communes.length} xã (${errors.length} tệp không đọc được) → ${written.join(', ')}`);
   return { report, files: written };

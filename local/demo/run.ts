@@ -15,6 +15,8 @@ import { createStandIn, type StandIn } from '../gas/index';
 import { loadBundle } from '../gas/loadBundle';
 import { REPO_ROOT } from '../gas/paths';
 import { fromWallClock } from '../gas/time';
+import { unreadable } from '../cli/main';
+import { parseToday } from '../cli/options';
 import { clockAt, installClock, parseIsoDate, type Clock } from './clock';
 import { slug } from './html';
 import { foldHeader as fold } from '../../src/sheets/headers';
@@ -26,6 +28,7 @@ import { readCharts, renderReportPage } from './renderReport';
 import { renderSheetPage, snapshotSheet } from './renderSheet';
 import { SAMPLE_AS_OF, SAMPLE_RESULTS, type SampleResult } from './sampleResults';
 import { workbookXlsx } from './writeXlsx';
+import { cleanPreviousRun, writeManifest } from './outDir';
 import { buildSummary, readBlock, type Summary, type SummaryError } from './summary';
 
 export { InputError };
@@ -45,6 +48,10 @@ export interface DemoOptions {
   communeName?: string;
   /** Settings from `--settings FILE.json` (already checked by readSettingsFile): they win over the demo's. */
   settings?: Partial<Settings>;
+  /** That settings file: never removed when it sits in the output folder. */
+  settingsPath?: string;
+  /** Other files the run reads (a province's commune files): never removed either. */
+  keep?: readonly string[];
 }
 
 export interface DemoResult {
@@ -74,8 +81,12 @@ export async function readInput(path: string): Promise<ParsedWorkbook> {
   if (!existsSync(file)) throw new InputError(`Không tìm thấy tệp "${path}".`);
   if (statSync(file).isDirectory()) throw new InputError(`"${path}" là thư mục, không phải tệp CSV/XLSX.`);
   const ext = extname(file).toLowerCase();
-  if (ext === '.csv' || ext === '.tsv') return readCsvFile(file, 'Tiêu chí');
-  if (ext === '.xlsx') return readXlsxFile(file);
+  try {
+    if (ext === '.csv' || ext === '.tsv') return readCsvFile(file, 'Tiêu chí');
+    if (ext === '.xlsx') return await readXlsxFile(file);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
   if (ext === '.xls' || ext === '.ods') {
     throw new InputError(
       `Tệp "${path}" là định dạng ${ext.slice(1).toUpperCase()}; hãy lưu/tải về dạng XLSX hoặc CSV (UTF-8).`,
@@ -200,9 +211,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   // Apps Script runs the script in its own time zone: local dates there are Vietnamese calendar dates.
   if (process.env.TZ !== TIME_ZONE) process.env.TZ = TIME_ZONE;
   const print = options.print ?? ((line: string) => console.log(line));
-  const today = options.today ?? defaultToday(options.input);
-  const parsedToday = parseIsoDate(today);
-  if (!parsedToday) throw new InputError(`--today "${today}" không phải ngày dạng YYYY-MM-DD.`);
+  const today = options.today === undefined ? defaultToday(options.input) : parseToday(options.today);
+  const parsedToday = parseIsoDate(today)!;
   // Read the file before anything else: an unreadable file must fail fast with its own message.
   const workbook = options.input ? await readInput(options.input) : null;
   if (workbook && workbook.sheets.every((s) => s.cells.length === 0))
@@ -317,6 +327,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   // ── Outputs ──
   const out = resolve(options.out);
   ensureDir(out);
+  // One run per folder: what the previous run wrote goes, the user's own files and this run's inputs stay.
+  const inputs = [options.input, options.settingsPath, ...(options.keep ?? [])];
+  cleanPreviousRun(
+    out,
+    inputs.filter((p): p is string => !!p),
+  );
   const files: string[] = [];
   const put = (name: string, content: string) => {
     writeFileSync(join(out, name), content);
@@ -390,6 +406,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   });
   writeFileSync(join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   files.push('summary.json');
+  writeManifest(out, files);
 
   printSummary(summary, out, print);
   return { summary, files, standIn };

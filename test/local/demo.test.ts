@@ -3,7 +3,15 @@
 import { beforeAll, describe, test, expect } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluate } from '../../src/core/evaluate';
@@ -76,7 +84,58 @@ let runs: {
   xlsx: Promise<Run>;
   han: Promise<Run>;
   settings: Promise<Run>;
+  twice: Promise<{ first: Run; firstFiles: string[]; second: Run }>;
 };
+
+/** Every file under dir, relative with "/", sorted. */
+function listing(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (sub: string) => {
+    for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(rel);
+      else out.push(rel);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/**
+ * One folder, two runs (issue 19): the inputs and the settings file sit in the folder with a user's own files;
+ * run 1 = the CSV (several sectors), run 2 = the HẠN sheet (no sector column, so no sector email) with
+ * --today written dd/mm/yyyy.
+ */
+const TWICE = join(tmp, 'twice');
+const USER_FILES = ['ghi-chu-cua-toi.txt', 'mail/thu-cua-toi.html'];
+const TWICE_INPUTS = ['tieu-chi.csv', 'han.csv', 'cai-dat.json'];
+async function runTwice() {
+  mkdirSync(join(TWICE, 'mail'), { recursive: true });
+  copyFileSync(FILES.csv, join(TWICE, 'tieu-chi.csv'));
+  copyFileSync(FILES.han, join(TWICE, 'han.csv'));
+  copyFileSync(FILES.settings, join(TWICE, 'cai-dat.json'));
+  for (const f of USER_FILES) writeFileSync(join(TWICE, f), 'của người dùng');
+  const first = await demoAsync(
+    '--input',
+    join(TWICE, 'tieu-chi.csv'),
+    '--out',
+    TWICE,
+    '--today',
+    '2024-06-20',
+  );
+  const firstFiles = listing(TWICE);
+  const second = await demoAsync(
+    '--input',
+    join(TWICE, 'han.csv'),
+    '--settings',
+    join(TWICE, 'cai-dat.json'),
+    '--out',
+    TWICE,
+    '--today',
+    '20/06/2024',
+  );
+  return { first, firstFiles, second };
+}
 
 /**
  * HẠN rows whose deadline is only in the Hạn column (Chỉ tiêu empty), as many communes keep them. By hand:
@@ -109,13 +168,14 @@ beforeAll(async () => {
   await writeXlsx(FILES.xlsx);
   writeFileSync(FILES.settings, JSON.stringify(SETTINGS));
   const today = ['--today', '2024-06-20'];
-  runs = {
-    sample: demoAsync('--out', OUT.sample),
-    csv: demoAsync('--input', FILES.csv, '--out', OUT.csv, ...today),
-    xlsx: demoAsync('--input', FILES.xlsx, '--out', OUT.xlsx, ...today),
-    han: demoAsync('--input', FILES.han, '--out', OUT.han, ...today),
-    settings: demoAsync('--settings', FILES.settings, '--out', OUT.settings),
-  };
+  const sample = demoAsync('--out', OUT.sample);
+  const csv = demoAsync('--input', FILES.csv, '--out', OUT.csv, ...today);
+  const xlsx = demoAsync('--input', FILES.xlsx, '--out', OUT.xlsx, ...today);
+  const han = demoAsync('--input', FILES.han, '--out', OUT.han, ...today);
+  const settings = demoAsync('--settings', FILES.settings, '--out', OUT.settings);
+  // After the others (two cores): its two runs in sequence must not slow theirs past their timeouts.
+  const twice = Promise.all([sample, csv, xlsx, han, settings]).then(runTwice);
+  runs = { sample, csv, xlsx, han, settings, twice };
 });
 
 describe('HẠN deadlines only in the Hạn column (issue 10, point 1)', () => {
@@ -409,6 +469,25 @@ describe('an XLSX export (typed cells, a notes tab first)', () => {
   });
 });
 
+describe('a second run into the same folder (issue 19)', () => {
+  test('leaves only its own files; the user’s files and the run’s inputs in the folder survive', async () => {
+    const { first, firstFiles, second } = await runs.twice;
+    expect(first.status).toBe(0);
+    expect(second.stderr).toBe('');
+    expect(second.status).toBe(0);
+    const s = summaryOf(TWICE);
+    expect(s.asOf).toBe('2024-06-20'); // --today 20/06/2024
+    const after = listing(TWICE);
+    expect(after).toEqual([...s.files, '.cchc-demo-files.json', ...TWICE_INPUTS, ...USER_FILES].sort());
+    // The first run's sector emails (the CSV has sectors, the HẠN sheet none) are gone, in mail/ too.
+    const gone = firstFiles.filter((f) => !after.includes(f));
+    expect(gone.filter((f) => /^email-.+\.html$/.test(f)).length).toBeGreaterThan(2);
+    expect(gone.filter((f) => /^mail\/.+\.html$/.test(f)).length).toBeGreaterThan(2);
+    expect(gone.every((f) => /^(email-.+|mail\/.+)\.html$/.test(f))).toBe(true);
+    for (const f of USER_FILES) expect(read(TWICE, f)).toBe('của người dùng');
+  }, 240000);
+});
+
 describe('--settings FILE.json', () => {
   test('the subset is saved as Cài đặt saves it and every figure follows it (bands, rounding, name)', async () => {
     const run = await runs.settings;
@@ -527,10 +606,11 @@ describe('inputs the demo cannot use', () => {
     }
   });
 
-  test('a bad --today or an unknown option', () => {
-    expect(demo('--today', '2024-02-30').status).toBe(2);
-    const r = demo('--bogus');
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('Cách dùng');
+  test('a bad --today or an unknown option: one line each (the cases: test/local/cli.test.ts)', () => {
+    for (const args of [['--today', '2024-02-30'], ['--bogus']]) {
+      const r = demo(...args);
+      expect(r.status).toBe(2);
+      oneLine(r.stderr);
+    }
   });
 });
