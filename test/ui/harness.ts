@@ -14,17 +14,17 @@
 // toScriptRunPayload (what google.script.run can carry: no Dates), thrown errors reach the failure handler as
 // an Error with the server's message.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createStandIn } from '../../local/gas';
 import { loadBundle } from '../../local/gas/loadBundle';
 import { toScriptRunPayload } from '../../local/gas/scriptRun';
 import type { CellValue, ColumnKey, CriteriaRow } from '../../src/core/types';
 import { INPUT_COLUMNS } from '../../src/sheets/headers';
+import { launchBrowser } from '../support/browser';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -271,22 +271,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const profile = mkdtempSync(join(tmpdir(), 'cchc-ui-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 300, height: 800 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBrowser({ width: 300, height: 800 });
+  const context = browser.context;
   const page = context.pages()[0] ?? (await context.newPage());
 
   const calls: string[] = [];
@@ -347,9 +333,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return gas.SpreadsheetApp.getActiveSpreadsheet().getActiveRange().getColumn();
     },
     async close() {
-      await context.close().catch(() => undefined);
+      await browser.close();
       await new Promise((resolve) => server.close(resolve));
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 
