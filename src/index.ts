@@ -470,7 +470,7 @@ export function CCHC_WEAK(codes: unknown, max: unknown, points: unknown, top_n?:
  * @param {Array} appraised Cột Điểm thẩm định.
  * @param {Date} as_of Ngày tính: ô "Tính đến ngày" (không dùng TODAY()).
  * @param {number} near_days (tùy chọn) Số ngày cảnh báo trước hạn (mặc định 14).
- * @param {string} columns (tùy chọn) Các cột cần trả, theo thứ tự, ví dụ "Trạng thái; Lý do" (mặc định cả ba).
+ * @param {string} columns (tùy chọn) Các cột cần trả, theo thứ tự, ví dụ "Trạng thái; Lý do" (mặc định cả ba; thêm được "Điểm có thể mất").
  * @param {number} decimals (tùy chọn) Làm tròn điểm từng tiêu chí (0–4 chữ số, nửa lên): ô "Làm tròn điểm" của khối tổng hợp; trống: không làm tròn.
  * @param {Array} self_scores (tùy chọn) Cột Điểm tự chấm: lệch quá 10% điểm tối đa so với điểm tính thì ghi vào Lý do.
  * @customfunction

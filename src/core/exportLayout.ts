@@ -1,13 +1,17 @@
-// The commune export tab's layout, version 1 (README "Trang xuất dữ liệu"): what the province workbook
+// The commune export tab's layout, version 2 (README "Bảng tổng hợp tỉnh"): what the province workbook
 // imports with IMPORTRANGE. Shared by the commune side (src/sheets/exportTab.ts writes it) and the province
 // side (src/sheets/provinceWorkbook.ts reads it at fixed offsets). A change of layout is a new version.
+// Version 2 = version 1 + two criteria columns on the right (G area, H points at stake): every cell of
+// version 1 keeps its place, so the province still reads a version-1 export (and says it is old).
 import { normalizeCode } from './criteria';
 import type { CriteriaRow } from './types';
 import { numberOf } from './values';
 
 export const EXPORT_TAB = 'CCHC Xuất dữ liệu';
 export const EXPORT_MARK = 'CCHC_EXPORT';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** Versions the province reads: each keeps the cells of the one before it in place. */
+export const EXPORT_READABLE_VERSIONS = [1, 2] as const;
 /** Criteria rows carried (from the table's first data row). */
 export const EXPORT_ROWS = 300;
 /** Area lines carried. */
@@ -40,13 +44,30 @@ export const EXPORT_AREA_COLUMN = 4;
 /** The criteria header row and the first criteria row. */
 export const EXPORT_HEADER_ROW = 14;
 export const EXPORT_FIRST_ROW = 15;
-export const EXPORT_COLUMNS = ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm', 'Trạng thái', 'Ngành'] as const;
+export const EXPORT_COLUMNS = [
+  'Mã',
+  'Tiêu chí',
+  'Điểm tối đa',
+  'Điểm',
+  'Trạng thái',
+  'Ngành',
+  'Lĩnh vực',
+  'Điểm có thể mất',
+] as const;
 /** Column (1-based) of code, max and points in the export: what CCHC_WEAK reads. */
 export const EXPORT_CODE_COLUMN = 1;
 export const EXPORT_MAX_COLUMN = 3;
 export const EXPORT_POINTS_COLUMN = 4;
-export const EXPORT_WIDTH = 6;
+/** Version 2: the row's area (its code's first segment) and its points at stake. */
+export const EXPORT_AREA_CODE_COLUMN = 7;
+export const EXPORT_AT_STAKE_COLUMN = 8;
+export const EXPORT_WIDTH = 8;
 export const EXPORT_HEIGHT = EXPORT_FIRST_ROW + EXPORT_ROWS - 1;
+
+/** The area a row belongs to, as the export's Lĩnh vực column gives it: the code's first segment. */
+export function exportAreaOf(code: unknown): string {
+  return normalizeCode(code).split('.')[0];
+}
 
 /**
  * The indicator set's identity: leaf count, total max and a hash of every code with its max, so two

@@ -10,7 +10,9 @@ import {
   classRows,
   dataFormulas,
   EXPORT_AREAS,
+  GATED_COLUMN,
   LIST_HEADERS,
+  listStateFormula,
   PROVINCE_TABS,
   RANKING_HEADERS,
   rankFormulas,
@@ -71,19 +73,17 @@ export function setupProvince(): ActionResult {
 
     // Danh sách xã: headers kept, the state column is ours (a reference to each block's state).
     list.getRange(1, 4).setValue(LIST_HEADERS[3]);
-    const states = Array.from({ length: n }, (_, i) => [
-      `='${PROVINCE_TABS.data}'!H${i * EXPORT_HEIGHT + 1}`,
-    ]);
+    const states = Array.from({ length: n }, (_, i) => [listStateFormula(i)]);
     list.getRange(2, 4, n, 1).setValues(states);
     const keyCell = list.getRange('G1');
     if (keyCell.getFormula() === '' && String(keyCell.getValue()).trim() === '')
       keyCell.setFormula(`=IFERROR('${PROVINCE_TABS.data}'!C1,"")`);
 
-    // Dữ liệu xã: one import per commune, its state and its gated codes (columns A, H, I), one write each.
+    // Dữ liệu xã: one import per commune, its state and its gated codes (columns A, J, K), one write each.
     const data = tab(ss, PROVINCE_TABS.data);
     const height = n * EXPORT_HEIGHT;
-    fit(data, height, 9);
-    data.getRange(1, 1, data.getMaxRows(), 9).clearContent();
+    fit(data, height, GATED_COLUMN);
+    data.getRange(1, 1, data.getMaxRows(), GATED_COLUMN).clearContent();
     const columns: Record<number, string[][]> = {};
     for (let i = 0; i < n; i++)
       for (const f of dataFormulas(i)) {

@@ -117,7 +117,7 @@ function attachLocked(
     return { ok: false, message: setup.message, sheet, layout: null, evaluation: null, problems: [] };
   const name = setup.layout.sheetName;
   // The export tab the province workbook imports (issue 17), kept in step with the table's layout.
-  writeExportTab(ss, exportGrid(name, setup.layout, setup.plan.block, setup.rows, settings));
+  writeExportTab(ss, exportGrid(name, setup.layout, setup.plan, setup.rows, settings));
   if (settings.criteriaSheetName !== name) updateSettings({ criteriaSheetName: name });
   const read = readTable(sheet, false, name);
   if (!read.ok)

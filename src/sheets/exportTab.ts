@@ -1,9 +1,13 @@
 // The commune's export tab (layout: src/core/exportLayout.ts), created at set-up: a small, hidden,
 // warning-protected tab of live formulas over the criteria tab and its summary block, which the province
-// workbook imports with IMPORTRANGE. Only plain references (no custom function): it adds no execution to an
-// edit. Rewritten only when what it should hold differs (set-up twice changes nothing).
+// workbook imports with IMPORTRANGE. Plain references and native formulas, except the points at stake: one
+// CCHC_OUTPUTS call with the criteria tab's own arguments spilling only "Điểm có thể mất" (no native
+// formula can say what evidence and appraisal leave secured), which adds one execution to an edit.
+// Rewritten only when what it should hold differs (set-up twice changes nothing).
 import {
+  EXPORT_AREA_CODE_COLUMN,
   EXPORT_AREA_COLUMN,
+  EXPORT_AT_STAKE_COLUMN,
   EXPORT_AREA_ROW,
   EXPORT_AREAS,
   EXPORT_COLUMNS,
@@ -19,10 +23,14 @@ import {
   EXPORT_WIDTH,
   indicatorSetKey,
 } from '../core/exportLayout';
+import { BLOCK_LABELS } from '../core/sheetLayout';
 import type { CriteriaRow } from '../core/types';
+import { TERMS } from '../core/vocabulary';
 import { columnLetter } from './headers';
+import { outputsFormula } from './outputFormulas';
+import { tableRanges, type OutputPlan } from './outputPlan';
 import type { TableLayout } from './table';
-import type { BlockPosition } from './summaryBlock';
+import type { TableRanges } from './summaryBlock';
 
 export const EXPORT_NOTE =
   'CCHC Scorecard: dữ liệu xuất cho bảng tổng hợp tỉnh (IMPORTRANGE) – không sửa trang này';
@@ -33,14 +41,16 @@ const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 export function exportGrid(
   sheetName: string,
   layout: TableLayout,
-  block: BlockPosition,
+  plan: Pick<OutputPlan, 'block' | 'columns' | 'codesColumn'>,
   rows: CriteriaRow[],
   meta: { communeName: string; year: number },
 ): (string | number)[][] {
   const grid: (string | number)[][] = Array.from({ length: EXPORT_HEIGHT }, () =>
     new Array<string | number>(EXPORT_WIDTH).fill(''),
   );
-  const ref = (row: number, column: number) => `=${quote(sheetName)}!$${columnLetter(column)}$${row}`;
+  const block = plan.block;
+  const cell = (row: number, column: number) => `${quote(sheetName)}!$${columnLetter(column)}$${row}`;
+  const ref = (row: number, column: number) => `=${cell(row, column)}`;
   grid[0][0] = EXPORT_MARK;
   grid[0][1] = EXPORT_VERSION;
   grid[0][2] = indicatorSetKey(rows);
@@ -74,6 +84,33 @@ export function exportGrid(
     grid[EXPORT_FIRST_ROW - 1][j] =
       `=ARRAYFORMULA(${quote(sheetName)}!$${letter}$${first}:$${letter}$${first + EXPORT_ROWS - 1})`;
   });
+  // Version 2. The area: the code's first segment (a code Sheets holds as a number is read as text; a
+  // decimal comma counts as a dot), as exportAreaOf() says.
+  const codeLetter = columnLetter(1);
+  for (let r = EXPORT_FIRST_ROW; r < EXPORT_FIRST_ROW + EXPORT_ROWS; r++)
+    grid[r - 1][EXPORT_AREA_CODE_COLUMN - 1] =
+      `=IF(${codeLetter}${r}="","",REGEXEXTRACT(${codeLetter}${r}&"","^\\s*([^.,\\s]*)"))`;
+  // The points at stake: the criteria tab's own call (same ranges over the exported rows, same as-of and
+  // near-days cells), spilling only that column. The rounding cell is found by its label: it moves down
+  // when an area is added.
+  const exported = tableRanges(
+    { ...layout, lastDataRow: first + EXPORT_ROWS - 1 },
+    plan.columns,
+    plan.codesColumn,
+  );
+  const ranges = Object.fromEntries(
+    Object.entries(exported).map(([k, v]) => [k, v === null ? null : `${quote(sheetName)}!${v}`]),
+  ) as unknown as TableRanges;
+  const labels = `${cell(block.row, block.column)}:${cell(block.row + EXPORT_ROWS, block.column + 1).replace(/^.*!/, '')}`;
+  grid[EXPORT_FIRST_ROW - 1][EXPORT_AT_STAKE_COLUMN - 1] = outputsFormula(
+    ranges,
+    {
+      asOf: cell(block.row + 1, block.column + 1),
+      nearDays: cell(block.row + 2, block.column + 1),
+      decimals: `IFERROR(VLOOKUP("${BLOCK_LABELS.pointsDecimals}",${labels},2,FALSE),"")`,
+    },
+    TERMS.pointsAtStake.vi,
+  );
   return grid;
 }
 

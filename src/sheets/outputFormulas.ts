@@ -110,23 +110,33 @@ export function outputFormulas(
   areaCount: number,
   bandCount: number,
 ): Record<OutputColumn, string> {
-  const { asOf, nearDays, decimals } = blockInputs(block, areaCount, bandCount);
-  // The vocabulary's parameter order; the column names, the rounding cell and the self-scores come last.
-  const args = OUTPUTS.parameters
-    .filter((p) => p !== 'columns' && p !== 'decimals' && p !== 'selfScore')
-    .map((p) => (p === 'asOf' ? asOf : p === 'nearDays' ? nearDays : columnArgument(ranges, p)));
+  const inputs = blockInputs(block, areaCount, bandCount);
   const out = { score: '', status: '', reason: '' };
   for (const call of outputCalls(columns)) {
     const isDefault = call.keys.join() === DEFAULT_OUTPUT_ORDER.join();
     const names = call.keys.map((k) => OUTPUT_COLUMN_NAME[k]).join('; ');
-    // The rounding cell comes after the (optional) column names ("" keeps the default order); the
-    // self-scores (Điểm tự chấm) last, only when the table has them.
-    const tail = [
-      isDefault ? '""' : `"${names}"`,
-      decimals,
-      ...(ranges.selfScores ? [guarded(ranges.selfScores)] : []),
-    ];
-    out[call.keys[0]] = arrayFormula(`${OUTPUTS.name}(${[...args, ...tail].join(',')})`);
+    out[call.keys[0]] = outputsFormula(ranges, inputs, isDefault ? '' : names);
   }
   return out;
+}
+
+/**
+ * One CCHC_OUTPUTS formula spilling the named columns ("" = the default three) over `ranges`, reading the
+ * as-of, near-days and rounding cells given (the commune's export tab spills its points at stake this way).
+ */
+export function outputsFormula(
+  ranges: TableRanges,
+  inputs: { asOf: string; nearDays: string; decimals: string },
+  names: string,
+): string {
+  // The vocabulary's parameter order; the column names, the rounding cell and the self-scores come last.
+  const args = OUTPUTS.parameters
+    .filter((p) => p !== 'columns' && p !== 'decimals' && p !== 'selfScore')
+    .map((p) =>
+      p === 'asOf' ? inputs.asOf : p === 'nearDays' ? inputs.nearDays : columnArgument(ranges, p),
+    );
+  // The rounding cell comes after the (optional) column names ("" keeps the default order); the
+  // self-scores (Điểm tự chấm) last, only when the table has them.
+  const tail = [`"${names}"`, inputs.decimals, ...(ranges.selfScores ? [guarded(ranges.selfScores)] : [])];
+  return arrayFormula(`${OUTPUTS.name}(${[...args, ...tail].join(',')})`);
 }

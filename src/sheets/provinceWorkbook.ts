@@ -1,7 +1,8 @@
 // "Thiết lập bảng tổng hợp tỉnh/xã": the province workbook, built from native formulas so it stays live:
 //   Danh sách xã        the list the province types (name, spreadsheet URL, group) + each commune's state
 //   Dữ liệu xã (hidden) one IMPORTRANGE per commune of its export tab (src/core/exportLayout.ts), a state
-//                       cell per block (not allowed yet, not an export, other version, other indicator set)
+//                       cell per block (not allowed yet, not an export, a version it cannot read, other
+//                       indicator set; an older version it can read is used, and the list says it is old)
 //                       and the block's codes gated by that state (only valid communes reach CCHC_WEAK)
 //   Xếp hạng            rank (CCHC_RANK: one call per column), rank within the group, index, class,
 //                       total / applicable max, per-area share with a heat map, last month's rank, state
@@ -15,6 +16,7 @@ import {
   EXPORT_HEIGHT,
   EXPORT_MARK,
   EXPORT_META,
+  EXPORT_READABLE_VERSIONS,
   EXPORT_TAB,
   EXPORT_VERSION,
   EXPORT_WIDTH,
@@ -34,8 +36,8 @@ export const LIST_HEADERS = ['Tên xã/phường', 'Đường dẫn bảng tính
 export const SET_KEY_CELL = 'G1';
 export const STATE_OK = 'OK';
 /** Columns of the data tab beside each block: the block's state and its gated codes. */
-const STATE_COLUMN = EXPORT_WIDTH + 2; // H
-const GATED_COLUMN = EXPORT_WIDTH + 3; // I
+export const STATE_COLUMN = EXPORT_WIDTH + 2; // J
+export const GATED_COLUMN = EXPORT_WIDTH + 3; // K
 
 const q = (name: string) => `'${name.replace(/'/g, "''")}'`;
 const A = (row: number, column: number, abs = true) =>
@@ -56,10 +58,21 @@ export function stateFormula(i: number): string {
     `=IF(${list}="",${str('Chưa có đường dẫn bảng tính')},` +
     `IF(IFERROR(${mark},"#ERR")="#ERR",${str(`Chưa đọc được: mở trang "Dữ liệu xã", bấm ô ${A(b, 1, false)} và chọn "Cho phép truy cập"; nếu vẫn lỗi, kiểm tra đường dẫn, quyền xem, và bảng tính của xã đã có trang "${EXPORT_TAB}" (chạy "Thiết lập bảng tiêu chí" ở xã)`)},` +
     `IF(${mark}<>${str(EXPORT_MARK)},${str(`Bảng tính của xã chưa có trang "${EXPORT_TAB}": mở bảng tính đó và chạy "Thiết lập bảng tiêu chí"`)},` +
-    `IF(${A(b, 2)}<>${EXPORT_VERSION},${str(`Trang xuất dữ liệu khác phiên bản (cần phiên bản ${EXPORT_VERSION}): cập nhật tiện ích ở xã rồi chạy lại Thiết lập`)},` +
+    `IF(AND(${EXPORT_READABLE_VERSIONS.map((v) => `${A(b, 2)}<>${v}`).join(',')}),${str('Trang xuất dữ liệu của xã là phiên bản ')}&${A(b, 2)}&${str(`, bảng tổng hợp này đọc phiên bản ${EXPORT_READABLE_VERSIONS.join(', ')}: dùng cùng một phiên bản tiện ích ở tỉnh và ở xã, rồi chạy lại "Thiết lập bảng tiêu chí" ở xã`)},` +
     `IF(${A(b, 3)}<>${q(PROVINCE_TABS.list)}!$G$1,${str('Xã dùng bộ chỉ số khác bộ của tỉnh (ô G1 của "Danh sách xã")')},` +
     `${str(STATE_OK)})))))`
   );
+}
+
+/** Why an export this workbook reads is old, by version (the list shows it after "OK"). */
+const OLD_VERSION_NOTE = `trang xuất dữ liệu phiên bản 1 (cũ): đã xếp hạng, nhưng chưa có cột Lĩnh vực và Điểm có thể mất; mở bảng tính của xã và chạy lại "Thiết lập bảng tiêu chí" để lên phiên bản ${EXPORT_VERSION}`;
+
+/** The list's Tình trạng of commune i: the block's state, with a note when its export is an older version. */
+export function listStateFormula(i: number): string {
+  const b = blockRow(i);
+  const state = `${q(PROVINCE_TABS.data)}!${A(b, STATE_COLUMN)}`;
+  const version = `${q(PROVINCE_TABS.data)}!${A(b, 2)}`;
+  return `=IF(${state}<>${str(STATE_OK)},${state},IF(${version}<${EXPORT_VERSION},${str(`${STATE_OK} – ${OLD_VERSION_NOTE}`)},${str(STATE_OK)}))`;
 }
 
 export interface ProvinceLayout {

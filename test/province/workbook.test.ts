@@ -7,7 +7,7 @@ import type vm from 'node:vm';
 import { createStandIn, StandInDrive, type StandIn } from '../../local/gas/index';
 import { loadBundle } from '../../local/gas/loadBundle';
 import { communeObservations } from '../../local/demo/communeRows';
-import { EXPORT_TAB } from '../../src/core/exportLayout';
+import { EXPORT_TAB, exportAreaOf } from '../../src/core/exportLayout';
 import { rankKey } from '../../src/core/ranking';
 import { weakCriteria } from '../../src/core/weakCriteria';
 import type { ActionResult, SidebarData } from '../../src/server/api';
@@ -75,7 +75,7 @@ describe('the commune export tab', () => {
     expect(
       tab.getProtections(A.standIn.globals.SpreadsheetApp.ProtectionType.SHEET)[0]?.isWarningOnly(),
     ).toBe(true);
-    expect(tab.getRange('A1:B1').getValues()).toEqual([['CCHC_EXPORT', 1]]);
+    expect(tab.getRange('A1:B1').getValues()).toEqual([['CCHC_EXPORT', 2]]);
     const dash = call<SidebarData>(A, 'sidebarLoad').dashboard!;
     expect(tab.getRange('B5').getValue()).toBeCloseTo(dash.total, 3);
     expect(tab.getRange('B6').getValue()).toBeCloseTo(dash.applicableMax, 3);
@@ -87,17 +87,105 @@ describe('the commune export tab', () => {
     expect(A.ss.getActiveSheet().getName()).toBe('Tiêu chí');
   });
 
+  test('version 2: every row with its area and its points at stake, as the sidebar counts them', () => {
+    const tab = A.ss.getSheetByName(EXPORT_TAB)!;
+    expect(tab.getRange('A14:H14').getValues()[0]).toEqual([
+      'Mã',
+      'Tiêu chí',
+      'Điểm tối đa',
+      'Điểm',
+      'Trạng thái',
+      'Ngành',
+      'Lĩnh vực',
+      'Điểm có thể mất',
+    ]);
+    const rows = tab
+      .getRange('A15:H314')
+      .getValues()
+      .filter((r) => r[0] !== '');
+    expect(rows.length).toBeGreaterThan(60);
+    const atRisk = new Map(
+      call<SidebarData>(A, 'sidebarLoad').atRisk.map((item) => [item.code, item.pointsAtStake]),
+    );
+    let checked = 0;
+    for (const r of rows) {
+      const [code, , , , status, , area, stake] = r;
+      expect(area).toBe(exportAreaOf(code));
+      if (status === 'Mất điểm' || status === 'Quá hạn' || status === 'Nguy cơ') {
+        expect(atRisk.has(String(code))).toBe(true);
+        expect(stake as number).toBeCloseTo(atRisk.get(String(code))!, 9);
+        checked++;
+      } else if (status === 'Đạt') expect(stake).toBe(0);
+      else if (status === 'Không áp dụng' || status === 'Lỗi') expect(stake).toBe('');
+    }
+    expect(checked).toBeGreaterThan(3);
+    // A parent: the sum over the leaves below it.
+    const leaves = rows.filter((r) => typeof r[7] === 'number' && r[4] !== '');
+    const area3 = rows.find((r) => String(r[0]) === '3')!;
+    const below = leaves
+      .filter((r) => String(r[0]).startsWith('3.'))
+      .reduce((s, r) => s + (r[7] as number), 0);
+    expect(area3[7] as number).toBeCloseTo(below, 9);
+  });
+
+  test('version 2: the points at stake follow the rounding setting (the rounding cell found by its label)', () => {
+    const E = commune('Xã làm tròn', {});
+    const stakeOf = () => {
+      const tab = E.ss.getSheetByName(EXPORT_TAB)!;
+      return new Map(
+        tab
+          .getRange('A15:H314')
+          .getValues()
+          .filter((r) => typeof r[7] === 'number' && r[4] !== '')
+          .map((r) => [String(r[0]), r[7] as number]),
+      );
+    };
+    const unrounded = stakeOf();
+    const settings = call<SidebarData>(E, 'sidebarLoad').settings;
+    expect(call<{ ok: boolean }>(E, 'sidebarSaveSettings', { ...settings, pointsDecimals: 0 }).ok).toBe(true);
+    // The block's rounding cell is written by the next recompute (it moves below the bands).
+    expect(call<ActionResult>(E, 'sidebarRecompute').ok).toBe(true);
+    const rounded = stakeOf();
+    const sidebar = call<SidebarData>(E, 'sidebarLoad').atRisk;
+    for (const item of sidebar)
+      if (rounded.has(item.code)) expect(rounded.get(item.code)).toBeCloseTo(item.pointsAtStake, 9);
+    expect([...rounded].some(([code, x]) => Math.abs(x - unrounded.get(code)!) > 1e-9)).toBe(true);
+  }, 60000);
+
+  test('version 2 stays live: an edit changes the points at stake at once, for one more execution', () => {
+    const tab = A.ss.getSheetByName(EXPORT_TAB)!;
+    const rowOf = (code: string) =>
+      15 +
+      tab
+        .getRange('A15:A314')
+        .getValues()
+        .findIndex((r) => String(r[0]) === code);
+    const at = rowOf('2.3.3');
+    expect(tab.getRange(at, 5).getValue()).toBe('Đạt');
+    expect(tab.getRange(at, 8).getValue()).toBe(0);
+    A.standIn.executions();
+    setActual(A, '2.3.3', 'Không');
+    const ran = A.standIn.executions().map((e) => e.name);
+    // The criteria tab's call, the block's, and the export's points at stake: nothing else.
+    expect(ran.sort()).toEqual(['CCHC_OUTPUTS', 'CCHC_OUTPUTS', 'CCHC_SUMMARY']);
+    expect(tab.getRange(at, 5).getValue()).toBe('Mất điểm');
+    expect(tab.getRange(at, 8).getValue()).toBe(tab.getRange(at, 3).getValue());
+    setActual(A, '2.3.3', SAMPLE_RESULTS['2.3.3'][0]);
+    expect(tab.getRange(at, 8).getValue()).toBe(0);
+  });
+
   test('set-up again writes nothing to it; a damaged cell is repaired; an edit in the criteria tab shows at once', () => {
     const tab = A.ss.getSheetByName(EXPORT_TAB)!;
-    const before = tab.getRange('A1:F314').getFormulas();
+    const before = tab.getRange('A1:H314').getFormulas();
     A.standIn.calls.reset();
     expect(call<ActionResult>(A, 'sidebarSetupSample').ok).toBe(true);
     // The export is rewritten only through clearContent + setValues: neither happened.
     expect(A.standIn.calls.byMethod()['Range.clearContent'] ?? 0).toBe(0);
-    expect(tab.getRange('A1:F314').getFormulas()).toEqual(before);
+    expect(tab.getRange('A1:H314').getFormulas()).toEqual(before);
     tab.getRange('B5').setValue(99);
+    tab.getRange('H15').setValue(0);
     expect(call<ActionResult>(A, 'sidebarSetupSample').ok).toBe(true);
-    expect(tab.getRange('A1:F314').getFormulas()).toEqual(before);
+    expect(tab.getRange('A1:H314').getFormulas()).toEqual(before);
     const total = tab.getRange('B5').getValue() as number;
     setActual(A, '2.3.3', 'Không');
     expect(tab.getRange('B5').getValue()).toBeCloseTo(total - 1, 9);
@@ -215,6 +303,43 @@ describe('the province workbook', () => {
     drive.allowAccess(province.ss, D.ss);
     expect(list.getRange('D7').getValue()).toMatch(/bộ chỉ số khác/);
   });
+
+  test('an older export version is ranked and named as old; a version it cannot read is refused with the reason', () => {
+    const old = commune('Xã bản cũ', {});
+    const newer = commune('Xã bản mới hơn', {});
+    // What set-up wrote before version 2: the same cells, without the two columns on the right.
+    const v1 = old.ss.getSheetByName(EXPORT_TAB)!;
+    v1.getRange('B1').setValue(1);
+    v1.getRange('G14:H314').clearContent();
+    newer.ss.getSheetByName(EXPORT_TAB)!.getRange('B1').setValue(3);
+    const list = province.ss.getSheetByName(PROVINCE_TABS.list)!;
+    list.getRange(8, 1, 2, 3).setValues([
+      ['Xã bản cũ', old.ss.getUrl(), 'Xã'],
+      ['Xã bản mới hơn', newer.ss.getUrl(), 'Xã'],
+    ]);
+    call(province, 'menuSetupProvince');
+    for (const d of [A, B, C, other, old, newer]) drive.allowAccess(province.ss, d.ss);
+    expect(list.getRange('D2').getValue()).toBe('OK');
+    expect(list.getRange('D8').getValue()).toMatch(
+      /^OK – trang xuất dữ liệu phiên bản 1 \(cũ\).*Thiết lập bảng tiêu chí/,
+    );
+    expect(list.getRange('D9').getValue()).toMatch(/phiên bản 3, bảng tổng hợp này đọc phiên bản 1, 2/);
+    const ranking = province.ss.getSheetByName(PROVINCE_TABS.ranking)!;
+    const [oldRow, newerRow] = ranking.getRange('A8:K9').getValues();
+    expect(typeof oldRow[0]).toBe('number');
+    expect((oldRow[4] as number) * 100).toBeCloseTo(indexOf(old), 2);
+    expect(newerRow[0]).toBe('');
+    expect(newerRow[10]).toMatch(/phiên bản 3/);
+    // The old export's rows reach the weak list: its points on 3.3.1 count like anyone's.
+    const weak = province.ss.getSheetByName(PROVINCE_TABS.weak)!;
+    const applying = (code: string) =>
+      weak
+        .getRange('A2:E80')
+        .getValues()
+        .find((r) => String(r[0]) === code)?.[4];
+    // A, B, C and the old export; not the one it cannot read, nor the other indicator set.
+    expect(applying('3.3.1')).toBe(4);
+  }, 120000);
 
   test("the monthly province email: sent once to the PAR office, then this month's ranks become last month's", () => {
     const settings = call<SidebarData>(province, 'sidebarLoad').settings;

@@ -58,7 +58,7 @@ function countPerExecution(standIn: ReturnType<typeof env>): number[] {
 }
 
 describe('live recalculation of the sample sheet', () => {
-  test('an edit of one leaf Kết quả: at most 4 executions (here 2), each evaluating the table once', () => {
+  test('an edit of one leaf Kết quả: at most 4 executions (here 3: the outputs, the block, the export tab), each evaluating the table once', () => {
     const standIn = env();
     const perRun = countPerExecution(standIn);
     expect(actions.setupSample(NOW).ok).toBe(true);
@@ -73,19 +73,21 @@ describe('live recalculation of the sample sheet', () => {
     const row = read.rows.find((r) => r.code === '3.3.1')!.row;
     sheet.getRange(row, read.layout.columns.actual!).setValue(0.985);
     const runs = standIn.executions();
-    expect(runs.map((r) => r.name).sort()).toEqual(['CCHC_OUTPUTS', 'CCHC_SUMMARY']);
+    // The export tab's points at stake (src/sheets/exportTab.ts) is the second CCHC_OUTPUTS call.
+    expect(runs.map((r) => r.name).sort()).toEqual(['CCHC_OUTPUTS', 'CCHC_OUTPUTS', 'CCHC_SUMMARY']);
     expect(runs.length).toBeLessThanOrEqual(4);
-    expect(perRun).toEqual([1, 1]);
+    expect(perRun).toEqual([1, 1, 1]);
     // …and what they show is right: every output cell and block figure equals the core's evaluation.
     const e = expectSheetMatchesCore(standIn, 'Tiêu chí', NOW, expect as never);
     expect(e.rows.find((r) => r.code === '3.3.1')!.score).toBe(3);
     standIn.executions(); // forget the full recalculation the check above forced
 
-    // An edit outside every argument (a note column) runs nothing; an evidence edit only the outputs.
+    // An edit outside every argument (a note column) runs nothing; an evidence edit only the outputs (the
+    // criteria tab's and the export tab's).
     sheet.getRange(row, read.layout.columns.notes!).setValue('ghi chú');
     expect(standIn.executions()).toEqual([]);
     sheet.getRange(row, read.layout.columns.evidence!).setValue('Báo cáo');
-    expect(standIn.executions().map((r) => r.name)).toEqual(['CCHC_OUTPUTS']);
+    expect(standIn.executions().map((r) => r.name)).toEqual(['CCHC_OUTPUTS', 'CCHC_OUTPUTS']);
   });
 });
 

@@ -267,3 +267,33 @@ describe('formula engine: built-ins used by summary cells and conditional format
     expect(sheet.getRange('B1:B2').getValues().flat()).toEqual(['#ERROR!', 0]);
   });
 });
+
+describe('formula engine: VLOOKUP and REGEXEXTRACT (the forms the export tab writes)', () => {
+  test('VLOOKUP exact: the first row whose first cell equals the key (text without case), else #N/A', () => {
+    const { sheet } = setUp();
+    sheet.getRange('A1:B4').setValues([
+      ['Tổng điểm', 71],
+      ['Làm tròn điểm (chữ số)', 2],
+      ['làm tròn điểm (chữ số)', 3],
+      [5, 'five'],
+    ]);
+    sheet.getRange('D1').setFormula('=VLOOKUP("LÀM TRÒN ĐIỂM (CHỮ SỐ)",A1:B4,2,FALSE)');
+    sheet.getRange('D2').setFormula('=VLOOKUP(5,A1:B4,2,FALSE)');
+    sheet.getRange('D3').setFormula('=VLOOKUP("không có",A1:B4,2,FALSE)');
+    sheet.getRange('D4').setFormula('=IFERROR(VLOOKUP("không có",A1:B4,2,FALSE),"")');
+    sheet.getRange('D5').setFormula('=VLOOKUP(5,A1:B4,3,FALSE)');
+    expect(sheet.getRange('D1:D5').getValues().flat()).toEqual([2, 'five', '#N/A', '', '#REF!']);
+  });
+
+  test('REGEXEXTRACT: the first capture group or the match; a number is refused; no match is #N/A', () => {
+    const { sheet } = setUp();
+    sheet.getRange('A1:A3').setValues([['3.3.1'], [12.5], ['  I.2']]);
+    sheet.getRange('B1').setFormula('=REGEXEXTRACT(A1&"","^\\s*([^.,\\s]*)")');
+    sheet.getRange('B2').setFormula('=REGEXEXTRACT(A2&"","^\\s*([^.,\\s]*)")');
+    sheet.getRange('B3').setFormula('=REGEXEXTRACT(A3&"","^\\s*([^.,\\s]*)")');
+    sheet.getRange('B4').setFormula('=REGEXEXTRACT(A1,"\\d+$")');
+    sheet.getRange('B5').setFormula('=REGEXEXTRACT(A2,"\\d+")');
+    sheet.getRange('B6').setFormula('=REGEXEXTRACT(A1,"x")');
+    expect(sheet.getRange('B1:B6').getValues().flat()).toEqual(['3', '12', 'I', '1', '#VALUE!', '#N/A']);
+  });
+});

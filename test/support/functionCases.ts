@@ -790,6 +790,18 @@ CASES.push(
     expected: STATUS_COL,
   },
   {
+    name: 'outputs: the points at stake column (the commune export tab), hand-computed, with the status beside it',
+    fn: 'CCHC_OUTPUTS',
+    args: [...TABLE, AS_OF, 14, 'Trạng thái; Điểm có thể mất'],
+    expected: zip(STATUS_COL, col(4, 2, '', 2, 1.5, 0.5, '', 90, 90, 1.5, 0.5)),
+  },
+  {
+    name: 'outputs: the points at stake column by its English name',
+    fn: 'CCHC_OUTPUTS',
+    args: [...TABLE, AS_OF, 14, 'points at stake'],
+    expected: col(4, 2, '', 2, 1.5, 0.5, '', 90, 90, 1.5, 0.5),
+  },
+  {
     name: 'outputs: an unknown column name is an error naming it',
     fn: 'CCHC_OUTPUTS',
     args: [...TABLE, AS_OF, 14, 'Điểm; Ghi chú'],

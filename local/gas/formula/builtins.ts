@@ -157,4 +157,48 @@ export const BUILTINS: Record<string, Builtin> = {
     return fromWallClock(h.timeZone, utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
   },
   ISERROR: (args, h) => h.scalar(args[0] ?? '') instanceof FormulaError,
+  // VLOOKUP(search_key, range, index, is_sorted) for an exact match (is_sorted FALSE), the only form the
+  // add-in writes (https://support.google.com/docs/answer/3093318): the first row whose first cell equals
+  // the key (text compared without case), else #N/A.
+  VLOOKUP: (args, h) => {
+    const key = h.scalar(args[0] ?? '');
+    if (key instanceof FormulaError) return key;
+    const range = args[1];
+    if (!isRange(range)) return new FormulaError('#VALUE!', 'VLOOKUP evaluates to an out of bounds range.');
+    const index = toNumber(h.scalar(args[2] ?? ''), h.timeZone, 'VLOOKUP');
+    if (index instanceof FormulaError) return index;
+    const sorted = truthy(h.scalar(args[3] ?? true), h.timeZone);
+    if (sorted !== false)
+      return new FormulaError('#N/A', 'The stand-in emulates VLOOKUP with is_sorted FALSE only.');
+    const width = range.endColumn - range.column + 1;
+    if (index < 1 || index > width)
+      return new FormulaError('#REF!', `VLOOKUP evaluates to an out of bounds range.`);
+    const cells = h.flatten([range]);
+    const same = (v: Scalar | FormulaError) =>
+      !(v instanceof FormulaError) &&
+      (typeof v === 'string' && typeof key === 'string' ? v.toLowerCase() === key.toLowerCase() : v === key);
+    for (let i = 0; i < cells.length; i += width) if (same(cells[i])) return cells[i + index - 1];
+    return new FormulaError('#N/A', `Did not find value '${String(key)}' in VLOOKUP evaluation.`);
+  },
+  // REGEXEXTRACT(text, regular_expression) (https://support.google.com/docs/answer/3098244): the first
+  // match, or its first capture group when the expression has one (the only forms the add-in writes); a
+  // number is refused as Sheets refuses it (pass A1&"" to read a number as text); no match is #N/A.
+  REGEXEXTRACT: (args, h) => {
+    const text = h.scalar(args[0] ?? '');
+    const pattern = h.scalar(args[1] ?? '');
+    if (text instanceof FormulaError) return text;
+    if (pattern instanceof FormulaError) return pattern;
+    if (typeof text !== 'string')
+      return new FormulaError(
+        '#VALUE!',
+        `Function REGEXEXTRACT parameter 1 expects text values. But '${String(text)}' is a ${typeof text} and cannot be coerced to a text.`,
+      );
+    const m = new RegExp(String(pattern)).exec(text);
+    if (!m)
+      return new FormulaError(
+        '#N/A',
+        `Function REGEXEXTRACT parameter 2 value "${String(pattern)}" does not match text of Function REGEXEXTRACT parameter 1 value "${text}".`,
+      );
+    return m.length > 1 ? (m[1] ?? '') : m[0];
+  },
 };
