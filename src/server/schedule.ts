@@ -1,6 +1,6 @@
 // The single daily time-driven trigger (an editor add-on may hold one per user per document): every day it
 // keeps the "as of" date current; on the configured day it records the month's snapshot and sends the
-// monthly summary.
+// monthly summary. In a province workbook it sends the province email on that day (src/server/provinceMail.ts).
 //
 // Exactly once per month per document, whoever triggers it: the send runs under the document lock, skips a
 // month whose key is recorded as sent, records each recipient as soon as MailApp accepts the message (a
@@ -34,6 +34,7 @@ import {
 import { formatMonth } from '../core/format';
 import { TERMS } from '../core/vocabulary';
 import { readChunked, writeChunked } from './propertyChunks';
+import { isProvinceWorkbook, provinceTick } from './provinceMail';
 
 export { TRIGGER_HANDLER } from './scheduleTrigger';
 
@@ -408,7 +409,7 @@ export function dailyTick(e?: unknown, mailer?: Mailer): SendMonthlyResult | nul
             'không thể giữ "gửi đúng một lần mỗi tháng", nên không gửi.',
         );
       }
-      result = tickSteps(now, spreadsheetId, record, fail, mailer);
+      result = tickSteps(now, spreadsheetId, record, fail, mailer, isProvinceWorkbook(ss));
     });
   } catch (error) {
     fail('Lần chạy tự động', error);
@@ -425,20 +426,26 @@ function tickSteps(
   record: TickRecord,
   fail: (step: string, error: unknown) => void,
   mailer: Mailer | undefined,
+  province: boolean,
 ): SendMonthlyResult | null {
   const time = localTime(now);
-  const step = (name: string, fn: () => void) => {
+  /** Runs a step; `fn` returning false means it had nothing to do (not listed as run). */
+  const step = (name: string, fn: () => void | boolean) => {
     try {
-      fn();
-      record.ran.push(name);
+      if (fn() !== false) record.ran.push(name);
     } catch (error) {
       log(`${name}: ${error instanceof Error ? error.message : String(error)}`);
       fail(name, error);
     }
   };
+  let communeTable = true;
   step('Cập nhật ngày tính', () => {
     const written = withDocumentLock(() => writeAsOf(now), TRIGGER_LOCK_WAIT_MS);
-    if (!written.ok) throw new TickFailure(written.message);
+    if (written.ok) return true;
+    if (!province) throw new TickFailure(written.message);
+    // A province workbook holds no criteria table of its own: no date to keep, no commune report.
+    communeTable = false;
+    return false;
   });
 
   const p = props();
@@ -453,7 +460,11 @@ function tickSteps(
 
   let result: SendMonthlyResult | null = null;
   const sentAlready = p.getProperty(KEYS.lastSentMonth) === time.month;
-  if (!sentAlready && (time.day === settings.scheduleDay || p.getProperty(KEYS.due) === time.month)) {
+  if (
+    communeTable &&
+    !sentAlready &&
+    (time.day === settings.scheduleDay || p.getProperty(KEYS.due) === time.month)
+  ) {
     // Recorded before trying: if this run fails (busy, crash, quota), the next days retry this month.
     p.setProperty(KEYS.due, time.month);
     step('Gửi báo cáo tháng', () => {
@@ -461,5 +472,7 @@ function tickSteps(
       record.notes.push(result.message);
     });
   }
+  if (province)
+    provinceTick(now, settings.scheduleDay, step, record.notes, { lockWaitMs: TRIGGER_LOCK_WAIT_MS, mailer });
   return result;
 }
