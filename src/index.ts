@@ -28,6 +28,8 @@ import {
   sidebarScheduleAction,
   sidebarSelectCellAction,
   sidebarSendNowAction,
+  sidebarSendProvinceEmailAction,
+  sidebarSetupProvinceAction,
   sidebarSetupSampleAction,
   sidebarSnapshotAction,
 } from './server/sidebarActions';
@@ -246,6 +248,16 @@ export function sidebarSendNow(force: boolean): ActionResult {
  */
 export function sidebarSetSchedule(enabled: boolean): ActionResult {
   return sidebarScheduleAction(enabled);
+}
+
+/** Sidebar: sets up or refreshes the province workbook. */
+export function sidebarSetupProvince(): ActionResult {
+  return sidebarSetupProvinceAction();
+}
+
+/** Sidebar: sends this month's province email now. */
+export function sidebarSendProvinceEmail(): ActionResult {
+  return sidebarSendProvinceEmailAction();
 }
 
 /** Sidebar: appends a snapshot of the current scores to the history tab. */

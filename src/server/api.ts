@@ -102,6 +102,22 @@ export interface SidebarData {
   sheetNames: string[];
   /** Rows an import of the official set marked "Cần xem lại": prose and proposed rule side by side. */
   importReview: ImportReviewItem[];
+  /** The province workbook's state when this spreadsheet has its "Danh sách xã" tab, else null. */
+  province: ProvinceView | null;
+}
+
+/** What the sidebar's province card shows (src/server/provinceView.ts). */
+export interface ProvinceView {
+  /** False until "Thiết lập bảng tổng hợp tỉnh/xã" has written the ranking tabs. */
+  built: boolean;
+  /** Communes listed in "Danh sách xã". */
+  communes: number;
+  /** Of which ranked (their state starts with OK; an old export version included). */
+  ready: number;
+  /** The communes left out, with the reason their state gives (at most 20). */
+  waiting: { name: string; state: string }[];
+  /** yyyy-MM of the last month whose province email reached everyone, or null. */
+  emailMonth: string | null;
 }
 
 /** What every action reports: ok or not, and a message for the user. */

@@ -43,6 +43,12 @@ function storedProgress(props: GoogleAppsScript.Properties.Properties): SendProg
   }
 }
 
+/** yyyy-MM of the last month whose province email reached everyone, or null. */
+export function provinceSentMonth(): string | null {
+  const stored = storedProgress(PropertiesService.getDocumentProperties());
+  return stored && stored !== 'corrupt' && stored.complete ? stored.month : null;
+}
+
 export interface ProvinceSendOptions {
   /** How long to wait for the document lock (defaults to the user-action wait). */
   lockWaitMs?: number;

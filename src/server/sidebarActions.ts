@@ -11,6 +11,8 @@ import { setSchedule, syncScheduleWithSettings } from './schedule';
 import { selectCell } from './selectCell';
 import { attachSheet, setupSample, templateOf } from './setUpTab';
 import { importOfficial } from './importOfficial';
+import { sendProvinceEmail } from './provinceMail';
+import { setupProvince } from './provinceSetup';
 import { loadSettings, saveSettings } from './settingsStore';
 import type { SheetState } from './sheetState';
 import { buildSidebarData } from './sidebarData';
@@ -40,6 +42,24 @@ function outcomeAction(run: () => ActionResult, withData: boolean): ActionResult
     const data = withData ? freshData() : undefined;
     return data ? { ok: r.ok, message: r.message, data } : { ok: r.ok, message: r.message };
   });
+}
+
+/** A province action: its outcome (a refusal included: the first set-up creates the list, then asks for it) and
+ * the fresh payload, since either may have changed the province card. */
+function provinceAction(run: () => ActionResult): ActionResult {
+  const r = settle(run);
+  const data = freshData();
+  return data ? { ok: r.ok, message: r.message, data } : { ok: r.ok, message: r.message };
+}
+
+/** Sidebar: sets up the province workbook, or refreshes it for the current list (provinceSetup.ts). */
+export function sidebarSetupProvinceAction(): ActionResult {
+  return provinceAction(() => setupProvince());
+}
+
+/** Sidebar: sends this month's province email now (at most once per month, as from the menu). */
+export function sidebarSendProvinceEmailAction(): ActionResult {
+  return provinceAction(() => sendProvinceEmail());
 }
 
 /** Sidebar: everything it shows, in one call. */

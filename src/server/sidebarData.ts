@@ -13,6 +13,7 @@ import { checkData } from './checkData';
 import { todayIso } from './clock';
 import { listTabs } from './criteriaTab';
 import { scheduleStateForSidebar } from './schedule';
+import { provinceView } from './provinceView';
 import { loadSettings } from './settingsStore';
 import type { SheetState } from './sheetState';
 
@@ -136,6 +137,7 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
       sectorsInSheet: [],
       sheetNames,
       importReview: [],
+      province: provinceView(ss, sheetNames),
     };
   }
   const evaluation = current.evaluation;
@@ -162,5 +164,6 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     sectorsInSheet: [...sectors],
     sheetNames,
     importReview: current.grid ? importReviewItems(current.grid.values, current.layout) : [],
+    province: provinceView(ss, sheetNames),
   };
 }

@@ -1,13 +1,17 @@
-// Shown when no criteria table was found: why, "set up the sample" or "Bộ chỉ số 766", and "attach to a tab".
+// Shown when no criteria table was found: why, "set up the sample" or "Bộ chỉ số 766", and "attach to a tab";
+// and the province card (first in a province workbook, last elsewhere).
 import type { SidebarData } from '../server/api';
 import { el, type Child } from './dom';
 import { call } from './server';
 import { actionButton, finishAction, run } from './runner';
 import { tr } from './state';
 import { importSection } from './importSection';
+import { provinceCard } from './provinceCard';
 
 export function renderNoSheet(data: SidebarData): Child[] {
+  const province = provinceCard(data);
   return [
+    data.province ? province : null,
     el(
       'div',
       { class: 'card' },
@@ -21,6 +25,7 @@ export function renderNoSheet(data: SidebarData): Child[] {
     ),
     attachForm(data),
     el('div', { class: 'card' }, importSection(data)),
+    data.province ? null : province,
   ];
 }
 

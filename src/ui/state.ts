@@ -29,6 +29,8 @@ export type ActionId =
   | 'save'
   | 'select'
   | 'import'
+  | 'provinceSetup'
+  | 'provinceSend'
   | 'lang';
 export const TABS: { id: TabId; label: MessageKey; long: MessageKey }[] = [
   { id: 'overview', label: 'tab.overview', long: 'tab.overview' },

@@ -19,7 +19,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createStandIn } from '../../local/gas';
+import { createStandIn, type StandIn, type StandInDrive } from '../../local/gas';
 import { loadBundle } from '../../local/gas/loadBundle';
 import { toScriptRunPayload } from '../../local/gas/scriptRun';
 import type { CellValue, ColumnKey, CriteriaRow } from '../../src/core/types';
@@ -49,6 +49,8 @@ export interface Harness {
   page: Page;
   context: BrowserContext;
   gas: GasContext;
+  /** The document's stand-in (mail, triggers, properties as Google would hold them). */
+  standIn: StandIn;
   sample: SampleInfo;
   /** Server function names the page called, in order. */
   calls: string[];
@@ -248,11 +250,13 @@ export function fillSampleResults(gas: GasContext, tab = CRITERIA_TAB): SampleIn
 export interface HarnessOptions {
   /** Prepares the document before the page opens; default: set up the sample and fill its results. */
   prepare?: (gas: GasContext) => SampleInfo;
+  /** The Drive the document lives in (other documents it imports from with IMPORTRANGE live there too). */
+  drive?: StandInDrive;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   ensureBuilt();
-  const standIn = createStandIn();
+  const standIn = createStandIn(options.drive ? { drive: options.drive } : {});
   const gas = loadBundle(standIn) as GasContext;
   const sample = (options.prepare ?? defaultPrepare)(gas);
 
@@ -286,6 +290,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     page,
     context,
     gas,
+    standIn,
     sample,
     calls,
     dialogs,
