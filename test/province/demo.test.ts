@@ -192,6 +192,57 @@ describe('demo --province', () => {
   });
 });
 
+describe('ranking.html is ranking.json drawn: the same model, row by row', () => {
+  /** The cells of each body row of the page's n-th table, as text (tags stripped, entities decoded). */
+  const tableRows = (html: string, n: number): string[][] => {
+    const table = [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)][n]?.[1] ?? '';
+    const body = /<tbody>([\s\S]*)<\/tbody>/.exec(table)?.[1] ?? '';
+    const text = (cell: string) =>
+      cell
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
+    return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...r[1].matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((c) => text(c[1])),
+    );
+  };
+  // The page writes Vietnamese numbers: decimal comma, "." for thousands.
+  const num = (text: string) => Number(text.replace(/\./g, '').replace(',', '.').replace('%', ''));
+
+  test('the ranking table: rank, name, index, class, total / applicable max of every commune, in order', () => {
+    const ranking = JSON.parse(readFileSync(join(OUT, 'ranking.json'), 'utf8')) as RankingJson;
+    const rows = tableRows(readFileSync(join(OUT, 'ranking.html'), 'utf8'), 0);
+    expect(rows.map((r) => r[1])).toEqual(ranking.communes.map((c) => c.name));
+    rows.forEach((r, i) => {
+      const c = ranking.communes[i];
+      expect(r[0]).toBe(c.rank === null ? '—' : String(c.rank));
+      expect(c.indexPercent === null ? r[2] : num(r[2])).toBe(
+        c.indexPercent === null ? '—' : Math.round(c.indexPercent * 100) / 100,
+      );
+      expect(r[3]).toBe(c.classification || '—');
+      const [total, max] = r[4].split(' / ').map(num);
+      expect(total).toBeCloseTo(c.total, 2);
+      expect(max).toBeCloseTo(c.applicableMax, 2);
+    });
+  });
+
+  test('the weak-criteria table: code, title, communes losing / applying, points lost, in order', () => {
+    const ranking = JSON.parse(readFileSync(join(OUT, 'ranking.json'), 'utf8')) as RankingJson;
+    const rows = tableRows(readFileSync(join(OUT, 'ranking.html'), 'utf8'), 1);
+    expect(rows.map((r) => r[0])).toEqual(ranking.criteria.map((k) => k.code));
+    rows.forEach((r, i) => {
+      const k = ranking.criteria[i];
+      expect(r[1]).toBe(k.title);
+      expect(r[2]).toBe(`${k.communesLosing} / ${k.communesApplicable}`);
+      expect(num(r[3])).toBeCloseTo(k.pointsLost, 2);
+      expect(num(r[4]) / 100).toBeCloseTo(k.averageShare, 3);
+    });
+  });
+});
+
 describe('demo --province --settings', () => {
   test('the settings file applies to every commune: its class bands classify and count', () => {
     const settings = join(tmp, 'settings.json');

@@ -250,6 +250,31 @@ describe('the province workbook', () => {
     expect(rows[4][10]).toMatch(/Chưa đọc được/);
   });
 
+  test('per-area scores: each commune’s share of every area, headed by the area, coloured as a heat map', () => {
+    const ranking = province.ss.getSheetByName(PROVINCE_TABS.ranking)!;
+    const first = 12; // column L: after Hạng … Tình trạng
+    const communes = [A, B, C];
+    const areas = call<SidebarData>(A, 'sidebarLoad').dashboard!.areas;
+    expect(areas.length).toBeGreaterThan(3);
+    const header = ranking.getRange(1, first, 1, areas.length).getValues()[0];
+    areas.forEach((a, k) => expect(String(header[k])).toContain(a.title));
+    let colours = 0;
+    communes.forEach((d, i) => {
+      const own = call<SidebarData>(d, 'sidebarLoad').dashboard!.areas;
+      const cells = ranking.getRange(i + 2, first, 1, own.length).getValues()[0];
+      own.forEach((a, k) => {
+        const share = a.score / a.max;
+        expect(cells[k] as number).toBeCloseTo(share, 3); // the sidebar rounds points to 2 decimals
+        // Red below 50%, amber below 80%, green from 80% (the conditional formats of the ranking tab).
+        const want = share < 0.5 ? '#e67c73' : share < 0.8 ? '#ffd666' : '#57bb8a';
+        const ref = `'${PROVINCE_TABS.ranking}'!${String.fromCharCode(64 + first + k)}${i + 2}`;
+        expect(province.standIn.formatAt(ref).background).toBe(want);
+        colours |= want === '#57bb8a' ? 1 : want === '#ffd666' ? 2 : 4;
+      });
+    });
+    expect(colours).toBeGreaterThanOrEqual(3); // at least two of the three colours occur
+  });
+
   test('weak criteria: the same figures as the core over the communes’ own sheets', () => {
     const weak = province.ss.getSheetByName(PROVINCE_TABS.weak)!;
     const expected = weakCriteria(
