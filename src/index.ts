@@ -35,7 +35,7 @@ import {
 } from './server/sidebarActions';
 import { canUseDocument, onEditRecompute, refreshOnOpen } from './server/triggers';
 import { dailyTick as runDailyTick } from './server/schedule';
-import { selfCheckAction } from './server/selfCheckReport';
+import { selfCheckAction } from './server/selfCheckReport.lazy';
 import type { ActionResult, SidebarData } from './server/api';
 import {
   cchcAtStake,

@@ -13,8 +13,7 @@ import {
 import { sheetLinks, type SheetLinks } from '../core/sheetLinks';
 import type { ColumnKey, Evaluation } from '../core/types';
 import { TERMS } from '../core/vocabulary';
-import type { MonthlyEmails } from '../mail/render';
-import { composeMonthlyEmails } from '../mail/render.lazy';
+import { composeMonthlyEmails, type MonthlyEmails } from '../mail/render';
 import { appendSnapshot, historySheet, readSnapshots, HISTORY_SHEET } from '../sheets/history';
 import { isLegacyReport, reportLayout, REPORT_SHEET, writeReport } from '../sheets/report';
 import { ownTabPlace, tabList } from '../sheets/tabs';

@@ -3,14 +3,23 @@
 // error is a bug: logged with its stack (the execution log) and its message shown, so the user is never
 // left with a silent menu item or a spinning sidebar.
 import type { ActionResult } from './api';
-import { BusyError } from './locks';
+import type { BusyError } from './locks';
 
 /** Thrown with a Vietnamese message the user sees as is (no table, nothing to send, …). */
-export class UserError extends Error {}
+export class UserError extends Error {
+  constructor(message?: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
 
-/** Whether an error is an expected failure whose message is meant for the user. */
+/**
+ * Whether an error is an expected failure whose message is meant for the user. Known by its name, not by
+ * `instanceof`: a lazy module (build.mjs) throws its own copy of these classes.
+ */
 export function isExpected(error: unknown): error is UserError | BusyError {
-  return error instanceof UserError || error instanceof BusyError;
+  const name = error instanceof Error ? error.name : '';
+  return name === 'UserError' || name === 'BusyError';
 }
 
 /** Runs an action under the policy above. */

@@ -21,7 +21,7 @@ import { withDocumentLock } from './locks';
 import { loadSettings } from './settingsStore';
 import { localTime, timeZone } from './clock';
 import { writeAsOf } from './recompute';
-import { loadDocument, monthlyEmailsOf, snapshotLocked } from './reporting';
+import { loadDocument, monthlyEmailsOf, snapshotLocked } from './reporting.lazy';
 import {
   deliveriesOf,
   mailAppMailer,

@@ -84,7 +84,14 @@ describe('lazy modules', () => {
     // Words of the rule reader's tables and of the email templates: none is left in Code.js.
     // (expect(…).toBe(false): a failure must not print the whole bundle)
     expect(CODE.includes('Hướng dẫn cho điểm theo nhiều loại việc khác nhau.')).toBe(false);
-    expect(CODE.includes('Thư tự động từ CCHC Scorecard')).toBe(false);
+    for (const text of [
+      'Thư tự động từ CCHC Scorecard', // email bodies (lazy_reporting)
+      'BÁO CÁO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', // report tab (lazy_reporting)
+      'Xã dùng bộ chỉ số khác bộ của tỉnh', // province workbook (lazy_province)
+      'Ô lỗi (#N/A, #DIV/0!) trong vùng truyền vào hàm tùy chỉnh', // self-check (lazy_selfCheckReport)
+    ]) {
+      expect([text, CODE.includes(text)]).toEqual([text, false]);
+    }
   });
 
   test('the bundle reads a lazy file once per execution, only when an action needs it', () => {
@@ -118,14 +125,14 @@ describe('lazy modules', () => {
     expect(tab(dist.standIn)).toEqual(tab(source));
   });
 
-  test('the email preview through the bundle (templates in their lazy file) is the same as through the source', () => {
+  test('the email preview through the bundle (report and templates in their lazy file) is the same as through the source', () => {
     // The source's preview reads the real clock: so does the bundle's here.
     const now = new Date();
     const dist = distEnv(now);
     const reads = recordFileReads(dist.context);
     dist.call('menuSetupSample()');
     const viaBundle = dist.call<string>('JSON.stringify(sidebarPreviewEmail())');
-    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_sampleText', 'lazy_render']);
+    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_sampleText', 'lazy_reporting']);
     env({ now });
     setupSample(now);
     const viaSource = JSON.stringify(sidebarPreviewEmailAction());
@@ -134,6 +141,13 @@ describe('lazy modules', () => {
     const ids = (s: string) => s.replace(/stand-in-spreadsheet-\d+/g, 'ID');
     expect(viaBundle).toContain('https://docs.google.com/spreadsheets/d/stand-in-spreadsheet-');
     expect(ids(viaBundle) === ids(viaSource)).toBe(true);
+  });
+
+  test("a lazy module's expected failure is shown as is and not logged as a bug (its own UserError copy)", () => {
+    const dist = distEnv(NOW);
+    dist.call('menuGenerateReport()');
+    expect(dist.standIn.ui.alerts.at(-1)).toMatch(/Tiêu chí/);
+    expect(dist.standIn.logs.filter((l) => l.startsWith('[ERROR]'))).toEqual([]);
   });
 
   test('without its file the action fails: the rows really come from the lazy file', () => {

@@ -1,0 +1,5 @@
+// The province workbook's actions (set-up, the province email), as the menu calls them. A lazy module
+// (build.mjs): the workbook's formulas, heat map, report and email are not in dist/Code.js, which every
+// custom-function call loads, but in dist/lazy_province.html, read only when one of these runs.
+export { sendProvinceEmail } from './provinceMail';
+export { setupProvince } from './provinceSetup';
