@@ -54,6 +54,13 @@ export interface UnknownBehaviours {
    * in the UI does (undocumented for scripts). Default false.
    */
   signedTextBecomesFormula: boolean;
+  /**
+   * Whether Protection.canEdit() is true for a user outside the editors list of a warning-only protection.
+   * The Protection page (https://developers.google.com/apps-script/reference/spreadsheet/protection) says
+   * warning-based protection lets "every user" edit after a warning, but not what canEdit answers then.
+   * Default true. (Script writes into warning-only ranges are never refused: the warning is a UI prompt.)
+   */
+  warningOnlyCanEdit: boolean;
 }
 
 export const DEFAULT_BEHAVIOURS: UnknownBehaviours = {
@@ -62,6 +69,7 @@ export const DEFAULT_BEHAVIOURS: UnknownBehaviours = {
   triggersCreatedInTriggerRunAreDead: true,
   errorArguments: 'text',
   signedTextBecomesFormula: false,
+  warningOnlyCanEdit: true,
 };
 
 export interface StandInContext {
@@ -72,6 +80,8 @@ export interface StandInContext {
   /** The script's time zone (Session.getScriptTimeZone(); the manifest's "timeZone"). */
   readonly scriptTimeZone: string;
   mode: ExecutionMode;
+  /** The user running the script (Session, protections); `standIn.asUser(email, fn)` changes it. */
+  userEmail: string;
   readonly behaviours: UnknownBehaviours;
   /** An Error as Apps Script throws it (`name` "Exception"). */
   error(message: string): Error;
@@ -92,6 +102,7 @@ export function createContext(
     timeZone,
     scriptTimeZone,
     mode: 'script',
+    userEmail: 'user@example.com',
     behaviours,
     errorConstructor: Error,
     error(message: string): Error {

@@ -131,6 +131,11 @@ export interface StandIn {
    * 'authNone' / 'authLimited': a simple trigger in that authorization mode, see auth.ts).
    */
   run<T>(mode: ExecutionMode, fn: () => T): T;
+  /**
+   * Runs fn as another person (Session's user; whose edits protections allow or refuse). The spreadsheet's
+   * owner stays the stand-in's `userEmail`.
+   */
+  asUser<T>(email: string, fn: () => T): T;
   /** The switches in force for undocumented behaviours (mutable: a test may flip one mid-way). */
   readonly behaviours: UnknownBehaviours;
   /** The stand-in clock (options.now, else the real clock). */
@@ -159,6 +164,7 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
     timerRun: { ...DEFAULT_BEHAVIOURS.timerRun, ...options.behaviours?.timerRun },
   };
   const ctx = createContext(calls, () => new Date(now().getTime()), timeZone, scriptTimeZone, behaviours);
+  ctx.userEmail = userEmail;
   const n = ++instances;
 
   const ui = createUiRecords();
@@ -193,7 +199,7 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
     MailApp: as(new StandInMailApp(ctx, mail)),
     ScriptApp: as(new StandInScriptApp(ctx, triggerTable, `stand-in-script-${n}`)),
     HtmlService: as(new StandInHtmlService(ctx, options.htmlDir ?? join(REPO_ROOT, 'dist'))),
-    Session: as(new StandInSession(ctx, userEmail, options.userLocale ?? 'vi')),
+    Session: as(new StandInSession(ctx, options.userLocale ?? 'vi')),
     Utilities: as(new StandInUtilities(ctx, sleeps)),
     Logger: as(new StandInLogger(ctx, logs)),
     Charts: createCharts(),
@@ -244,6 +250,15 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
     },
     fireTimeTriggers: (target) => fireTimeTriggers(ctx, triggerTable, locks, target),
     run: (mode, fn) => inMode(ctx, mode, fn),
+    asUser(email, fn) {
+      const before = ctx.userEmail;
+      ctx.userEmail = email;
+      try {
+        return fn();
+      } finally {
+        ctx.userEmail = before;
+      }
+    },
     behaviours,
     now: () => ctx.now(),
     sheet: (name) => as<GoogleAppsScript.Spreadsheet.Sheet>(sheetNamed(name)),

@@ -28,9 +28,13 @@ type SessionMethod = (typeof SESSION_METHODS)[number];
 export class StandInSession implements Pick<GasSession, SessionMethod> {
   constructor(
     readonly ctx: StandInContext,
-    private readonly email: string,
     private readonly locale: string,
   ) {}
+
+  /** The user running now (`standIn.asUser` changes it for a while). */
+  private get email(): string {
+    return this.ctx.userEmail;
+  }
 
   /**
    * In custom functions and time-driven triggers Apps Script usually cannot tell who the user is: the

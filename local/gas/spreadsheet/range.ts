@@ -314,8 +314,14 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
     return this.map((cell) => displayValue(this.rawDisplay(cell), cell?.numberFormat, tz));
   }
 
+  /** Throws when a strict protection keeps the current user from these cells. */
+  private guardWrite(): void {
+    this.sheet.spreadsheet.guardWrite(this.sheet, this.row, this.column, this.numRows, this.numColumns);
+  }
+
   writeValues(values: unknown, what = 'Values'): void {
     const data = this.checkShape(values, what);
+    this.guardWrite();
     const formulaBefore = this.holdsFormula();
     this.each((cell, i, j) => this.writeCell(cell, data[i]![j], i, j, false));
     this.edited(formulaBefore);
@@ -327,6 +333,7 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
     validations?: boolean;
     notes?: boolean;
   }): void {
+    if (options.contents) this.guardWrite();
     const formulaBefore = this.holdsFormula();
     this.each((cell) => {
       if (options.contents) {
@@ -355,6 +362,7 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
   }
 
   setValue(value: unknown): GasRange {
+    this.guardWrite();
     const formulaBefore = this.holdsFormula();
     this.each((cell, i, j) => this.writeCell(cell, value, i, j, true));
     this.edited(formulaBefore);
@@ -386,6 +394,7 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
 
   /** On a multi-cell range the relative references move with each cell, as when Sheets fills a formula. */
   setFormula(formula: string): GasRange {
+    this.guardWrite();
     const formulaBefore = this.holdsFormula();
     this.each((cell, i, j) => this.writeCell(cell, formula, i, j, true));
     this.edited(formulaBefore);

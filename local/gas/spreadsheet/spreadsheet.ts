@@ -143,6 +143,18 @@ export class StandInSpreadsheet implements Pick<GasSpreadsheet, SpreadsheetMetho
     return asGas<GasProtection>(protection);
   }
 
+  /** Refuses a script's write into cells a strict protection keeps from the current user (Sheets does). */
+  guardWrite(sheet: StandInSheet, row: number, column: number, numRows: number, numColumns: number): void {
+    const user = this.ctx.userEmail;
+    for (const p of this.protections) {
+      if (p.covers(sheet, row, column, numRows, numColumns) && !p.allowsWrite(user)) {
+        throw this.ctx.error(
+          'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+        );
+      }
+    }
+  }
+
   removeProtection(protection: StandInProtection): void {
     const i = this.protections.indexOf(protection);
     if (i >= 0) this.protections.splice(i, 1);
