@@ -63,6 +63,8 @@ export function benchTable(rows: number, year: number, timeZone: string): BenchT
         notes: r.notes ?? '',
         appraised: r.appraised ?? '',
         selfScore: '',
+        appraisal1: '',
+        appraisal2: '',
       };
       areaMax += s.max;
       values.push(SAMPLE_COLUMNS.map((c) => byKey[c]));
@@ -92,6 +94,8 @@ export function benchTable(rows: number, year: number, timeZone: string): BenchT
       notes: '',
       appraised: '',
       selfScore: '',
+      appraisal1: '',
+      appraisal2: '',
     };
     values[areaIndex] = SAMPLE_COLUMNS.map((c) => row[c]);
     formats[areaIndex] = SAMPLE_COLUMNS.map((c) => (c === 'code' ? '@' : ''));

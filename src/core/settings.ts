@@ -39,8 +39,28 @@ export interface Settings {
   // Rounding of each criterion's points (the 766 portal rounds to 2); null: no rounding. Absent (settings
   // saved before it existed, an older sidebar) is null.
   pointsDecimals: number | null;
+  // The year's rounds (issue 14): the last day of each, ISO yyyy-mm-dd, or null when not set. The inputs of
+  // a round are locked from the day after its date (src/core/rounds.ts). Absent (older settings): all null.
+  rounds: RoundDates;
+  // Who may still edit locked inputs besides the spreadsheet's owner and whoever runs the lock.
+  lockEditors: string[];
+  // true: a lock only warns (anyone may edit after confirming); false: only lockEditors may edit.
+  lockWarningOnly: boolean;
 }
 export type Sector = Settings['sectors'][number];
+
+/** The last day of each round (ISO yyyy-mm-dd) or null. */
+export interface RoundDates {
+  /** Tự chấm đến: self-scoring ends. */
+  selfScore: string | null;
+  /** Thẩm định lần 1. */
+  appraisal1: string | null;
+  /** Giải trình đến: explanations end. */
+  explanation: string | null;
+  /** Thẩm định lần 2. */
+  appraisal2: string | null;
+}
+export const ROUND_KEYS = ['selfScore', 'appraisal1', 'explanation', 'appraisal2'] as const;
 
 type Path = (string | number)[];
 interface Issue {
@@ -135,6 +155,47 @@ const object =
     return out as T;
   };
 
+const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DATE_DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** "2026-11-15" or "15/11/2026" (a real calendar date, 2000–2100) → "2026-11-15"; anything else null. */
+export function roundDateOf(text: string): string | null {
+  const t = text.trim();
+  const iso = DATE_ISO.exec(t);
+  const dmy = iso ? null : DATE_DMY.exec(t);
+  if (!iso && !dmy) return null;
+  const [y, m, d] = iso ? [+iso[1], +iso[2], +iso[3]] : [+dmy![3], +dmy![2], +dmy![1]];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (y < 2000 || y > 2100 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+export const BAD_DATE = 'Ngày không hợp lệ (cần dd/mm/yyyy)';
+
+/** A round's date: null, absent or empty text → null; a date as text → ISO; anything else refused. */
+const roundDate: Check<string | null> = (value, path, issues) => {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') return wrongType(value, path, issues);
+  if (value.trim() === '') return null;
+  const iso = roundDateOf(value);
+  // Like a whole-number check, a date that cannot be read stops the checks across fields (their order).
+  if (iso === null) issues.push({ path, message: BAD_DATE, fatal: true });
+  return iso ?? value;
+};
+
+const roundDates = object<RoundDates>({
+  selfScore: roundDate,
+  appraisal1: roundDate,
+  explanation: roundDate,
+  appraisal2: roundDate,
+});
+
+/** The set dates of the rounds never go back in time (a round may end the day the previous one ends). */
+export function roundsAreOrdered(rounds: RoundDates): boolean {
+  const set = ROUND_KEYS.map((k) => rounds[k]).filter((d): d is string => d !== null);
+  return set.every((d, i) => i === 0 || set[i - 1] <= d);
+}
+
 const band = object<Band>({
   label: text(40, 'Tên xếp loại tối đa 40 ký tự', 'Tên xếp loại không được để trống'),
   minPercent: number('Ngưỡng phải là số', 0, 100, 'Ngưỡng phải từ 0', 'Ngưỡng không vượt quá 100'),
@@ -187,7 +248,15 @@ const fields = object<Settings>({
             4,
             'Số chữ số làm tròn từ 0 đến 4',
           )(value, path, issues),
+  rounds: (value, path, issues) => (value === undefined ? { ...NO_ROUNDS } : roundDates(value, path, issues)),
+  lockEditors: array((value, path, issues) =>
+    email(EMAIL)(typeof value === 'string' ? value.trim() : value, path, issues),
+  ),
+  lockWarningOnly: (value, path, issues) =>
+    value === undefined ? false : typeof value === 'boolean' ? value : wrongType(value, path, issues),
 });
+
+const NO_ROUNDS: RoundDates = { selfScore: null, appraisal1: null, explanation: null, appraisal2: null };
 
 export const DEFAULT_SETTINGS: Settings = {
   communeName: '',
@@ -201,6 +270,9 @@ export const DEFAULT_SETTINGS: Settings = {
   scheduleHour: 7,
   language: 'vi',
   pointsDecimals: null,
+  rounds: { ...NO_ROUNDS },
+  lockEditors: [],
+  lockWarningOnly: false,
 };
 
 /** Bands must be strictly decreasing by minimum (no overlap) and the lowest must start at 0. */
@@ -215,6 +287,9 @@ function uniqueNames(names: string[]): boolean {
   const seen = new Set(names.map((n) => n.trim().toLowerCase()));
   return seen.size === names.length;
 }
+
+export const ROUNDS_ORDER =
+  'Các mốc phải theo thứ tự: tự chấm đến ≤ thẩm định lần 1 ≤ giải trình đến ≤ thẩm định lần 2';
 
 export interface FieldError {
   /** Dotted path of the field, e.g. "sectors.2.email" or "bands". */
@@ -237,6 +312,9 @@ export function validateSettings(input: unknown): SettingsResult {
     }
     if (!uniqueNames(settings.sectors.map((x) => x.name))) {
       issues.push({ path: ['sectors'], message: 'Tên ngành bị trùng' });
+    }
+    if (!roundsAreOrdered(settings.rounds)) {
+      issues.push({ path: ['rounds'], message: ROUNDS_ORDER });
     }
   }
   if (issues.length === 0) return { ok: true, settings };

@@ -17,7 +17,9 @@ export type InputColumn =
   | 'deadline'
   | 'notes'
   | 'appraised'
-  | 'selfScore';
+  | 'selfScore'
+  | 'appraisal1'
+  | 'appraisal2';
 export type OutputColumn = 'score' | 'status' | 'reason';
 export type ColumnKey = InputColumn | OutputColumn;
 
@@ -38,6 +40,9 @@ export interface CriteriaRow {
   appraised: CellValue;
   /** The unit's typed self-score (Điểm tự chấm); optional: tables without the column leave it out. */
   selfScore?: CellValue;
+  /** Điểm thẩm định lần 1 / lần 2 (round columns, issue 14); optional like selfScore. */
+  appraisal1?: CellValue;
+  appraisal2?: CellValue;
 }
 
 /** Outcome of scoring one row with its rule. */

@@ -67,6 +67,8 @@ export const COLUMN_NAMES: Record<ColumnKey, { vi: string; en: string }> = {
   notes: { vi: 'Giải trình', en: 'Notes' },
   appraised: { vi: 'Điểm thẩm định', en: 'Appraised' },
   selfScore: { vi: 'Điểm tự chấm', en: 'Self-score' },
+  appraisal1: { vi: 'Điểm thẩm định lần 1', en: 'Appraised, round 1' },
+  appraisal2: { vi: 'Điểm thẩm định lần 2', en: 'Appraised, round 2' },
   score: { vi: 'Điểm', en: 'Score' },
   status: { vi: 'Trạng thái', en: 'Status' },
   reason: { vi: 'Lý do', en: 'Reason' },

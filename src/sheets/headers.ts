@@ -32,6 +32,8 @@ export const INPUT_COLUMNS: InputColumn[] = [
   'notes',
   'appraised',
   'selfScore',
+  'appraisal1',
+  'appraisal2',
 ];
 export const OUTPUT_COLUMNS: OutputColumn[] = ['score', 'status', 'reason'];
 
@@ -122,6 +124,21 @@ const ALIASES: Record<ColumnKey, string[]> = {
     'diem don vi tu cham',
     'self score',
     'self assessed',
+  ],
+  // Round columns (issue 14): one per appraisal round, beside or instead of a single Điểm thẩm định.
+  appraisal1: [
+    'diem tham dinh lan 1',
+    'tham dinh lan 1',
+    'diem tham dinh vong 1',
+    'appraised round 1',
+    'appraisal 1',
+  ],
+  appraisal2: [
+    'diem tham dinh lan 2',
+    'tham dinh lan 2',
+    'diem tham dinh vong 2',
+    'appraised round 2',
+    'appraisal 2',
   ],
   score: ['diem', 'diem dat', 'diem tinh', 'score', 'points'],
   status: ['trang thai', 'tinh trang', 'status'],

@@ -48,7 +48,9 @@ export const sampleRows = embeddedTable(sampleText, ([code, max, rule, target, s
 });
 
 /** Column order of the sample tab: the inputs in their usual order (set-up adds the outputs after them). */
-export const SAMPLE_COLUMNS: InputColumn[] = INPUT_COLUMNS.filter((k) => k !== 'selfScore');
+export const SAMPLE_COLUMNS: InputColumn[] = INPUT_COLUMNS.filter(
+  (k) => k !== 'selfScore' && k !== 'appraisal1' && k !== 'appraisal2',
+);
 
 /** Title rows above the header: they say plainly that this is a sample to replace. */
 export function sampleTitleRows(year: number): string[] {
@@ -104,6 +106,8 @@ export function sampleGrid(
       notes: '',
       appraised: '',
       selfScore: '',
+      appraisal1: '',
+      appraisal2: '',
     };
     values.push(SAMPLE_COLUMNS.map((k) => byKey[k]));
     numberFormats.push(

@@ -66,7 +66,9 @@ export interface Grid766 {
 }
 
 /** Column order of the 766 tab: the usual inputs. */
-export const COLUMNS_766: InputColumn[] = INPUT_COLUMNS.filter((k) => k !== 'selfScore');
+export const COLUMNS_766: InputColumn[] = INPUT_COLUMNS.filter(
+  (k) => k !== 'selfScore' && k !== 'appraisal1' && k !== 'appraisal2',
+);
 
 /** The 766 tab's cells: title rows, an empty row, the header, one row per group or criterion. */
 export function grid766(year: number): Grid766 {
@@ -94,6 +96,8 @@ export function grid766(year: number): Grid766 {
       notes: '',
       appraised: '',
       selfScore: '',
+      appraisal1: '',
+      appraisal2: '',
     };
     values.push(COLUMNS_766.map((k) => byKey[k]));
     // Codes and results as plain text: "1.10" stays "1.10", "3/4" stays a fraction (never a date).

@@ -31,6 +31,33 @@ const band = field(fc.record({ label: field(text), minPercent: field(num) }, { r
 const sector = field(
   fc.record({ name: field(text), head: field(text), email: field(email) }, { requiredKeys: [] }),
 );
+const date = fc.constantFrom(
+  '2026-11-15',
+  '15/11/2026',
+  ' 1/12/2026 ',
+  '2026-12-20',
+  '31/12/2026',
+  '2027-01-10',
+  '',
+  '  ',
+  '30/02/2026',
+  '2026-13-01',
+  '15-11-2026',
+  '1999-01-01',
+  'mai',
+);
+const rounds = field(
+  fc.record(
+    {
+      selfScore: field(fc.oneof(date, fc.constant(null))),
+      appraisal1: field(fc.oneof(date, fc.constant(null))),
+      explanation: field(fc.oneof(date, fc.constant(null))),
+      appraisal2: field(fc.oneof(date, fc.constant(null))),
+      extra: fc.string({ maxLength: 2 }),
+    },
+    { requiredKeys: [] },
+  ),
+);
 const settings = fc.record(
   {
     communeName: field(text),
@@ -50,6 +77,9 @@ const settings = fc.record(
     scheduleHour: field(num),
     language: fc.constantFrom('vi', 'en', 'fr', undefined, 1),
     pointsDecimals: field(fc.oneof(num, fc.constant(null))),
+    rounds,
+    lockEditors: field(fc.array(field(email), { maxLength: 3 })),
+    lockWarningOnly: field(fc.boolean()),
     extra: fc.string(),
   },
   { requiredKeys: [] },
@@ -112,5 +142,43 @@ describe('settings validator matches the zod schema it replaced', () => {
       settings: { ...DEFAULT_SETTINGS, communeName: 'X' },
       warning: 'Cài đặt đã lưu không hợp lệ (year); phần đó đang dùng giá trị mặc định.',
     });
+  });
+});
+
+describe('rounds and lock settings', () => {
+  it('normalises dates to ISO, refuses unreal dates and rounds out of order, naming the field', () => {
+    const input = {
+      ...DEFAULT_SETTINGS,
+      rounds: { selfScore: '15/11/2026', appraisal1: ' 2026-12-01 ', explanation: '', appraisal2: null },
+      lockEditors: [' vp@xa.vn '],
+      lockWarningOnly: true,
+    };
+    expect(validateSettings(input)).toEqual(zodValidateSettings(input));
+    expect(validateSettings(input)).toEqual({
+      ok: true,
+      settings: {
+        ...DEFAULT_SETTINGS,
+        rounds: { selfScore: '2026-11-15', appraisal1: '2026-12-01', explanation: null, appraisal2: null },
+        lockEditors: ['vp@xa.vn'],
+        lockWarningOnly: true,
+      },
+    });
+    const bad = { ...DEFAULT_SETTINGS, rounds: { ...DEFAULT_SETTINGS.rounds, appraisal1: '30/02/2026' } };
+    expect(validateSettings(bad)).toEqual({
+      ok: false,
+      errors: [{ path: 'rounds.appraisal1', message: 'Ngày không hợp lệ (cần dd/mm/yyyy)' }],
+    });
+    const unordered = {
+      ...DEFAULT_SETTINGS,
+      rounds: { selfScore: '2026-12-02', appraisal1: '2026-12-01', explanation: null, appraisal2: null },
+    };
+    expect(validateSettings(unordered)).toEqual(zodValidateSettings(unordered));
+    expect(validateSettings(unordered)).toMatchObject({ ok: false, errors: [{ path: 'rounds' }] });
+    // Settings saved before rounds existed read as no rounds, strict locks, no extra editors.
+    const { rounds, lockEditors, lockWarningOnly, ...older } = DEFAULT_SETTINGS;
+    void rounds;
+    void lockEditors;
+    void lockWarningOnly;
+    expect(readStoredSettings(JSON.stringify(older))).toEqual({ settings: DEFAULT_SETTINGS });
   });
 });

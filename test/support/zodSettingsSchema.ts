@@ -1,7 +1,13 @@
 // The settings schema as it was written with zod/mini, kept only as the reference that
 // test/core/settingsParity.test.ts compares the hand-written validator of src/core/settings.ts against.
 import * as z from 'zod/mini';
-import { bandsAreOrdered } from '../../src/core/settings';
+import {
+  BAD_DATE,
+  bandsAreOrdered,
+  roundDateOf,
+  roundsAreOrdered,
+  ROUNDS_ORDER,
+} from '../../src/core/settings';
 
 // zod probes `new Function` to decide whether it may JIT; Apps Script and strict CSPs dislike that.
 z.config({ jitless: true });
@@ -36,6 +42,21 @@ function buildSettingsSchema() {
       .number(type)
       .check(z.refine(Number.isInteger, { message: type, abort: true }), ...between(min, max, low, high));
   const email = (pattern: RegExp) => rule((s: string) => pattern.test(s), BAD_EMAIL);
+
+  // A round's date: null / absent / empty → null; dd/mm/yyyy or yyyy-mm-dd → ISO; else refused (abort).
+  const roundDate = z._default(
+    z.nullable(
+      z.pipe(
+        z.string().check(
+          z.trim(),
+          z.refine((s: string) => s === '' || roundDateOf(s) !== null, { message: BAD_DATE, abort: true }),
+        ),
+        z.transform((s: string) => (s === '' ? null : roundDateOf(s))),
+      ),
+    ),
+    null,
+  );
+  const noRounds = { selfScore: null, appraisal1: null, explanation: null, appraisal2: null };
 
   const bandSchema = z.object({
     label: text(40, 'Tên xếp loại tối đa 40 ký tự', 'Tên xếp loại không được để trống'),
@@ -77,6 +98,17 @@ function buildSettingsSchema() {
         z.nullable(int('Số chữ số làm tròn phải là số nguyên', 0, 4, 'Số chữ số làm tròn từ 0 đến 4')),
         null,
       ),
+      rounds: z._default(
+        z.object({
+          selfScore: roundDate,
+          appraisal1: roundDate,
+          explanation: roundDate,
+          appraisal2: roundDate,
+        }),
+        noRounds,
+      ),
+      lockEditors: z.array(z.string().check(z.trim(), email(EMAIL))),
+      lockWarningOnly: z._default(z.boolean(), false),
     })
     .check(
       z.refine((s) => bandsAreOrdered(s.bands), {
@@ -87,6 +119,7 @@ function buildSettingsSchema() {
         message: 'Tên ngành bị trùng',
         path: ['sectors'],
       }),
+      z.refine((s) => roundsAreOrdered(s.rounds), { message: ROUNDS_ORDER, path: ['rounds'] }),
     );
 }
 
