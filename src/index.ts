@@ -15,6 +15,7 @@ import {
   menuSetupProvinceAction,
   menuSetupSampleAction,
   menuSnapshotAction,
+  menuUnlockRoundsAction,
 } from './server/menuActions';
 import {
   sidebarAttachSheetAction,
@@ -24,6 +25,7 @@ import {
   sidebarLoadAction,
   sidebarPreviewEmailAction,
   sidebarRecomputeAction,
+  sidebarRoundLocksAction,
   sidebarSaveSettingsAction,
   sidebarScheduleAction,
   sidebarSelectCellAction,
@@ -128,6 +130,11 @@ export function menuSendNow(): void {
 /** Menu: appends a snapshot of the current scores to the history tab. */
 export function menuSnapshotNow(): void {
   menuSnapshotAction();
+}
+
+/** Menu: removes the add-in's own round locks (asks first; recorded in the audit tab). */
+export function menuUnlockRounds(): void {
+  menuUnlockRoundsAction();
 }
 
 /** Menu: creates the criteria tab from the embedded sample set (a sample to replace with the official set). */
@@ -258,6 +265,14 @@ export function sidebarSetupProvince(): ActionResult {
 /** Sidebar: sends this month's province email now. */
 export function sidebarSendProvinceEmail(): ActionResult {
   return sidebarSendProvinceEmailAction();
+}
+
+/**
+ * Sidebar: "Mở khóa" (unlock: the add-in's own round locks only) or "Khóa lại" (relock every passed round).
+ * @param {string} action 'unlock' or 'relock'
+ */
+export function sidebarRoundLocks(action: string): ActionResult {
+  return sidebarRoundLocksAction(action);
 }
 
 /** Sidebar: appends a snapshot of the current scores to the history tab. */

@@ -104,6 +104,8 @@ export interface SidebarData {
   importReview: ImportReviewItem[];
   /** The province workbook's state when this spreadsheet has its "Danh sách xã" tab, else null. */
   province: ProvinceView | null;
+  /** The year's rounds as of today (issue 14). */
+  rounds: RoundsView;
 }
 
 /** What the sidebar's province card shows (src/server/provinceView.ts). */
@@ -118,6 +120,14 @@ export interface ProvinceView {
   waiting: { name: string; state: string }[];
   /** yyyy-MM of the last month whose province email reached everyone, or null. */
   emailMonth: string | null;
+}
+
+/** The rounds as the sidebar shows them: round keys of src/core/rounds.ts, dates as ISO yyyy-mm-dd. */
+export interface RoundsView {
+  /** The round in progress and its last day, or null (no dates set, or all passed). */
+  current: { round: string; until: string } | null;
+  /** Rounds whose date has passed: locked, unless someone chose "Mở khóa" since. */
+  passed: { round: string; until: string; unlocked: boolean }[];
 }
 
 /** What every action reports: ok or not, and a message for the user. */

@@ -33,6 +33,7 @@ export const MENU_ITEMS: (MenuItem | SubMenu | null)[] = [
   { caption: 'Lập trang báo cáo', functionName: 'menuGenerateReport' },
   { caption: 'Lưu số liệu tháng vào Lịch sử', functionName: 'menuSnapshotNow' },
   { caption: 'Gửi báo cáo tháng ngay', functionName: 'menuSendNow' },
+  { caption: 'Mở khóa vòng chấm', functionName: 'menuUnlockRounds' },
   null,
   { caption: 'Thiết lập bảng tổng hợp tỉnh/xã', functionName: 'menuSetupProvince' },
   { caption: 'Gửi email tổng hợp tỉnh', functionName: 'menuSendProvinceEmail' },

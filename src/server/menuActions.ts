@@ -12,6 +12,7 @@ import { sendProvinceEmail, setupProvince } from './province.lazy';
 import { attachSheet, setupSample } from './setUpTab';
 import { importOfficial } from './importOfficial';
 import { showSidebar } from './menu';
+import { UNLOCK_QUESTION, unlockRounds } from './roundLocks';
 
 function ui(): GoogleAppsScript.Base.Ui | null {
   try {
@@ -148,4 +149,20 @@ export function menuSetupProvinceAction(): void {
 /** Menu "Gửi email tổng hợp tỉnh" (src/server/provinceMail.ts). */
 export function menuSendProvinceEmailAction(): void {
   runFromMenu('Email tổng hợp tỉnh', () => sendProvinceEmail(), false);
+}
+
+/** Menu "Mở khóa vòng chấm": asks first, then removes only the add-in's own round locks. */
+export function menuUnlockRoundsAction(): void {
+  const title = 'Mở khóa vòng chấm';
+  runFromMenu(
+    title,
+    () => {
+      const u = ui();
+      if (!u || u.alert(title, UNLOCK_QUESTION, u.ButtonSet.YES_NO) !== u.Button.YES) {
+        return { ok: false, message: 'Đã dừng: không gỡ khóa nào.' };
+      }
+      return { ok: true, message: unlockRounds() };
+    },
+    false,
+  );
 }

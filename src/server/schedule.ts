@@ -21,6 +21,7 @@ import { withDocumentLock } from './locks';
 import { loadSettings } from './settingsStore';
 import { localTime, timeZone } from './clock';
 import { writeAsOf } from './recompute';
+import { applyRoundLocks, lockMessage } from './roundLocks';
 import { loadDocument, monthlyEmailsOf, snapshotLocked } from './reporting.lazy';
 import {
   deliveriesOf,
@@ -446,6 +447,12 @@ function tickSteps(
     // A province workbook holds no criteria table of its own: no date to keep, no commune report.
     communeTable = false;
     return false;
+  });
+  // Rounds whose date has passed are locked (issue 14); protections only, never a trigger.
+  step('Khóa vòng chấm', () => {
+    const run = applyRoundLocks(now, 'lịch hằng ngày', TRIGGER_LOCK_WAIT_MS);
+    if (run.problem) throw new TickFailure(run.problem);
+    if (run.locked.length > 0) record.notes.push(lockMessage(run));
   });
 
   const p = props();

@@ -15,6 +15,7 @@ import { sendProvinceEmail, setupProvince } from './province.lazy';
 import { loadSettings, saveSettings } from './settingsStore';
 import type { SheetState } from './sheetState';
 import { buildSidebarData } from './sidebarData';
+import { relockRounds, roundSettingsChanged, unlockRounds } from './roundLocks';
 
 /** Fresh sidebar data after an action; an action that worked is not reported failed for want of it. */
 function freshData(state?: SheetState): SidebarData | undefined {
@@ -108,6 +109,14 @@ export function sidebarSaveSettingsAction(input: unknown): ActionResult {
       // Re-synced the next time the sidebar opens (never from the daily run itself).
     }
     const after = saved.settings;
+    // Rounds or lock options changed: recorded in the audit tab, locks re-applied (saved already: a failure
+    // is told, not reported as a failed save).
+    let lockNote = '';
+    const rounds = settle(() => {
+      lockNote = roundSettingsChanged(before, after);
+      return { ok: true, message: '' };
+    });
+    if (!rounds.ok) lockNote = ` ${rounds.message}`;
     const sheetChanged =
       before.nearDeadlineDays !== after.nearDeadlineDays ||
       before.criteriaSheetName !== after.criteriaSheetName ||
@@ -122,8 +131,24 @@ export function sidebarSaveSettingsAction(input: unknown): ActionResult {
       });
       if (!recomputed.ok) note = ` ${recomputed.message}`;
     }
-    return { ok: true, message: `Đã lưu cài đặt.${note}`, errors: [], data: buildSidebarData(state) };
+    return {
+      ok: true,
+      message: `Đã lưu cài đặt.${lockNote}${note}`,
+      errors: [],
+      data: buildSidebarData(state),
+    };
   });
+}
+
+/** Sidebar: "Mở khóa" (asked first in the sidebar) or "Khóa lại" the rounds. */
+export function sidebarRoundLocksAction(action: unknown): ActionResult {
+  return outcomeAction(
+    () =>
+      action === 'relock' || action === 'unlock'
+        ? { ok: true, message: action === 'relock' ? relockRounds() : unlockRounds() }
+        : { ok: false, message: 'Thao tác khóa không rõ.' },
+    true,
+  );
 }
 
 /** Sidebar: (re)generates the report tab. */

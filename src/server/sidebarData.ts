@@ -8,7 +8,10 @@ import { byUrgency, needsAction } from '../core/summary';
 import type { Evaluation } from '../core/types';
 import { historySheet, readSnapshots } from '../sheets/history';
 import { importReviewItems } from '../sheets/importReview';
-import type { AtRiskItem, Dashboard, ScheduleState, SidebarData } from './api';
+import type { AtRiskItem, Dashboard, RoundsView, ScheduleState, SidebarData } from './api';
+import { currentRound, passedRounds } from '../core/rounds';
+import type { Settings } from '../core/settings';
+import { readUnlocked } from './roundLocks';
 import { checkData } from './checkData';
 import { todayIso } from './clock';
 import { listTabs } from './criteriaTab';
@@ -113,6 +116,21 @@ function dashboard(
  * Builds the sidebar payload. `state` reuses what an action just read and computed (no second read);
  * without it the criteria tab is read once (values + formulas). Never throws for sheet content.
  */
+/** The rounds as of today, from the settings and the unlock record (no Spreadsheet call). */
+export function roundsView(settings: Settings, now: Date): RoundsView {
+  const today = todayIso(now);
+  const unlocked = readUnlocked();
+  const current = currentRound(settings.rounds, today);
+  return {
+    current: current ? { round: current, until: settings.rounds[current] as string } : null,
+    passed: passedRounds(settings.rounds, today).map((k) => ({
+      round: k,
+      until: settings.rounds[k] as string,
+      unlocked: unlocked[k] === settings.rounds[k],
+    })),
+  };
+}
+
 export function buildSidebarData(state?: SheetState, now: Date = new Date()): SidebarData {
   const { settings, warning } = loadSettings();
   const current = state && state.evaluation && state.layout ? state : checkData(now, { listTabs: true });
@@ -138,6 +156,7 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
       sheetNames,
       importReview: [],
       province: provinceView(ss, sheetNames),
+      rounds: roundsView(settings, now),
     };
   }
   const evaluation = current.evaluation;
@@ -165,5 +184,6 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     sheetNames,
     importReview: current.grid ? importReviewItems(current.grid.values, current.layout) : [],
     province: provinceView(ss, sheetNames),
+    rounds: roundsView(settings, now),
   };
 }

@@ -4,6 +4,7 @@ import { formulaReach, OUR_OUTPUT_FORMULA } from '../sheets/outputFormulas';
 import { cachedLayout } from './layoutCache';
 import { withDocumentLock } from './locks';
 import { recomputeLocked } from './recompute';
+import { applyRoundLocksLocked } from './roundLocks';
 import { loadSettings } from './settingsStore';
 
 /**
@@ -67,7 +68,13 @@ export function canUseDocument(e?: { authMode?: GoogleAppsScript.Script.AuthMode
 /** onOpen with authorisation: keeps the as-of date (and the formula ranges) current. Never throws. */
 export function refreshOnOpen(now: Date = new Date()): void {
   try {
-    const result = withDocumentLock(() => recomputeLocked(now, { fullRuleCheck: true }), 5000);
+    const result = withDocumentLock(() => {
+      const state = recomputeLocked(now, { fullRuleCheck: true });
+      // A round whose date passed while no daily run was on is locked when someone opens the document.
+      const locks = applyRoundLocksLocked(now, 'mở bảng tính');
+      if (locks.problem) console.log(`onOpen: ${locks.problem}`);
+      return state;
+    }, 5000);
     if (!result.ok) console.log(`onOpen: ${result.message}`);
   } catch (error) {
     try {

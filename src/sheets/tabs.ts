@@ -11,7 +11,7 @@
 /** Developer-metadata key of the add-in's own tabs; the value is the tab's role. */
 export const TAB_MARK_KEY = 'cchc.tab';
 
-export type TabRole = 'report' | 'history' | 'selfCheck';
+export type TabRole = 'report' | 'history' | 'selfCheck' | 'audit';
 
 /** Suffix of the free names used when a commune's own tab holds the usual name. */
 export const OWN_SUFFIX = 'CCHC';

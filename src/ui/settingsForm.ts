@@ -1,12 +1,18 @@
 // The settings form: built from Settings, read back into a plain object, validated with the same
 // validateSettings the server uses, and errors shown next to the field their path names.
 import { validateSettings, type FieldError, type Settings } from '../core/settings';
-import { parseNumberInput, settingsMessage, t, type Lang, type MessageKey } from '../core/i18n';
+import { formatDate, parseNumberInput, settingsMessage, t, type Lang, type MessageKey } from '../core/i18n';
 import { el, type Child } from './dom';
 
-type ListName = 'bands' | 'sectors' | 'leadership';
-/** `optionalInt`: a whole number, or empty for null (pointsDecimals: empty = no rounding). */
-type Kind = 'text' | 'email' | 'number' | 'int' | 'optionalInt';
+type ListName = 'bands' | 'sectors' | 'leadership' | 'lockEditors';
+/**
+ * `optionalInt`: a whole number, or empty for null (pointsDecimals: empty = no rounding); `date`: text read
+ * by the validator (dd/mm/yyyy, empty = not set); `bool`: a checkbox.
+ */
+type Kind = 'text' | 'email' | 'number' | 'int' | 'optionalInt' | 'date' | 'bool';
+
+/** Email-only lists: one address per row. */
+const EMAIL_LISTS: ListName[] = ['leadership', 'lockEditors'];
 
 interface ColumnSpec {
   field: string;
@@ -26,6 +32,7 @@ const LIST_COLUMNS: Record<ListName, ColumnSpec[]> = {
     { field: 'email', label: 'set.sectorEmail', kind: 'email', width: 'full' },
   ],
   leadership: [{ field: '', label: 'set.sectorEmail', kind: 'email', width: 'wide' }],
+  lockEditors: [{ field: '', label: 'set.sectorEmail', kind: 'email', width: 'wide' }],
 };
 
 let uid = 0;
@@ -53,7 +60,7 @@ function errorNote(id: string): HTMLDivElement {
 
 function scalarField(
   lang: Lang,
-  path: keyof Settings,
+  path: keyof Settings | `rounds.${string}`,
   label: MessageKey,
   kind: Kind,
   value: string,
@@ -214,6 +221,15 @@ export function buildSettingsFields(lang: Lang, settings: Settings): HTMLElement
       'set.addLeader',
       settings.leadership.map((e) => ({ '': e })),
     ),
+    roundsFieldset(lang, settings),
+    listSection(
+      lang,
+      'lockEditors',
+      'set.lockEditors',
+      'set.addLeader',
+      settings.lockEditors.map((e) => ({ '': e })),
+      'set.lockEditorsHelp',
+    ),
     el(
       'fieldset',
       { class: 'group' },
@@ -226,6 +242,39 @@ export function buildSettingsFields(lang: Lang, settings: Settings): HTMLElement
       ),
     ),
   ];
+}
+
+/** The rounds' dates (dd/mm/yyyy) and the lock mode (issue 14). */
+function roundsFieldset(lang: Lang, settings: Settings): HTMLElement {
+  const date = (key: keyof Settings['rounds'], label: MessageKey) =>
+    scalarField(lang, `rounds.${key}`, label, 'date', formatDate(settings.rounds[key]));
+  const warnId = nextId('f');
+  return el(
+    'fieldset',
+    { class: 'group', 'data-group': 'rounds' },
+    el('legend', null, t(lang, 'set.rounds')),
+    el('p', { class: 'gray small' }, t(lang, 'set.roundsHelp')),
+    el('div', { class: 'two' }, date('selfScore', 'set.roundSelf'), date('appraisal1', 'set.roundA1')),
+    el('div', { class: 'two' }, date('explanation', 'set.roundExpl'), date('appraisal2', 'set.roundA2')),
+    el('div', { class: 'field-error error', 'data-error-for': 'rounds', hidden: true }),
+    el(
+      'div',
+      { class: 'form-group' },
+      el(
+        'label',
+        { for: warnId },
+        el('input', {
+          type: 'checkbox',
+          id: warnId,
+          'data-path': 'lockWarningOnly',
+          'data-kind': 'bool',
+          checked: settings.lockWarningOnly,
+        }),
+        ` ${t(lang, 'set.lockWarningOnly')}`,
+      ),
+      errorNote(`${warnId}-err`),
+    ),
+  );
 }
 
 interface ReadResult {
@@ -242,6 +291,7 @@ function readControl(
   lang: Lang,
 ): unknown {
   const kind = control.dataset.kind as Kind | undefined;
+  if (kind === 'bool') return (control as HTMLInputElement).checked;
   const raw = control.value;
   if (kind === 'optionalInt' && raw.trim() === '') return null;
   if (kind === 'number' || kind === 'int' || kind === 'optionalInt') {
@@ -265,9 +315,18 @@ export function readSettingsForm(form: HTMLElement, base: Settings, lang: Lang):
     form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-path]'),
   )) {
     const path = control.dataset.path as string;
-    value[path] = readControl(control, path, localErrors, lang);
+    const read = readControl(control, path, localErrors, lang);
+    // "rounds.selfScore": a field of a nested object (copied, never the base's own object).
+    const [head, sub] = path.split('.');
+    if (sub) value[head] = { ...(value[head] as object), [sub]: read };
+    else value[path] = read;
   }
-  const rows: Record<ListName, HTMLElement[]> = { bands: [], sectors: [], leadership: [] };
+  const rows: Record<ListName, HTMLElement[]> = {
+    bands: [],
+    sectors: [],
+    leadership: [],
+    lockEditors: [],
+  };
   for (const list of Object.keys(LIST_COLUMNS) as ListName[]) {
     const items: unknown[] = [];
     const container = form.querySelector(`[data-list="${list}"]`);
@@ -277,7 +336,7 @@ export function readSettingsForm(form: HTMLElement, base: Settings, lang: Lang):
       if (controls.every((c) => c.value.trim() === '')) continue;
       const index = items.length;
       rows[list].push(row);
-      if (list === 'leadership') {
+      if (EMAIL_LISTS.includes(list)) {
         items.push(controls[0].value);
         continue;
       }
@@ -365,7 +424,7 @@ function locate(
   if (head in rows) {
     if (parts.length >= 2) {
       const row = rows[head][Number(parts[1])];
-      const field = head === 'leadership' ? '' : (parts[2] ?? null);
+      const field = EMAIL_LISTS.includes(head) ? '' : (parts[2] ?? null);
       const control =
         row && field !== null ? row.querySelector<HTMLElement>(`input[data-field="${field}"]`) : null;
       const note = control?.parentElement?.querySelector<HTMLElement>('.field-error');
@@ -374,9 +433,14 @@ function locate(
     const note = form.querySelector<HTMLElement>(`[data-error-for="${head}"]`);
     return note ? { control: null, note } : null;
   }
-  const control = form.querySelector<HTMLElement>(`[data-path="${head}"]`);
-  const note = control?.parentElement?.querySelector<HTMLElement>('.field-error');
-  return control && note ? { control, note } : null;
+  const control =
+    form.querySelector<HTMLElement>(`[data-path="${path}"]`) ??
+    form.querySelector<HTMLElement>(`[data-path="${head}"]`);
+  const note = control?.closest('.form-group')?.querySelector<HTMLElement>('.field-error');
+  if (control && note) return { control, note };
+  // A check across fields ("rounds": their order) goes under its group.
+  const groupNote = form.querySelector<HTMLElement>(`[data-error-for="${head}"]`);
+  return groupNote ? { control: null, note: groupNote } : null;
 }
 
 /** The threshold input of the first band that is not below the one above it, or the last when it is not 0. */

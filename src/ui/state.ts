@@ -31,6 +31,7 @@ export type ActionId =
   | 'import'
   | 'provinceSetup'
   | 'provinceSend'
+  | 'lock'
   | 'lang';
 export const TABS: { id: TabId; label: MessageKey; long: MessageKey }[] = [
   { id: 'overview', label: 'tab.overview', long: 'tab.overview' },

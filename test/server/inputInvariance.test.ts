@@ -5,9 +5,11 @@
 // used range; the commune's own tabs (named like the add-in's: `Báo cáo`, `LỊCH SỬ`) keep everything.
 //
 // The only documented exceptions: set-up and attach may add a number format, input help (data validation)
-// or a note to an input cell that has none of the commune's own. (Round locks, which will add the add-in's
-// own protections, do not exist yet: any new protection fails this test.)
+// or a note to an input cell that has none of the commune's own. Round locks (issue 14) are the add-in's own
+// protections (described with LOCK_PREFIX): only the lock actions (the daily run past a round's date, open,
+// "Khóa lại") may add them, only "Mở khóa" may remove them, and no other protection ever changes.
 import { EXPORT_TAB } from '../../src/core/exportLayout';
+import { LOCK_PREFIX } from '../../src/core/rounds';
 import { describe, test, expect } from '@jest/globals';
 import type { StandIn } from '../../local/gas/index';
 import { distEnv } from '../support/distEnv';
@@ -16,6 +18,8 @@ import { fill } from '../support/env';
 
 /** 1 November 2026, 07:05 local: the send day and hour of SETTINGS. */
 const SEND_DAY = new Date(2026, 10, 1, 7, 5);
+/** Self-scoring ends 20/11/2026: the daily run of 1 December locks it. */
+const ROUNDS = { selfScore: '2026-11-20', appraisal1: null, explanation: null, appraisal2: null };
 /** Input columns of the fixture table: Mã … Hạn (A–I). */
 const INPUT_COLUMNS = 9;
 
@@ -77,7 +81,7 @@ function protections(standIn: StandIn): string[] {
     // the output columns, or the whole of the add-in's own export tab (issue 17)
     ((p.range !== undefined && p.range.getColumn() > INPUT_COLUMNS) || p.sheet.name === EXPORT_TAB);
   return standIn.spreadsheet.protections
-    .filter((p) => !ownOutput(p))
+    .filter((p) => !ownOutput(p) && !p.description.startsWith(LOCK_PREFIX))
     .map((p) =>
       JSON.stringify({
         sheet: p.sheet.name,
@@ -89,6 +93,23 @@ function protections(standIn: StandIn): string[] {
       }),
     );
 }
+
+/** The add-in's own round locks (issue 14), as comparable text. */
+function roundLocks(standIn: StandIn): string[] {
+  return standIn.spreadsheet.protections
+    .filter((p) => p.description.startsWith(LOCK_PREFIX))
+    .map((p) =>
+      JSON.stringify({
+        range: p.range ? p.range.getA1Notation() : null,
+        description: p.description,
+        warningOnly: p.warningOnly,
+        editors: [...p.editors].sort(),
+      }),
+    );
+}
+
+/** What an action may do to the round locks: nothing, add (lock actions), remove (Mở khóa). */
+type LockAllowance = 'none' | 'lock' | 'unlock';
 
 /** Everything stored in a tab (values, formulas, formats, notes, validations, metadata excluded). */
 function wholeTab(standIn: StandIn, name: string): string {
@@ -140,7 +161,7 @@ function commune() {
   const env = distEnv(SEND_DAY);
   const { standIn, call } = env;
   standIn.spreadsheet.sheetNameLookup = 'ignoreCase';
-  call(`sidebarSaveSettings(${JSON.stringify({ ...defaults(call), ...SETTINGS })})`);
+  call(`sidebarSaveSettings(${JSON.stringify({ ...defaults(call), ...SETTINGS, rounds: ROUNDS })})`);
   const sheet = fill(standIn, 'Tiêu chí', criteriaRows());
   // The commune's own formats, input help, notes, formulas and protections on input cells.
   sheet.getRange('F7').setNumberFormat('0.0%');
@@ -176,7 +197,7 @@ describe('no action ever changes an input cell (dist entry points)', () => {
     const userTabs = tabs();
     const protectionsBefore = protections(standIn);
     let state = inputCells(standIn, 'Tiêu chí');
-    const actions: [string, Allowance, () => unknown][] = [
+    const actions: [string, Allowance, () => unknown, LockAllowance?][] = [
       ['attach', 'setUp', () => call("sidebarAttachSheet('Tiêu chí')")],
       ['set-up', 'setUp', () => call('sidebarSetupSample()')],
       ['recompute', 'strict', () => call('sidebarRecompute()')],
@@ -201,18 +222,46 @@ describe('no action ever changes an input cell (dist entry points)', () => {
           clock.now = new Date(2026, 11, 1, 7, 5);
           return call('dailyTick({ year: 2026, month: 12, "day-of-month": 1, hour: 0 })');
         },
+        'lock',
       ],
-      ['open', 'strict', () => call('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })')],
+      ['open', 'strict', () => call('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })'), 'lock'],
+      ['recompute after the lock', 'strict', () => call('sidebarRecompute()')],
+      ['report after the lock', 'strict', () => call('sidebarGenerateReport()')],
+      ['unlock', 'strict', () => call("sidebarRoundLocks('unlock')"), 'unlock'],
+      [
+        'tick after the unlock',
+        'strict',
+        () => call('dailyTick({ year: 2026, month: 12, "day-of-month": 2, hour: 0 })'),
+      ],
+      ['relock', 'strict', () => call("sidebarRoundLocks('relock')"), 'lock'],
     ];
     const results: Record<string, unknown> = {};
-    for (const [name, allowance, run] of actions) {
+    let locks = roundLocks(standIn);
+    const lockCounts: Record<string, number> = {};
+    for (const [name, allowance, run, lockAllowance = 'none'] of actions) {
       results[name] = run();
       const next = inputCells(standIn, 'Tiêu chí');
       expect({ name, changes: differences(state, next, allowance) }).toEqual({ name, changes: [] });
       expect({ name, tabs: tabs() }).toEqual({ name, tabs: userTabs });
       expect({ name, protections: protections(standIn) }).toEqual({ name, protections: protectionsBefore });
+      // The add-in's own round locks: added only by a lock action, removed only by Mở khóa.
+      const nextLocks = roundLocks(standIn);
+      if (lockAllowance === 'none') expect({ name, locks: nextLocks }).toEqual({ name, locks });
+      if (lockAllowance === 'lock') expect(nextLocks).toEqual(expect.arrayContaining(locks));
+      if (lockAllowance === 'unlock') expect({ name, locks: nextLocks }).toEqual({ name, locks: [] });
+      lockCounts[name] = nextLocks.length;
+      locks = nextLocks;
       state = next;
     }
+    // The lock actions did lock (self-scoring ended 20/11), and Mở khóa kept them off until Khóa lại.
+    expect(lockCounts).toMatchObject({
+      'settings save': 0,
+      'daily tick': 1,
+      open: 1,
+      unlock: 0,
+      'tick after the unlock': 0,
+      relock: 1,
+    });
     // The actions did their work (elsewhere): the add-in's own tabs exist beside the commune's.
     const names = standIn.spreadsheet.sheets().map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['Báo cáo (CCHC)', 'Lịch sử (CCHC)', ...USER_TABS]));

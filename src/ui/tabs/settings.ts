@@ -1,6 +1,7 @@
 // Tab "Cài đặt" (gear): the settings form, validated here and again on the server; errors next to fields.
 import type { ActionResult, SidebarData } from '../../server/api';
 import type { FieldError } from '../../core/settings';
+import { formatDate, type MessageKey } from '../../core/i18n';
 import { el, type Child } from '../dom';
 import { call } from '../server';
 import { clearMessages, showError, showStatus } from '../messages';
@@ -42,6 +43,7 @@ export function renderSettings(): Child[] {
   );
   return [
     el('h2', null, tr('tab.settings')),
+    lockCard(data),
     data.settingsWarning
       ? el('p', { class: 'notice warn' }, tr('set.warning', { message: data.settingsWarning }))
       : null,
@@ -58,6 +60,99 @@ export function renderSettings(): Child[] {
     ),
     form,
   ];
+}
+
+/** The rounds as of today, and "Mở khóa" (asked first) / "Khóa lại". */
+function lockCard(data: SidebarData): HTMLElement {
+  const view = data.rounds;
+  const name = (round: string) => tr(`round.${round}` as MessageKey);
+  const lines: Child[] = [];
+  if (view.current)
+    lines.push(
+      el(
+        'p',
+        { class: 'small' },
+        tr('lock.current', { round: name(view.current.round), date: formatDate(view.current.until) }),
+      ),
+    );
+  for (const p of view.passed)
+    lines.push(
+      el(
+        'p',
+        { class: 'small', 'data-round': p.round },
+        tr(p.unlocked ? 'lock.unlocked' : 'lock.locked', { round: name(p.round), date: formatDate(p.until) }),
+      ),
+    );
+  if (!view.current && view.passed.length === 0)
+    lines.push(el('p', { class: 'small gray' }, tr('lock.none')));
+  const ask = el(
+    'div',
+    {
+      class: 'notice warn',
+      id: 'unlock-ask',
+      hidden: true,
+      role: 'alertdialog',
+      'aria-label': tr('lock.unlock'),
+    },
+    el('p', { class: 'small' }, tr('lock.ask')),
+    el(
+      'div',
+      { class: 'actions' },
+      el(
+        'button',
+        { type: 'button', class: 'action', id: 'unlock-confirm', onclick: () => lockAction('unlock') },
+        tr('lock.confirm'),
+      ),
+      el('button', { type: 'button', onclick: () => (ask.hidden = true) }, tr('lock.cancel')),
+    ),
+  );
+  const buttons =
+    view.passed.length > 0
+      ? el(
+          'div',
+          { class: 'actions' },
+          actionButton(
+            'lock',
+            tr('lock.unlock'),
+            tr('lock.unlocking'),
+            () => {
+              ask.hidden = false;
+              document.getElementById('unlock-confirm')?.focus();
+            },
+            '',
+            { id: 'unlock-rounds' },
+          ),
+          actionButton('lock', tr('lock.relock'), tr('lock.relocking'), () => lockAction('relock'), '', {
+            id: 'relock-rounds',
+          }),
+        )
+      : null;
+  return el(
+    'div',
+    { class: 'card', id: 'round-locks' },
+    el('h3', null, tr('lock.title')),
+    lines,
+    buttons,
+    ask,
+  );
+}
+
+function lockAction(action: 'unlock' | 'relock'): void {
+  const ask = document.getElementById('unlock-ask');
+  if (ask) ask.hidden = true;
+  void run(
+    'lock',
+    tr(action === 'unlock' ? 'lock.unlocking' : 'lock.relocking'),
+    () => call('sidebarRoundLocks', action),
+    (result: ActionResult) => {
+      if (!result || result.ok === false) {
+        showError(result?.message || tr('err.done'));
+        return;
+      }
+      if (result.data) setData(result.data);
+      showStatus(result.message, 'success');
+    },
+  );
 }
 
 function markDirty(): void {
