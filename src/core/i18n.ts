@@ -3,7 +3,7 @@
 import type { ColumnKey, RiskKind, RowStatus } from './types';
 import type { Lang } from './format';
 import { COLUMN_NAMES, STATUS_LABELS, STATUS_LABELS_EN, TERMS } from './vocabulary';
-
+import { ROUND_SETTINGS_MESSAGES_EN, ROUND_STRINGS } from './i18nRounds';
 export type { Lang } from './format';
 
 const vi = {
@@ -17,7 +17,6 @@ const vi = {
   'app.close': 'Đóng',
   'app.dismiss': 'Ẩn thông báo',
   'app.unnamedCommune': 'Xã (chưa đặt tên)',
-
   'tab.overview': 'Tổng quan',
   'tab.risk': 'Cần xử lý',
   'tab.data': 'Dữ liệu',
@@ -27,7 +26,6 @@ const vi = {
   'tab.dataLong': 'Kiểm tra dữ liệu',
   'tab.reportLong': 'Báo cáo và email',
   'tab.tablist': 'Các mục của bảng điều khiển',
-
   'ov.asOf': 'Tính đến {date}',
   'ov.index': 'Chỉ số CCHC',
   'ov.points': '{total} / {max} điểm',
@@ -181,33 +179,7 @@ const vi = {
   'set.notInteger': 'Hãy nhập một số nguyên.',
   'set.invalidValue': 'Giá trị không hợp lệ.',
   'set.warning': 'Cảnh báo: {message}',
-  'set.rounds': 'Vòng chấm và khóa',
-  'set.roundsHelp':
-    'Ngày cuối của từng vòng (dd/mm/yyyy, để trống nếu chưa có). Sau ngày đó tiện ích khóa các cột của vòng: tự chấm khóa Kết quả, Minh chứng, Điểm tự chấm; các vòng sau khóa cột của mình.',
-  'set.roundSelf': 'Tự chấm đến',
-  'set.roundA1': 'Thẩm định lần 1',
-  'set.roundExpl': 'Giải trình đến',
-  'set.roundA2': 'Thẩm định lần 2',
-  'set.lockWarningOnly': 'Chỉ cảnh báo khi sửa ô đã khóa (không chặn)',
-  'set.lockEditors': 'Người vẫn được sửa sau khi khóa',
-  'set.lockEditorsHelp': 'Chủ bảng tính và người khóa luôn sửa được.',
-  'lock.title': 'Khóa vòng chấm',
-  'lock.current': 'Đang ở vòng {round} (đến {date}).',
-  'lock.none': 'Chưa đặt ngày vòng chấm (Cài đặt → Vòng chấm và khóa).',
-  'lock.locked': 'Đã khóa: {round} (hết hạn {date})',
-  'lock.unlocked': 'Đã mở khóa: {round} (hết hạn {date})',
-  'lock.unlock': 'Mở khóa',
-  'lock.unlocking': 'Đang mở khóa…',
-  'lock.relock': 'Khóa lại',
-  'lock.relocking': 'Đang khóa…',
-  'lock.ask':
-    'Gỡ mọi vùng khóa vòng chấm do tiện ích tạo? Các vùng bảo vệ khác của xã giữ nguyên; việc mở khóa được ghi vào trang Nhật ký khóa.',
-  'lock.confirm': 'Gỡ khóa',
-  'lock.cancel': 'Thôi',
-  'round.selfScore': 'Tự chấm',
-  'round.appraisal1': 'Thẩm định lần 1',
-  'round.explanation': 'Giải trình',
-  'round.appraisal2': 'Thẩm định lần 2',
+  ...ROUND_STRINGS.vi,
 
   'risk.kind.belowTarget': 'Dưới chỉ tiêu',
   'risk.kind.nearDeadline': 'Sắp đến hạn',
@@ -426,33 +398,7 @@ const en: Record<MessageKey, string> = {
   'set.notInteger': 'Enter a whole number.',
   'set.invalidValue': 'Invalid value.',
   'set.warning': 'Warning: {message}',
-  'set.rounds': 'Rounds and locks',
-  'set.roundsHelp':
-    'The last day of each round (dd/mm/yyyy, empty when not set). After it the add-in locks the round’s columns: self-scoring locks Result, Evidence and Self-score; later rounds lock their own columns.',
-  'set.roundSelf': 'Self-scoring until',
-  'set.roundA1': 'Appraisal, round 1',
-  'set.roundExpl': 'Explanations until',
-  'set.roundA2': 'Appraisal, round 2',
-  'set.lockWarningOnly': 'Only warn when a locked cell is edited (do not block)',
-  'set.lockEditors': 'Who may still edit after a lock',
-  'set.lockEditorsHelp': 'The spreadsheet’s owner and whoever locks can always edit.',
-  'lock.title': 'Round locks',
-  'lock.current': 'Current round: {round} (until {date}).',
-  'lock.none': 'No round dates yet (Settings → Rounds and locks).',
-  'lock.locked': 'Locked: {round} (ended {date})',
-  'lock.unlocked': 'Unlocked: {round} (ended {date})',
-  'lock.unlock': 'Unlock',
-  'lock.unlocking': 'Unlocking…',
-  'lock.relock': 'Lock again',
-  'lock.relocking': 'Locking…',
-  'lock.ask':
-    'Remove every round lock the add-in created? The commune’s other protections stay; the unlock is recorded in the audit tab.',
-  'lock.confirm': 'Remove the locks',
-  'lock.cancel': 'Cancel',
-  'round.selfScore': 'Self-scoring',
-  'round.appraisal1': 'Appraisal, round 1',
-  'round.explanation': 'Explanations',
-  'round.appraisal2': 'Appraisal, round 2',
+  ...ROUND_STRINGS.en,
 
   'risk.kind.belowTarget': 'Below target',
   'risk.kind.nearDeadline': 'Deadline near',
@@ -549,9 +495,7 @@ const SETTINGS_MESSAGES_EN: Record<string, string> = {
   'Các ngưỡng xếp loại phải giảm dần, không trùng nhau, và mức thấp nhất bắt đầu từ 0':
     'Thresholds must decrease, must not overlap, and the lowest band must start at 0',
   'Tên ngành bị trùng': 'Duplicate sector name',
-  'Ngày không hợp lệ (cần dd/mm/yyyy)': 'Invalid date (dd/mm/yyyy expected)',
-  'Các mốc phải theo thứ tự: tự chấm đến ≤ thẩm định lần 1 ≤ giải trình đến ≤ thẩm định lần 2':
-    'The dates must be in order: self-scoring ≤ appraisal 1 ≤ explanations ≤ appraisal 2',
+  ...ROUND_SETTINGS_MESSAGES_EN,
 };
 
 /**

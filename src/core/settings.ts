@@ -249,9 +249,11 @@ const fields = object<Settings>({
             'Số chữ số làm tròn từ 0 đến 4',
           )(value, path, issues),
   rounds: (value, path, issues) => (value === undefined ? { ...NO_ROUNDS } : roundDates(value, path, issues)),
-  lockEditors: array((value, path, issues) =>
-    email(EMAIL)(typeof value === 'string' ? value.trim() : value, path, issues),
-  ),
+  // Absent (settings saved before it existed, an older sidebar): nobody listed.
+  lockEditors: (value, path, issues) =>
+    value === undefined
+      ? []
+      : array((v, p, i) => email(EMAIL)(typeof v === 'string' ? v.trim() : v, p, i))(value, path, issues),
   lockWarningOnly: (value, path, issues) =>
     value === undefined ? false : typeof value === 'boolean' ? value : wrongType(value, path, issues),
 });

@@ -226,7 +226,7 @@ export function buildSettingsFields(lang: Lang, settings: Settings): HTMLElement
       lang,
       'lockEditors',
       'set.lockEditors',
-      'set.addLeader',
+      'set.addEditor',
       settings.lockEditors.map((e) => ({ '': e })),
       'set.lockEditorsHelp',
     ),

@@ -107,7 +107,7 @@ function buildSettingsSchema() {
         }),
         noRounds,
       ),
-      lockEditors: z.array(z.string().check(z.trim(), email(EMAIL))),
+      lockEditors: z._default(z.array(z.string().check(z.trim(), email(EMAIL))), []),
       lockWarningOnly: z._default(z.boolean(), false),
     })
     .check(

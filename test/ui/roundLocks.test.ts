@@ -63,7 +63,7 @@ describe('sidebar rounds and locks', () => {
   test('a passed self-scoring date locks on save; Mở khóa asks first and removes only its own', async () => {
     await h.page.fill('input[data-path="rounds.selfScore"]', day(-1));
     await h.page.fill('input[data-path="rounds.appraisal1"]', day(10));
-    await h.page.click('text=+ Thêm email >> nth=1');
+    await h.page.click('text=+ Thêm người');
     await h.page.fill('.list-row.lockEditors >> nth=-1 >> input', 'vp.tienphong@gmail.com');
     await h.page.click('#save-settings');
     await h.idle();
