@@ -12,7 +12,7 @@ import { sendProvinceEmail, setupProvince } from './province.lazy';
 import { attachSheet, setupSample } from './setUpTab';
 import { importOfficial } from './importOfficial';
 import { showSidebar } from './menu';
-import { UNLOCK_QUESTION, unlockRounds } from './roundLocks';
+import { UNLOCK_QUESTION, unlockRounds } from './roundActions';
 
 function ui(): GoogleAppsScript.Base.Ui | null {
   try {

@@ -1,17 +1,16 @@
 // Round locks (issue 14): when a round's date has passed, its input columns are protected (src/sheets/
-// roundLocks.ts) by the daily run and on open; "Mở khóa" removes only the add-in's own protections and keeps
-// them off until the round's date changes or someone locks again. Every lock, unlock and change of the
-// rounds is appended to the audit tab. Nothing here creates or deletes a trigger (a daily run must not).
+// roundLocks.ts) by the daily run and on open, and the lock is appended to the audit tab. Nothing here
+// creates or deletes a trigger (a daily run must not). The person's actions (Mở khóa, Khóa lại, a change of
+// the rounds) are in roundActions.ts.
 import { formatDate } from '../core/format';
-import { passedRounds, roundChanges, ROUND_KEYS, ROUND_NAMES, type RoundKey } from '../core/rounds';
+import { passedRounds, ROUND_KEYS, ROUND_NAMES, type RoundKey } from '../core/rounds';
 import type { Settings } from '../core/settings';
 import { appendAudit, type AuditEntry } from '../sheets/auditTab';
 import { COLUMN_NAMES } from '../core/vocabulary';
-import { lockRound, ownLocks, removeOwnLocks, type Locked } from '../sheets/roundLocks';
+import { lockRound, ownLocks, type Locked } from '../sheets/roundLocks';
 import { localTime, todayIso } from './clock';
 import { locateCriteria } from './criteriaTab';
 import { withDocumentLock } from './locks';
-import { UserError } from './result';
 import { loadSettings } from './settingsStore';
 
 /** Document property: the rounds a person unlocked, with the date each had then (JSON). */
@@ -59,7 +58,8 @@ export function actorOf(how: string | null): string {
   return how ?? 'không rõ';
 }
 
-function lockMode(settings: Settings): string {
+/** How the locks are set, for the audit. */
+export function lockMode(settings: Settings): string {
   if (settings.lockWarningOnly) return 'chỉ cảnh báo (ai cũng sửa được sau khi xác nhận)';
   const who = settings.lockEditors.length > 0 ? `, ${settings.lockEditors.join(', ')}` : '';
   return `chỉ chủ bảng tính, người khóa${who} được sửa`;
@@ -127,82 +127,4 @@ export function lockMessage(run: LockRun): string {
   if (run.problem) return run.problem;
   if (run.locked.length === 0) return 'Không có vòng nào cần khóa.';
   return `Đã khóa ${run.locked.map((l) => `vòng ${ROUND_NAMES[l.round].vi} (${l.ranges.join(', ')})`).join('; ')}.`;
-}
-
-/** What "Mở khóa" asks before doing anything. */
-export const UNLOCK_QUESTION =
-  'Gỡ mọi vùng khóa vòng chấm do tiện ích tạo (các vùng bảo vệ khác của xã giữ nguyên)? ' +
-  'Vòng đã qua hạn sẽ không tự khóa lại cho đến khi đổi ngày trong Cài đặt hoặc chọn "Khóa lại".';
-
-/**
- * "Mở khóa": removes the add-in's own round locks (never another protection), records who and when, and
- * keeps the passed rounds unlocked (the daily run does not lock them again while their dates are unchanged).
- */
-export function unlockRounds(now: Date = new Date()): string {
-  return withDocumentLock(() => {
-    const { settings } = loadSettings();
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const result = removeOwnLocks(ss);
-    const unlocked = readUnlocked();
-    for (const k of passedRounds(settings.rounds, todayIso(now))) unlocked[k] = settings.rounds[k] as string;
-    props().setProperty(UNLOCKED_KEY, JSON.stringify(unlocked));
-    const rounds = [...new Set(result.removed.map((r) => ROUND_NAMES[r.round].vi))];
-    const refused =
-      result.refused.length > 0
-        ? ` Không có quyền gỡ ${result.refused.length} vùng (${result.refused.map((r) => r.range).join(', ')}): chủ bảng tính hoặc người được phép sửa cần mở khóa.`
-        : '';
-    appendAudit(ss, [
-      {
-        at: localTime(now).stamp,
-        user: actorOf(null),
-        action: 'Mở khóa',
-        detail:
-          result.removed.length > 0
-            ? `Gỡ ${result.removed.length} vùng khóa của tiện ích (vòng ${rounds.join(', ')}): ${result.removed.map((r) => r.range).join(', ')}.${refused}`
-            : `Không có vùng khóa nào của tiện ích.${refused}`,
-      },
-    ]);
-    if (result.removed.length === 0 && result.refused.length > 0) throw new UserError(refused.trim());
-    return result.removed.length > 0
-      ? `Đã mở khóa ${result.removed.length} vùng (vòng ${rounds.join(', ')}); đã ghi vào trang nhật ký.${refused}`
-      : `Không có vùng khóa nào của tiện ích để mở.${refused}`;
-  });
-}
-
-/** "Khóa lại": forgets the unlocks, removes the add-in's locks and locks every passed round anew. */
-export function relockRounds(now: Date = new Date()): string {
-  return withDocumentLock(() => {
-    props().deleteProperty(UNLOCKED_KEY);
-    removeOwnLocks(SpreadsheetApp.getActiveSpreadsheet());
-    const run = applyRoundLocksLocked(now, null);
-    if (run.problem) throw new UserError(run.problem);
-    return lockMessage(run);
-  });
-}
-
-/**
- * After settings were saved: records a change of the rounds' dates or of who may edit, and when the lock
- * mode or editors changed re-applies the add-in's locks with them (the caller holds no lock).
- */
-export function roundSettingsChanged(before: Settings, after: Settings, now: Date = new Date()): string {
-  const lines = roundChanges(before.rounds, after.rounds);
-  const modeChanged =
-    before.lockWarningOnly !== after.lockWarningOnly ||
-    before.lockEditors.join(',') !== after.lockEditors.join(',');
-  if (modeChanged) lines.push(`Cách khóa: ${lockMode(before)} → ${lockMode(after)}`);
-  if (lines.length === 0) return '';
-  return withDocumentLock(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    appendAudit(ss, [
-      {
-        at: localTime(now).stamp,
-        user: actorOf(null),
-        action: 'Đổi lịch vòng chấm',
-        detail: lines.join('; '),
-      },
-    ]);
-    if (modeChanged && ownLocks(ss).length > 0) removeOwnLocks(ss);
-    const run = applyRoundLocksLocked(now, null);
-    return run.locked.length > 0 ? ` ${lockMessage(run)}` : '';
-  });
 }

@@ -15,7 +15,7 @@ import { sendProvinceEmail, setupProvince } from './province.lazy';
 import { loadSettings, saveSettings } from './settingsStore';
 import type { SheetState } from './sheetState';
 import { buildSidebarData } from './sidebarData';
-import { relockRounds, roundSettingsChanged, unlockRounds } from './roundLocks';
+import { relockRounds, roundSettingsChanged, unlockRounds } from './roundActions';
 
 /** Fresh sidebar data after an action; an action that worked is not reported failed for want of it. */
 function freshData(state?: SheetState): SidebarData | undefined {
