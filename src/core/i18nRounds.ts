@@ -71,6 +71,6 @@ export const ROUND_STRINGS = {
 /** English versions of the rounds' settings messages (settings.ts). */
 export const ROUND_SETTINGS_MESSAGES_EN: Record<string, string> = {
   'Ngày không hợp lệ (cần dd/mm/yyyy)': 'Invalid date (dd/mm/yyyy expected)',
-  'Các mốc phải theo thứ tự: tự chấm đến ≤ thẩm định lần 1 ≤ giải trình đến ≤ thẩm định lần 2':
+  'Các ngày phải theo thứ tự các vòng':
     'The dates must be in order: self-scoring ≤ appraisal 1 ≤ explanations ≤ appraisal 2',
 };

@@ -290,8 +290,7 @@ function uniqueNames(names: string[]): boolean {
   return seen.size === names.length;
 }
 
-export const ROUNDS_ORDER =
-  'Các mốc phải theo thứ tự: tự chấm đến ≤ thẩm định lần 1 ≤ giải trình đến ≤ thẩm định lần 2';
+export const ROUNDS_ORDER = 'Các ngày phải theo thứ tự các vòng';
 
 export interface FieldError {
   /** Dotted path of the field, e.g. "sectors.2.email" or "bands". */

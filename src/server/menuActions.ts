@@ -12,7 +12,8 @@ import { sendProvinceEmail, setupProvince } from './province.lazy';
 import { attachSheet, setupSample } from './setUpTab';
 import { importOfficial } from './importOfficial';
 import { showSidebar } from './menu';
-import { UNLOCK_QUESTION, unlockRounds } from './roundActions';
+import { runRoundAction } from './roundActions';
+import { unlockQuestion } from './roundActions.lazy';
 
 function ui(): GoogleAppsScript.Base.Ui | null {
   try {
@@ -158,10 +159,10 @@ export function menuUnlockRoundsAction(): void {
     title,
     () => {
       const u = ui();
-      if (!u || u.alert(title, UNLOCK_QUESTION, u.ButtonSet.YES_NO) !== u.Button.YES) {
+      if (!u || u.alert(title, unlockQuestion(), u.ButtonSet.YES_NO) !== u.Button.YES) {
         return { ok: false, message: 'Đã dừng: không gỡ khóa nào.' };
       }
-      return { ok: true, message: unlockRounds() };
+      return { ok: true, message: runRoundAction('unlock') };
     },
     false,
   );

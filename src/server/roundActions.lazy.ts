@@ -1,36 +1,131 @@
-// The person's round actions (issue 14), out of dist/Code.js (a lazy module: read on first use, see
-// scripts/lazyModules.mjs): "Mở khóa" removes only the add-in's own round locks and keeps the passed rounds
+// The round locks' work (issue 14), out of dist/Code.js (a lazy module: read on first use, see
+// scripts/lazyModules.mjs): locking the due rounds with protections marked as the add-in's own and writing
+// the audit tab; "Mở khóa", which removes only the add-in's own round locks and keeps the passed rounds
 // unlocked until their dates change or someone locks again; "Khóa lại"; a change of the rounds recorded.
-// Each runs under the document lock its caller (roundActions.ts) holds, and returns its outcome instead of
-// throwing (a class thrown from here would not be Code.js's own).
+// Each runs under the document lock its caller (roundLocks.ts, roundActions.ts) holds, and returns its
+// outcome instead of throwing (a class thrown from here would not be Code.js's own).
+import { formatDate } from '../core/format';
 import { passedRounds, roundChanges, ROUND_NAMES } from '../core/rounds';
 import type { Settings } from '../core/settings';
-import { appendAudit } from '../sheets/auditTab';
-import { ownLocks, removeOwnLocks } from '../sheets/roundLocks';
+import { COLUMN_NAMES } from '../core/vocabulary';
+import { appendAudit, type AuditEntry } from '../sheets/auditTab';
+import { lockRound, ownLocks, removeOwnLocks, type Locked } from '../sheets/roundLocks';
 import { localTime, todayIso } from './clock';
-import {
-  actorOf,
-  applyRoundLocksLocked,
-  lockMessage,
-  lockMode,
-  readUnlocked,
-  UNLOCKED_KEY,
-} from './roundLocks';
+import { locateCriteria } from './criteriaTab';
+import { LOCKED_KEY, readRounds, readUnlocked, roundsDue, UNLOCKED_KEY } from './roundLocks';
 import { loadSettings } from './settingsStore';
+
+export interface LockRun {
+  locked: Locked[];
+  /** Why nothing could be locked although a round is due (no criteria table), else null. */
+  problem: string | null;
+  /** A short Vietnamese summary ('' when nothing was locked). */
+  message: string;
+}
+
+function props(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getDocumentProperties();
+}
+
+function emailOf(user: () => GoogleAppsScript.Base.User): string {
+  try {
+    return user().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Who runs this, for the audit: the active user's email when Apps Script tells it, else the effective
+ * user's (the trigger's owner) with how it ran, else how it ran alone.
+ */
+function actorOf(how: string | null): string {
+  const who = emailOf(() => Session.getActiveUser()) || emailOf(() => Session.getEffectiveUser());
+  if (who) return how ? `${who} (${how})` : who;
+  return how ?? 'không rõ';
+}
+
+/** How the locks are set, for the audit. */
+function lockMode(settings: Settings): string {
+  if (settings.lockWarningOnly) return 'chỉ cảnh báo (ai cũng sửa được sau khi xác nhận)';
+  const who = settings.lockEditors.length > 0 ? `, ${settings.lockEditors.join(', ')}` : '';
+  return `chỉ chủ bảng tính, người khóa${who} được sửa`;
+}
+
+function lockEntry(at: string, actor: string, l: Locked, settings: Settings): AuditEntry {
+  return {
+    at,
+    user: actor,
+    action: `Khóa vòng ${ROUND_NAMES[l.round].vi}`,
+    detail:
+      `Hết hạn ${formatDate(settings.rounds[l.round])}; cột ${l.columns.map((c) => COLUMN_NAMES[c].vi).join(', ')} ` +
+      `(${l.ranges.join(', ')}); ${lockMode(settings)}.`,
+  };
+}
+
+/** Locks every due round (roundsDue), the document lock held; records them locked for their dates. */
+export function applyLocksLocked(now: Date, how: string | null): LockRun {
+  const { settings } = loadSettings();
+  const due = roundsDue(settings, now);
+  if (due.length === 0) return { locked: [], problem: null, message: '' };
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const located = locateCriteria(ss, settings, false);
+  if (!located.ok) return { locked: [], problem: located.message, message: located.message };
+  const existing = ownLocks(located.sheet);
+  const options = {
+    editors: settings.lockEditors,
+    warningOnly: settings.lockWarningOnly,
+    me: emailOf(() => Session.getEffectiveUser()),
+  };
+  const locked: Locked[] = [];
+  const record = readRounds(LOCKED_KEY);
+  for (const round of due) {
+    const l = lockRound(located.sheet, located.read.layout, round, settings.rounds, options, existing);
+    if (l) locked.push(l);
+    record[round] = settings.rounds[round] as string;
+  }
+  props().setProperty(LOCKED_KEY, JSON.stringify(record));
+  if (locked.length === 0) return { locked, problem: null, message: '' };
+  const at = localTime(now).stamp;
+  const actor = actorOf(how);
+  appendAudit(
+    ss,
+    locked.map((l) => lockEntry(at, actor, l, settings)),
+    located.name,
+  );
+  const what = locked.map((l) => `vòng ${ROUND_NAMES[l.round].vi} (${l.ranges.join(', ')})`).join('; ');
+  return { locked, problem: null, message: `Đã khóa ${what}.` };
+}
 
 export interface RoundOutcome {
   ok: boolean;
   message: string;
 }
 
+/** What "Mở khóa" asks before doing anything (the menu; the sidebar has its own card). */
+export function unlockQuestion(): string {
+  return (
+    'Gỡ mọi vùng khóa vòng chấm do tiện ích tạo (các vùng bảo vệ khác của xã giữ nguyên)? ' +
+    'Vòng đã qua hạn sẽ không tự khóa lại cho đến khi đổi ngày trong Cài đặt hoặc chọn "Khóa lại".'
+  );
+}
+
+/** "unlock" or "relock", the document lock held. */
+export function roundActionLocked(action: unknown, now: Date): RoundOutcome {
+  if (action === 'unlock') return unlockLocked(now);
+  if (action === 'relock') return relockLocked(now);
+  return { ok: false, message: 'Thao tác khóa không rõ.' };
+}
+
 /** "Mở khóa", the document lock held: removes the add-in's locks (never another), records who and when. */
-export function unlockLocked(now: Date): RoundOutcome {
+function unlockLocked(now: Date): RoundOutcome {
   const { settings } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const result = removeOwnLocks(ss);
   const unlocked = readUnlocked();
   for (const k of passedRounds(settings.rounds, todayIso(now))) unlocked[k] = settings.rounds[k] as string;
-  PropertiesService.getDocumentProperties().setProperty(UNLOCKED_KEY, JSON.stringify(unlocked));
+  props().setProperty(UNLOCKED_KEY, JSON.stringify(unlocked));
+  props().deleteProperty(LOCKED_KEY);
   const rounds = [...new Set(result.removed.map((r) => ROUND_NAMES[r.round].vi))];
   const refused =
     result.refused.length > 0
@@ -58,11 +153,13 @@ export function unlockLocked(now: Date): RoundOutcome {
 }
 
 /** "Khóa lại", the document lock held: forgets the unlocks, removes the add-in's locks, locks every passed round. */
-export function relockLocked(now: Date): RoundOutcome {
-  PropertiesService.getDocumentProperties().deleteProperty(UNLOCKED_KEY);
+function relockLocked(now: Date): RoundOutcome {
+  props().deleteProperty(UNLOCKED_KEY);
+  props().deleteProperty(LOCKED_KEY);
   removeOwnLocks(SpreadsheetApp.getActiveSpreadsheet());
-  const run = applyRoundLocksLocked(now, null);
-  return run.problem ? { ok: false, message: run.problem } : { ok: true, message: lockMessage(run) };
+  const run = applyLocksLocked(now, null);
+  if (run.problem) return { ok: false, message: run.problem };
+  return { ok: true, message: run.message || 'Không có vòng nào cần khóa.' };
 }
 
 /**
@@ -78,7 +175,10 @@ export function recordRoundChange(before: Settings, after: Settings, now: Date):
   appendAudit(ss, [
     { at: localTime(now).stamp, user: actorOf(null), action: 'Đổi lịch vòng chấm', detail: lines.join('; ') },
   ]);
-  if (modeChanged && ownLocks(ss).length > 0) removeOwnLocks(ss);
-  const run = applyRoundLocksLocked(now, null);
-  return run.locked.length > 0 ? ` ${lockMessage(run)}` : '';
+  if (modeChanged && ownLocks(ss).length > 0) {
+    removeOwnLocks(ss);
+    props().deleteProperty(LOCKED_KEY);
+  }
+  const run = applyLocksLocked(now, null);
+  return run.message ? ` ${run.message}` : '';
 }

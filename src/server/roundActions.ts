@@ -3,23 +3,11 @@
 import type { Settings } from '../core/settings';
 import { withDocumentLock } from './locks';
 import { UserError } from './result';
-import { recordRoundChange, relockLocked, unlockLocked } from './roundActions.lazy';
+import { recordRoundChange, roundActionLocked } from './roundActions.lazy';
 
-/** What "Mở khóa" asks before doing anything. */
-export const UNLOCK_QUESTION =
-  'Gỡ mọi vùng khóa vòng chấm do tiện ích tạo (các vùng bảo vệ khác của xã giữ nguyên)? ' +
-  'Vòng đã qua hạn sẽ không tự khóa lại cho đến khi đổi ngày trong Cài đặt hoặc chọn "Khóa lại".';
-
-/** "Mở khóa": only the add-in's own round locks; who and when go to the audit tab. */
-export function unlockRounds(now: Date = new Date()): string {
-  const r = withDocumentLock(() => unlockLocked(now));
-  if (!r.ok) throw new UserError(r.message);
-  return r.message;
-}
-
-/** "Khóa lại": every passed round locked anew (unlocks forgotten). */
-export function relockRounds(now: Date = new Date()): string {
-  const r = withDocumentLock(() => relockLocked(now));
+/** "unlock" (Mở khóa: only the add-in's own round locks) or "relock" (Khóa lại); the message to show. */
+export function runRoundAction(action: unknown, now: Date = new Date()): string {
+  const r = withDocumentLock(() => roundActionLocked(action, now));
   if (!r.ok) throw new UserError(r.message);
   return r.message;
 }

@@ -21,7 +21,7 @@ import { withDocumentLock } from './locks';
 import { loadSettings } from './settingsStore';
 import { localTime, timeZone } from './clock';
 import { writeAsOf } from './recompute';
-import { applyRoundLocks, lockMessage } from './roundLocks';
+import { applyRoundLocks } from './roundLocks';
 import { loadDocument, monthlyEmailsOf, snapshotLocked } from './reporting.lazy';
 import {
   deliveriesOf,
@@ -452,7 +452,7 @@ function tickSteps(
   step('Khóa vòng chấm', () => {
     const run = applyRoundLocks(now, 'lịch hằng ngày', TRIGGER_LOCK_WAIT_MS);
     if (run.problem) throw new TickFailure(run.problem);
-    if (run.locked.length > 0) record.notes.push(lockMessage(run));
+    if (run.message) record.notes.push(run.message);
   });
 
   const p = props();

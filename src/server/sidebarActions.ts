@@ -15,7 +15,8 @@ import { sendProvinceEmail, setupProvince } from './province.lazy';
 import { loadSettings, saveSettings } from './settingsStore';
 import type { SheetState } from './sheetState';
 import { buildSidebarData } from './sidebarData';
-import { relockRounds, roundSettingsChanged, unlockRounds } from './roundActions';
+import { roundSettingsChanged, runRoundAction } from './roundActions';
+import { applyRoundLocksQuietly } from './roundLocks';
 
 /** Fresh sidebar data after an action; an action that worked is not reported failed for want of it. */
 function freshData(state?: SheetState): SidebarData | undefined {
@@ -62,8 +63,9 @@ export function sidebarSendProvinceEmailAction(): ActionResult {
   return provinceAction(() => sendProvinceEmail());
 }
 
-/** Sidebar: everything it shows, in one call. */
+/** Sidebar: everything it shows, in one call (a round due is locked first: full authorization here). */
 export function sidebarLoadAction(): SidebarData {
+  applyRoundLocksQuietly(new Date(), null);
   return buildSidebarData();
 }
 
@@ -142,13 +144,7 @@ export function sidebarSaveSettingsAction(input: unknown): ActionResult {
 
 /** Sidebar: "Mở khóa" (asked first in the sidebar) or "Khóa lại" the rounds. */
 export function sidebarRoundLocksAction(action: unknown): ActionResult {
-  return outcomeAction(
-    () =>
-      action === 'relock' || action === 'unlock'
-        ? { ok: true, message: action === 'relock' ? relockRounds() : unlockRounds() }
-        : { ok: false, message: 'Thao tác khóa không rõ.' },
-    true,
-  );
+  return outcomeAction(() => ({ ok: true, message: runRoundAction(action) }), true);
 }
 
 /** Sidebar: (re)generates the report tab. */

@@ -48,9 +48,7 @@ export const sampleRows = embeddedTable(sampleText, ([code, max, rule, target, s
 });
 
 /** Column order of the sample tab: the inputs in their usual order (set-up adds the outputs after them). */
-export const SAMPLE_COLUMNS: InputColumn[] = INPUT_COLUMNS.filter(
-  (k) => k !== 'selfScore' && k !== 'appraisal1' && k !== 'appraisal2',
-);
+export const SAMPLE_COLUMNS: InputColumn[] = INPUT_COLUMNS.slice(0, INPUT_COLUMNS.indexOf('selfScore'));
 
 /** Title rows above the header: they say plainly that this is a sample to replace. */
 export function sampleTitleRows(year: number): string[] {
@@ -92,7 +90,7 @@ export function sampleGrid(
   const numberFormats: string[][] = [];
   for (const s of sampleRows()) {
     const deadline = s.deadline ? makeDate(year, s.deadline[1], s.deadline[0]) : '';
-    const byKey: Record<InputColumn, CellValue> = {
+    const byKey: Partial<Record<InputColumn, CellValue>> = {
       code: s.code,
       title: s.title,
       max: s.max,
@@ -105,9 +103,6 @@ export function sampleGrid(
       deadline,
       notes: '',
       appraised: '',
-      selfScore: '',
-      appraisal1: '',
-      appraisal2: '',
     };
     values.push(SAMPLE_COLUMNS.map((k) => byKey[k]));
     numberFormats.push(

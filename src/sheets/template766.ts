@@ -66,9 +66,7 @@ export interface Grid766 {
 }
 
 /** Column order of the 766 tab: the usual inputs. */
-export const COLUMNS_766: InputColumn[] = INPUT_COLUMNS.filter(
-  (k) => k !== 'selfScore' && k !== 'appraisal1' && k !== 'appraisal2',
-);
+export const COLUMNS_766: InputColumn[] = INPUT_COLUMNS.slice(0, INPUT_COLUMNS.indexOf('selfScore'));
 
 /** The 766 tab's cells: title rows, an empty row, the header, one row per group or criterion. */
 export function grid766(year: number): Grid766 {
@@ -83,7 +81,7 @@ export function grid766(year: number): Grid766 {
   const numberFormats: string[][] = [];
   for (const r of rows766()) {
     const leaf = r.rule !== '';
-    const byKey: Record<InputColumn, CellValue> = {
+    const byKey: Partial<Record<InputColumn, CellValue>> = {
       code: r.code,
       title: r.title,
       max: r.max,
@@ -95,9 +93,6 @@ export function grid766(year: number): Grid766 {
       deadline: '',
       notes: '',
       appraised: '',
-      selfScore: '',
-      appraisal1: '',
-      appraisal2: '',
     };
     values.push(COLUMNS_766.map((k) => byKey[k]));
     // Codes and results as plain text: "1.10" stays "1.10", "3/4" stays a fraction (never a date).

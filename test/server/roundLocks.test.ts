@@ -10,7 +10,8 @@ import { AUDIT_HEADERS, AUDIT_TAB } from '../../src/sheets/auditTab';
 import { isOwnTab } from '../../src/sheets/tabs';
 import { dailyTick } from '../../src/server/schedule';
 import { applyRoundLocks } from '../../src/server/roundLocks';
-import { relockRounds, UNLOCK_QUESTION, unlockRounds } from '../../src/server/roundActions';
+import { runRoundAction } from '../../src/server/roundActions';
+import { unlockQuestion } from '../../src/server/roundActions.lazy';
 import { sidebarRoundLocksAction, sidebarSaveSettingsAction } from '../../src/server/sidebarActions';
 import { menuUnlockRoundsAction } from '../../src/server/menuActions';
 import { refreshOnOpen } from '../../src/server/triggers';
@@ -128,7 +129,7 @@ describe('round locks on the stand-in', () => {
     const before = communeProtections(standIn);
     clock.now = new Date(2026, 10, 20, 23, 0); // the last day itself is still open
     standIn.calls.reset();
-    expect(applyRoundLocks(clock.now, null)).toEqual({ locked: [], problem: null });
+    expect(applyRoundLocks(clock.now, null)).toEqual({ locked: [], problem: null, message: '' });
     expect(standIn.calls.total('Spreadsheet')).toBe(0);
     expect(roundLocks(standIn)).toEqual([]);
     expect(communeProtections(standIn)).toEqual(before);
@@ -222,7 +223,7 @@ describe('round locks on the stand-in', () => {
     applyRoundLocks(clock.now, null);
     expect(roundLocks(standIn)).toHaveLength(2);
     clock.now = new Date(2026, 11, 7, 9, 30);
-    const message = standIn.asUser(EDITOR, () => unlockRounds(clock.now));
+    const message = standIn.asUser(EDITOR, () => runRoundAction('unlock', clock.now));
     expect(message).toMatch(/Đã mở khóa 2 vùng \(vòng Tự chấm, Thẩm định lần 1\)/);
     expect(roundLocks(standIn)).toEqual([]);
     expect(communeProtections(standIn)).toEqual(before);
@@ -240,7 +241,7 @@ describe('round locks on the stand-in', () => {
     expect(typeAs(standIn, CLERK, 'E6', 'Có')).toBeNull();
     // A new date for self-scoring locks that round again once it passes; "Khóa lại" locks everything due.
     clock.now = new Date(2026, 11, 8, 9, 0);
-    expect(relockRounds(clock.now)).toMatch(/Đã khóa vòng Tự chấm .*; vòng Thẩm định lần 1/);
+    expect(runRoundAction('relock', clock.now)).toMatch(/Đã khóa vòng Tự chấm .*; vòng Thẩm định lần 1/);
     expect(roundLocks(standIn)).toHaveLength(2);
     expect(communeProtections(standIn)).toEqual(before);
   });
@@ -279,7 +280,7 @@ describe('round locks on the stand-in', () => {
     applyRoundLocks(clock.now, null);
     standIn.ui.respond('NO');
     menuUnlockRoundsAction();
-    expect(standIn.ui.alerts).toEqual([UNLOCK_QUESTION, 'Đã dừng: không gỡ khóa nào.']);
+    expect(standIn.ui.alerts).toEqual([unlockQuestion(), 'Đã dừng: không gỡ khóa nào.']);
     expect(roundLocks(standIn)).toHaveLength(1);
     standIn.ui.respond('YES');
     menuUnlockRoundsAction();

@@ -56,7 +56,7 @@ describe('sidebar rounds and locks', () => {
     await h.page.fill('input[data-path="rounds.appraisal1"]', day(1));
     await h.page.click('#save-settings');
     await h.idle();
-    expect(await text('[data-error-for="rounds"]')).toContain('Các mốc phải theo thứ tự');
+    expect(await text('[data-error-for="rounds"]')).toContain('Các ngày phải theo thứ tự các vòng');
     expect((h.gas.sidebarLoad() as SidebarData).settings.rounds.selfScore).toBeNull();
   });
 
