@@ -70,7 +70,7 @@ export const ROUND_STRINGS = {
 
 /** English versions of the rounds' settings messages (settings.ts). */
 export const ROUND_SETTINGS_MESSAGES_EN: Record<string, string> = {
-  'Ngày không hợp lệ (cần dd/mm/yyyy)': 'Invalid date (dd/mm/yyyy expected)',
+  'Ngày phải là dd/mm/yyyy': 'Invalid date (dd/mm/yyyy expected)',
   'Các ngày phải theo thứ tự các vòng':
     'The dates must be in order: self-scoring ≤ appraisal 1 ≤ explanations ≤ appraisal 2',
 };

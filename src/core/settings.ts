@@ -170,7 +170,7 @@ export function roundDateOf(text: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-export const BAD_DATE = 'Ngày không hợp lệ (cần dd/mm/yyyy)';
+export const BAD_DATE = 'Ngày phải là dd/mm/yyyy';
 
 /** A round's date: null, absent or empty text → null; a date as text → ISO; anything else refused. */
 const roundDate: Check<string | null> = (value, path, issues) => {

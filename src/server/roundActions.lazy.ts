@@ -12,7 +12,7 @@ import { appendAudit, type AuditEntry } from '../sheets/auditTab';
 import { lockRound, ownLocks, removeOwnLocks, type Locked } from '../sheets/roundLocks';
 import { localTime, todayIso } from './clock';
 import { locateCriteria } from './criteriaTab';
-import { LOCKED_KEY, readRounds, readUnlocked, roundsDue, UNLOCKED_KEY } from './roundLocks';
+import { LOCKED_KEY, readRounds, readUnlocked, roundsDue, UNLOCKED_KEY } from './roundRecord';
 import { loadSettings } from './settingsStore';
 
 export interface LockRun {

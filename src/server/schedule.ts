@@ -448,11 +448,14 @@ function tickSteps(
     communeTable = false;
     return false;
   });
-  // Rounds whose date has passed are locked (issue 14); protections only, never a trigger.
+  // Rounds whose date has passed are locked (issue 14); protections only, never a trigger. Listed when it
+  // locked something.
   step('Khóa vòng chấm', () => {
+    if (!communeTable) return false;
     const run = applyRoundLocks(now, 'lịch hằng ngày', TRIGGER_LOCK_WAIT_MS);
     if (run.problem) throw new TickFailure(run.problem);
     if (run.message) record.notes.push(run.message);
+    return run.locked.length > 0;
   });
 
   const p = props();

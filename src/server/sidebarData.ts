@@ -11,7 +11,7 @@ import { importReviewItems } from '../sheets/importReview';
 import type { AtRiskItem, Dashboard, RoundsView, ScheduleState, SidebarData } from './api';
 import { currentRound, passedRounds } from '../core/rounds';
 import type { Settings } from '../core/settings';
-import { readUnlocked } from './roundLocks';
+import { readUnlocked } from './roundRecord';
 import { checkData } from './checkData';
 import { todayIso } from './clock';
 import { listTabs } from './criteriaTab';

@@ -126,8 +126,8 @@ const ALIASES: Record<ColumnKey, string[]> = {
     'self assessed',
   ],
   // Round columns (issue 14): one per appraisal round, beside or instead of a single Điểm thẩm định.
-  appraisal1: ['diem tham dinh lan 1', 'tham dinh lan 1', 'appraisal 1'],
-  appraisal2: ['diem tham dinh lan 2', 'tham dinh lan 2', 'appraisal 2'],
+  appraisal1: ['diem tham dinh lan 1', 'tham dinh lan 1'],
+  appraisal2: ['diem tham dinh lan 2', 'tham dinh lan 2'],
   score: ['diem', 'diem dat', 'diem tinh', 'score', 'points'],
   status: ['trang thai', 'tinh trang', 'status'],
   reason: ['ly do', 'nguyen nhan', 'reason', 'reasons', 'why'],

@@ -166,7 +166,7 @@ describe('rounds and lock settings', () => {
     const bad = { ...DEFAULT_SETTINGS, rounds: { ...DEFAULT_SETTINGS.rounds, appraisal1: '30/02/2026' } };
     expect(validateSettings(bad)).toEqual({
       ok: false,
-      errors: [{ path: 'rounds.appraisal1', message: 'Ngày không hợp lệ (cần dd/mm/yyyy)' }],
+      errors: [{ path: 'rounds.appraisal1', message: 'Ngày phải là dd/mm/yyyy' }],
     });
     const unordered = {
       ...DEFAULT_SETTINGS,

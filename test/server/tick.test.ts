@@ -68,7 +68,7 @@ describe('every run of the daily trigger leaves a record', () => {
     expect(fire(env, at(1))).toBeNull();
     const record = documentTick(env)!;
     expect(record).toMatchObject({ ok: true, error: null, at: at(1).toISOString() });
-    expect(record.ran).toEqual(['Cập nhật ngày tính', 'Khóa vòng chấm', 'Gửi báo cáo tháng']);
+    expect(record.ran).toEqual(['Cập nhật ngày tính', 'Gửi báo cáo tháng']);
     expect(tickLines(env).at(-1)).toContain('thành công');
     expect(env.standIn.mail.sent.map((m) => m.to).sort()).toEqual([...RECIPIENTS].sort());
     const view = state(env).lastTick!;

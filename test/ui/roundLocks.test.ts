@@ -51,7 +51,7 @@ describe('sidebar rounds and locks', () => {
     const note = await h.page
       .locator('input[data-path="rounds.selfScore"]')
       .evaluate((i) => i.closest('.form-group')?.querySelector('.field-error')?.textContent ?? '');
-    expect(note).toContain('Ngày không hợp lệ');
+    expect(note).toContain('Ngày phải là dd/mm/yyyy');
     await h.page.fill('input[data-path="rounds.selfScore"]', day(5));
     await h.page.fill('input[data-path="rounds.appraisal1"]', day(1));
     await h.page.click('#save-settings');
