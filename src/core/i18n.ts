@@ -440,7 +440,7 @@ const en: Record<MessageKey, string> = {
   'err.done': 'Done.',
 };
 
-const TABLES: Record<Lang, Record<MessageKey, string>> = { vi, en };
+export const TABLES: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
 export type Params = Record<string, string | number>;
 

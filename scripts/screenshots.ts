@@ -1,0 +1,188 @@
+// npm run screenshots: the pictures of the README's Vietnamese guide (docs/images/*.png), taken from the real
+// product, so they can be regenerated whenever the sheet or the sidebar changes. Not part of npm test.
+//
+// 1. Runs the demo (the built dist/Code.js on the Apps Script stand-in, the embedded sample with its mid-year
+//    results, as of 20/06/2024) into a scratch folder and photographs its sheet.html: the criteria tab with
+//    the add-in's columns and colours, and the summary block.
+// 2. Opens the built sidebar (dist/sidebar.html) in headless Chromium on that same document, google.script.run
+//    routed to the bundle's own functions (as test/ui/harness.ts does), and photographs its tabs.
+//
+// Chromium: CHROMIUM_PATH, else PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, else /usr/bin/chromium.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createStandIn } from '../local/gas/index';
+import { loadBundle } from '../local/gas/loadBundle';
+import { REPO_ROOT } from '../local/gas/paths';
+import { toScriptRunPayload } from '../local/gas/scriptRun';
+import { runDemo } from '../local/demo/run';
+
+const IMAGES = join(REPO_ROOT, 'docs', 'images');
+const CHROMIUM =
+  process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const SIDEBAR_URL = 'http://sidebar.invalid/';
+
+// google.script.run for the page: every call goes to __gasRun (page.exposeFunction), asynchronously.
+const SHIM = `(() => {
+  const runner = (opts) => new Proxy({}, { get(_t, name) {
+    if (name === 'withSuccessHandler') return (fn) => runner({ ...opts, ok: fn });
+    if (name === 'withFailureHandler') return (fn) => runner({ ...opts, fail: fn });
+    if (name === 'withUserObject') return (obj) => runner({ ...opts, user: obj });
+    if (typeof name !== 'string' || name === 'then') return undefined;
+    return (...args) => { window.__gasRun(name, args).then((r) => {
+      if (r.ok) { if (opts.ok) opts.ok(r.value, opts.user); }
+      else if (opts.fail) opts.fail(new Error(r.message), opts.user);
+    }); };
+  } });
+  window.google = { script: { run: runner({}), host: { close() {}, setHeight() {}, setWidth() {}, editor: { focus() {} } } } };
+})();`;
+
+// Removes the other columns' cells (the sheet has no merged cells across them) and the rows below `rows`.
+const KEEP_ONLY = `function (keep, rows) {
+  var table = document.querySelector('table.grid');
+  function drop(parent) {
+    Array.prototype.slice.call(parent.children).forEach(function (cell, i) {
+      if (i >= 1 && keep.indexOf(String.fromCharCode(64 + i)) < 0) cell.remove();
+    });
+  }
+  drop(table.querySelector('colgroup'));
+  table.querySelectorAll('tr').forEach(function (tr, i) {
+    if (i > rows) tr.remove();
+    else drop(tr);
+  });
+  var width = 0;
+  table.querySelectorAll('col').forEach(function (col) { width += parseFloat(col.style.width); });
+  table.style.width = width + 'px';
+  table.querySelectorAll('span.ov').forEach(function (s) { s.style.width = width - 50 + 'px'; });
+}`;
+
+async function shootSheet(browser: Browser, sheetHtml: string): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1240, height: 760 } });
+  const open = async (keep: string[], rows: number) => {
+    await page.goto(pathToFileURL(sheetHtml).href);
+    // Keep only the columns `keep` (as a user hides columns to fit a screen; the sheet has no merged cells
+    // across them) and the sheet rows up to `rows`; hide the demo's own heading.
+    // A string, not a function: tsx's helpers do not exist in the page.
+    await page.evaluate(`(${KEEP_ONLY})(${JSON.stringify(keep)}, ${rows})`);
+    await page.addStyleTag({
+      content:
+        'h1, p.meta, .notes { display: none; } .grid-wrap { max-height: none; display: inline-block; }',
+    });
+  };
+  // The criteria tab: what sectors type, and the three columns the add-in computes, with the row colours.
+  await open(['A', 'B', 'C', 'F', 'G', 'L', 'M', 'N'], 36);
+  await page.locator('.grid-wrap').screenshot({ path: join(IMAGES, 'sheet.png') });
+  // The summary block beside the table (as-of date, totals, index, class, areas, class bands).
+  await open(['A', 'P', 'Q'], 36);
+  await page.locator('.grid-wrap').screenshot({ path: join(IMAGES, 'sheet-summary.png') });
+  await page.close();
+}
+
+/** The built sidebar in a 300 px page, its server calls answered by `context` (a loaded bundle). */
+async function openSidebar(browser: Browser, context: Record<string, unknown>): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+  const html = readFileSync(join(REPO_ROOT, 'dist', 'sidebar.html'), 'utf8');
+  await page.route('**/*', (route) =>
+    route.request().url() === SIDEBAR_URL
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      : route.abort(),
+  );
+  await page.exposeFunction('__gasRun', (name: string, args: unknown[]) => {
+    try {
+      const fn = context[name];
+      if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
+      const value = (fn as (...a: unknown[]) => unknown)(...(toScriptRunPayload(args) as unknown[]));
+      return { ok: true, value: toScriptRunPayload(value) };
+    } catch (error) {
+      return { ok: false, message: String((error as Error)?.message ?? error) };
+    }
+  });
+  await page.addInitScript(SHIM);
+  await page.goto(SIDEBAR_URL);
+  await page.waitForFunction(() => !document.querySelector('.loading'));
+  await idle(page);
+  return page;
+}
+
+/** Waits until no server call is pending (the sidebar shows #progress meanwhile). */
+function idle(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => !document.querySelector('#progress:not([hidden])'));
+}
+
+async function shot(page: Page, name: string, height: number): Promise<void> {
+  await page.setViewportSize({ width: 300, height });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(IMAGES, `sidebar-${name}.png`) });
+  await page.setViewportSize({ width: 300, height: 800 });
+}
+
+/** The first run: a spreadsheet with no criteria tab yet. */
+async function shootFirstRun(browser: Browser): Promise<void> {
+  const standIn = createStandIn({ timeZone: 'Asia/Ho_Chi_Minh', spreadsheetName: 'Bảng tính của xã' });
+  const page = await openSidebar(browser, loadBundle(standIn) as unknown as Record<string, unknown>);
+  await shot(page, 'first-run', 760);
+  await page.close();
+}
+
+/** Every tab on the demo's own document. */
+async function shootSidebar(browser: Browser, context: Record<string, unknown>): Promise<void> {
+  const page = await openSidebar(browser, context);
+  const tab = async (id: string, height: number, name = id) => {
+    await page.click(`#tab-${id}`);
+    await page.waitForSelector(`#panel-${id}:not([hidden])`);
+    await idle(page);
+    await shot(page, name, height);
+  };
+  await tab('overview', 900);
+  await tab('risk', 900);
+  await tab('data', 760);
+  // The report tab with the email preview open, as a clerk checks it before sending.
+  await page.click('#tab-report');
+  await page.click('button[data-action="preview"]');
+  await idle(page);
+  await page.waitForSelector('#email-preview');
+  await tab('report', 1000);
+  await tab('settings', 1100);
+  await page.close();
+}
+
+async function main(): Promise<void> {
+  mkdirSync(IMAGES, { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'cchc-screenshots-'));
+  try {
+    const demo = await runDemo({ out: scratch, print: () => undefined });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    try {
+      await shootSheet(browser, join(scratch, 'sheet.html'));
+      // A second load of the bundle on the demo's stand-in: the same document, settings and clock.
+      const context = loadBundle(demo.standIn) as unknown as Record<string, unknown>;
+      await shootSidebar(browser, context);
+      await shootFirstRun(browser);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  for (const name of [
+    'sheet',
+    'sheet-summary',
+    'sidebar-first-run',
+    'sidebar-overview',
+    'sidebar-risk',
+    'sidebar-data',
+    'sidebar-report',
+    'sidebar-settings',
+  ]) {
+    const file = join(IMAGES, `${name}.png`);
+    console.log(`docs/images/${name}.png  ${Math.round(statSync(file).size / 1024)} KB`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
