@@ -7,7 +7,8 @@
 // 2. Opens the built sidebar (dist/sidebar.html) in headless Chromium on that same document, google.script.run
 //    routed to the bundle's own functions (as test/ui/harness.ts does), and photographs its tabs.
 //
-// Chromium: CHROMIUM_PATH, else PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, else /usr/bin/chromium.
+// Chromium: the one the browser tests use (local/browser/chromium.ts: CHROMIUM_PATH, /usr/bin/chromium, or
+// Playwright's download).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,11 +19,9 @@ import { loadBundle } from '../local/gas/loadBundle';
 import { REPO_ROOT } from '../local/gas/paths';
 import { toScriptRunPayload } from '../local/gas/scriptRun';
 import { runDemo } from '../local/demo/run';
+import { CHROMIUM_ARGS, findChromium } from '../local/browser/chromium';
 
 const IMAGES = join(REPO_ROOT, 'docs', 'images');
-const CHROMIUM =
-  process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 const SIDEBAR_URL = 'http://sidebar.invalid/';
 
 // google.script.run for the page: every call goes to __gasRun (page.exposeFunction), asynchronously.
@@ -112,6 +111,11 @@ function idle(page: Page): Promise<unknown> {
   return page.waitForFunction(() => !document.querySelector('#progress:not([hidden])'));
 }
 
+/** The page's whole height, for a picture without scrolling. */
+function pageHeight(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollHeight);
+}
+
 async function shot(page: Page, name: string, height: number): Promise<void> {
   await page.setViewportSize({ width: 300, height });
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -119,11 +123,37 @@ async function shot(page: Page, name: string, height: number): Promise<void> {
   await page.setViewportSize({ width: 300, height: 800 });
 }
 
+/**
+ * Rounds and locks (Cài đặt → Vòng chấm và khóa): the self-scoring round ended on 15/06/2024, so on the demo's
+ * 20/06/2024 saving the dates locks its columns; the card shows it with Mở khóa / Khóa lại.
+ */
+async function shootRounds(browser: Browser, context: Record<string, unknown>): Promise<void> {
+  const load = context.sidebarLoad as () => { settings: Record<string, unknown> };
+  const save = context.sidebarSaveSettings as (s: unknown) => { ok: boolean; message: string };
+  const rounds = { selfScore: '2024-06-15', appraisal1: '2024-07-31', explanation: null, appraisal2: null };
+  const saved = save({ ...load().settings, rounds });
+  if (!saved.ok) throw new Error(`Lưu vòng chấm thất bại: ${saved.message}`);
+  const page = await openSidebar(browser, context);
+  await page.click('#tab-settings');
+  await page.waitForSelector('#panel-settings:not([hidden])');
+  await page.setViewportSize({ width: 300, height: await pageHeight(page) });
+  await page.locator('#round-locks').screenshot({ path: join(IMAGES, 'sidebar-lock.png') });
+  // The rounds' fields and, below them, who may still edit after a lock.
+  const clip = await page.evaluate(() => {
+    const fieldset = document.querySelector('fieldset[data-group="rounds"]')!;
+    const top = fieldset.getBoundingClientRect();
+    const bottom = (fieldset.nextElementSibling ?? fieldset).getBoundingClientRect();
+    return { x: 0, y: top.top - 8, width: 300, height: bottom.bottom - top.top + 16 };
+  });
+  await page.screenshot({ path: join(IMAGES, 'sidebar-rounds.png'), clip });
+  await page.close();
+}
+
 /** The first run: a spreadsheet with no criteria tab yet. */
 async function shootFirstRun(browser: Browser): Promise<void> {
   const standIn = createStandIn({ timeZone: 'Asia/Ho_Chi_Minh', spreadsheetName: 'Bảng tính của xã' });
   const page = await openSidebar(browser, loadBundle(standIn) as unknown as Record<string, unknown>);
-  await shot(page, 'first-run', 760);
+  await shot(page, 'first-run', await pageHeight(page));
   await page.close();
 }
 
@@ -145,7 +175,7 @@ async function shootSidebar(browser: Browser, context: Record<string, unknown>):
   await idle(page);
   await page.waitForSelector('#email-preview');
   await tab('report', 1000);
-  await tab('settings', 1100);
+  await tab('settings', 1500);
   await page.close();
 }
 
@@ -154,12 +184,15 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'cchc-screenshots-'));
   try {
     const demo = await runDemo({ out: scratch, print: () => undefined });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    const found = findChromium();
+    if (!found.ok) throw new Error(found.message);
+    const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
     try {
       await shootSheet(browser, join(scratch, 'sheet.html'));
       // A second load of the bundle on the demo's stand-in: the same document, settings and clock.
       const context = loadBundle(demo.standIn) as unknown as Record<string, unknown>;
       await shootSidebar(browser, context);
+      await shootRounds(browser, context);
       await shootFirstRun(browser);
     } finally {
       await browser.close();
@@ -176,6 +209,8 @@ async function main(): Promise<void> {
     'sidebar-data',
     'sidebar-report',
     'sidebar-settings',
+    'sidebar-lock',
+    'sidebar-rounds',
   ]) {
     const file = join(IMAGES, `${name}.png`);
     console.log(`docs/images/${name}.png  ${Math.round(statSync(file).size / 1024)} KB`);

@@ -9,7 +9,8 @@
 //   trạng thái **X**                       a status word (src/core/vocabulary.ts)
 //   cột **X**                              a column's canonical name (src/core/vocabulary.ts)
 //   the header table: | **Cột** | `Tiêu đề`, `Tiêu đề` | → each header found by the add-in as that column
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { TABLES } from '../../src/core/i18n';
@@ -179,5 +180,28 @@ describe('the README’s links and pictures', () => {
     ].filter((path) => !/^https?:/.test(path));
     expect(pictures.length).toBeGreaterThan(5);
     expect(pictures.filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);
+  });
+});
+
+describe('the paste-into-the-editor install names every file the build writes', () => {
+  test('dist/ holds only Code.js, appsscript.json and HTML files, and section A says to paste each kind', () => {
+    if (!existsSync(join(ROOT, 'dist', 'Code.js'))) {
+      const built = spawnSync(process.execPath, ['build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+      expect(built.status).toBe(0);
+    }
+    const files = readdirSync(join(ROOT, 'dist'));
+    const html = files.filter((f) => f.endsWith('.html'));
+    expect(files.filter((f) => !html.includes(f)).sort()).toEqual(['Code.js', 'appsscript.json']);
+    const start = README.indexOf('### A. Không cần lập trình viên');
+    const section = README.slice(start, README.indexOf('\n### B.', start));
+    expect(start).toBeGreaterThan(0);
+    for (const file of ['Code.js', 'appsscript.json']) expect(section).toContain(`\`${file}\``);
+    // Every HTML page by its name, or the lazy modules by their common prefix.
+    for (const page of html) {
+      const named =
+        section.includes(`\`${page}\``) || (page.startsWith('lazy_') && section.includes('`lazy_….html`'));
+      if (!named) throw new Error(`README, section A, never says to paste dist/${page}`);
+    }
+    expect(guide()).toContain('`lazy_….html`');
   });
 });
