@@ -36,7 +36,7 @@ import {
   sidebarSnapshotAction,
 } from './server/sidebarActions';
 import { canUseDocument, onEditRecompute, refreshOnOpen } from './server/triggers';
-import { dailyTick as runDailyTick } from './server/schedule';
+import { dailyTick as runDailyTick } from './server/schedule.lazy';
 import { selfCheckAction } from './server/selfCheckReport.lazy';
 import type { ActionResult, SidebarData } from './server/api';
 import {

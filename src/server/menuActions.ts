@@ -7,7 +7,7 @@ import { problemLine } from './problems';
 import { recompute } from './recompute';
 import { generateReport, snapshotNow } from './reporting.lazy';
 import { settle } from './result';
-import { sendMonthly } from './schedule';
+import { sendMonthly } from './schedule.lazy';
 import { sendProvinceEmail, setupProvince } from './province.lazy';
 import { attachSheet, setupSample } from './setUpTab';
 import { importOfficial } from './importOfficial';

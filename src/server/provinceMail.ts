@@ -6,7 +6,7 @@
 // schedule day (provinceTick, called by src/server/schedule.ts), retrying later days until it is complete.
 import { buildProvinceReport, type CommuneStanding, type PreviousStanding } from '../core/provinceReport';
 import type { WeakCriterion } from '../core/weakCriteria';
-import { renderProvinceEmail } from '../mail/provinceEmail.lazy';
+import { renderProvinceEmail } from '../mail/provinceEmail';
 import {
   mailAppMailer,
   newProgress,

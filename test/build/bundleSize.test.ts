@@ -7,10 +7,11 @@ import { describe, expect, test } from '@jest/globals';
 
 const BUDGET = 150 * 1024;
 // The size after the cut of 30/11/2026 (lazy modules in dist/lazy_*.html: the embedded sets, the
-// official-table reader, report/history/emails, the self-check, the province workbook; one-line wrappers for
-// the non-custom entry points).
-const CUT = 149_230;
-// Reserved for this round's features that land after the cut (solutions, rounds, province email): 12 KB.
+// official-table reader, report/history/emails, the self-check, the province workbook, the daily run and the
+// monthly send; one-line wrappers for the non-custom entry points), with the province card and the province
+// email's daily send that landed meanwhile.
+const CUT = 145_225;
+// Reserved for this round's features that land after the cut (solutions, rounds): 12 KB.
 // The lead lowers CEILING to the final size at the end of the round; it may only go down, to BUDGET.
 const HEADROOM = 12 * 1024;
 const CEILING = CUT + HEADROOM;
