@@ -4,6 +4,7 @@
 // add-in (core in a server call vs. custom functions in cells) shows up instead of hiding.
 import type { SidebarData } from '../../src/server/api';
 import { TERMS } from '../../src/core/vocabulary';
+import { currentRound, passedRounds } from '../../src/core/rounds';
 import type { CellValue } from '../../src/core/types';
 import { BLOCK_LABELS } from '../../src/sheets/summaryBlock';
 
@@ -46,6 +47,17 @@ export interface Summary {
   sheetBlock: Record<string, string>;
   /** Differences between the block and the sidebar figures (empty when they agree). */
   crossCheck: string[];
+  /**
+   * The year's rounds (issue 14): the dates of the settings (yyyy-mm-dd or null), the round in progress and
+   * the passed ones as of `asOf`, each locked unless someone unlocked it.
+   */
+  rounds: {
+    dates: Record<string, string | null>;
+    current: string | null;
+    passed: { round: string; until: string; unlocked: boolean }[];
+  };
+  /** The index by the latest appraisal with figures, beside `indexPercent` (never in its place); null without. */
+  appraised: { label: string; total: number; indexPercent: number | null } | null;
   /** What the add-in answered to each action, in order. */
   actions: { action: string; ok: boolean; message: string }[];
   mail: {
@@ -150,6 +162,16 @@ export function buildSummary(
     warnings: data.problems.filter((p) => p.severity !== 'error').map(toItem),
     sheetBlock: block.shown,
     crossCheck,
+    rounds: {
+      dates: { ...data.settings.rounds },
+      current: currentRound(data.settings.rounds, d.asOf),
+      passed: passedRounds(data.settings.rounds, d.asOf).map((k) => ({
+        round: k,
+        until: data.settings.rounds[k] as string,
+        unlocked: data.roundsUnlocked[k] === data.settings.rounds[k],
+      })),
+    },
+    appraised: d.appraised ?? null,
     actions: extra.actions,
     mail: extra.mail,
     files: extra.files,

@@ -14,6 +14,8 @@ export const ROUND_STRINGS = {
     'set.lockEditors': 'Người vẫn được sửa sau khi khóa',
     'set.lockEditorsHelp': 'Chủ bảng tính và người khóa luôn sửa được.',
     'set.addEditor': 'Thêm người',
+    'ov.appraised':
+      'Theo {round}: chỉ số {index}, tổng {total} điểm (chỉ số chính thức vẫn là chỉ số tính theo cách chấm).',
     'lock.title': 'Khóa vòng chấm',
     'lock.current': 'Đang ở vòng {round} (đến {date}).',
     'lock.none': 'Chưa đặt ngày vòng chấm (Cài đặt → Vòng chấm và khóa).',
@@ -46,6 +48,8 @@ export const ROUND_STRINGS = {
     'set.lockEditors': 'Who may still edit after a lock',
     'set.lockEditorsHelp': 'The spreadsheet’s owner and whoever locks can always edit.',
     'set.addEditor': 'Add a person',
+    'ov.appraised':
+      'By the {round}: index {index}, total {total} points (the index above, computed from the rules, stays the one).',
     'lock.title': 'Round locks',
     'lock.current': 'Current round: {round} (until {date}).',
     'lock.none': 'No round dates yet (Settings → Rounds and locks).',

@@ -155,19 +155,19 @@ const object =
     return out as T;
   };
 
-const DATE_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
-const DATE_DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** "2026-11-15" or "15/11/2026" (a real calendar date, 2000–2100) → "2026-11-15"; anything else null. */
+/**
+ * "2026-11-15" (a real calendar date, 2000–2100) → itself; anything else null. Cài đặt turns the dd/mm/yyyy
+ * people type into this form before validating (src/ui/settingsForm.ts).
+ */
 export function roundDateOf(text: string): string | null {
   const t = text.trim();
-  const iso = DATE_ISO.exec(t);
-  const dmy = iso ? null : DATE_DMY.exec(t);
-  if (!iso && !dmy) return null;
-  const [y, m, d] = iso ? [+iso[1], +iso[2], +iso[3]] : [+dmy![3], +dmy![2], +dmy![1]];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 2000 || y > 2100 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+  const m = DATE_ISO.exec(t);
+  if (!m) return null;
+  const y = +m[1];
+  const date = new Date(Date.UTC(y, +m[2] - 1, +m[3]));
+  return y < 2000 || y > 2100 || date.toISOString().slice(0, 10) !== t ? null : t;
 }
 
 export const BAD_DATE = 'Ngày phải là dd/mm/yyyy';

@@ -2,7 +2,8 @@
 // monthly snapshots. Built from an Evaluation; no Apps Script here (the report sheet, the emails and the
 // demo all render these models).
 import { statusLabel, TERMS } from './vocabulary';
-import type { Evaluation, NextClass, Problem, RowResult, RowStatus } from './types';
+import type { CriteriaRow, Evaluation, NextClass, Problem, RowResult, RowStatus } from './types';
+import { roundScores, type RoundScores } from './roundScores';
 import { EPS, round, roundPoints } from './values';
 
 export { round } from './values';
@@ -124,9 +125,16 @@ export interface ReportModel {
   errorCount: number;
   /** Those problems, in sheet order (the emails list them near the top). */
   dataErrors: Problem[];
+  /**
+   * The rounds' score columns side by side and the appraised index beside the computed one (issue 14);
+   * null when the table has no Điểm tự chấm / Điểm thẩm định column (or the rows were not given).
+   */
+  rounds: RoundScores | null;
 }
 
 export interface ReportContext {
+  /** The table's rows, for the rounds' score columns (roundScores.ts); left out, there are none. */
+  rows?: CriteriaRow[];
   communeName: string;
   year: number;
   sectors: DirectorySector[];
@@ -267,9 +275,16 @@ export function buildReportModel(evaluation: Evaluation, ctx: ReportContext): Re
 
   const atRisk = lines.filter(needsAction).sort(byUrgency);
   const index = evaluation.index;
-  const dataErrors = evaluation.problems.filter((p) => p.severity === 'error');
+  const scores = ctx.rows ? roundScores(ctx.rows, evaluation) : null;
+  const rounds = scores && scores.columns.length > 0 ? scores : null;
+  // Unreadable round figures are data errors like any other (in sheet order).
+  const dataErrors = [...evaluation.problems, ...(rounds?.problems ?? [])]
+    .filter((p) => p.severity === 'error')
+    .sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const { rows: _rows, ...context } = ctx;
+  void _rows;
   return {
-    ...ctx, // communeName, year, asOf, generatedAt (its directory `sectors` is replaced below)
+    ...context, // communeName, year, asOf, generatedAt (its directory `sectors` is replaced below)
     total: evaluation.total,
     baseScore: evaluation.baseScore,
     bonus: evaluation.bonus,
@@ -292,6 +307,7 @@ export function buildReportModel(evaluation: Evaluation, ctx: ReportContext): Re
     path: pathToNextClass(atRisk, evaluation.nextClass, evaluation.total),
     errorCount: dataErrors.length,
     dataErrors,
+    rounds,
   };
 }
 

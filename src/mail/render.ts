@@ -137,8 +137,15 @@ function criterionCard(l: CriterionLine, links: Links, withSector: boolean): Blo
 // ── Shared phrases ──
 
 function standingLines(m: ReportModel): string[] {
+  const a = m.rounds?.appraised;
   const lines = [
     `${TERMS.index.vi}: ${formatPercent(m.indexPercent)}`,
+    // The appraised index beside the computed one, labelled with its round (issue 14), never in its place.
+    ...(a
+      ? [
+          `${TERMS.index.vi} theo ${a.label}: ${formatPercent(a.indexPercent)} (${formatPoints(a.total)} điểm)`,
+        ]
+      : []),
     `${TERMS.classification.vi}: ${m.classification || '—'}`,
     `${TERMS.total.vi}: ${formatPoints(m.total)} / ${formatPoints(m.applicableMax)}`,
     `${TERMS.applicableMax.vi}: ${formatPoints(m.applicableMax)}`,

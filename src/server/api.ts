@@ -30,6 +30,11 @@ export interface Dashboard {
   /** Change since the last monthly snapshot in the history tab, or null when there is none. */
   sinceSnapshot: { date: string; totalDelta: number; indexPercentDelta: number | null } | null;
   areas: AreaBar[];
+  /**
+   * The index by the latest appraisal that has figures, beside the computed one (never in its place), with
+   * its round's label ("thẩm định lần 1"); null without appraisal figures (src/core/roundScores.ts).
+   */
+  appraised?: { label: string; total: number; indexPercent: number | null } | null;
 }
 
 export interface AtRiskItem {
@@ -104,8 +109,8 @@ export interface SidebarData {
   importReview: ImportReviewItem[];
   /** The province workbook's state when this spreadsheet has its "Danh sách xã" tab, else null. */
   province: ProvinceView | null;
-  /** The year's rounds as of today (issue 14). */
-  rounds: RoundsView;
+  /** The rounds someone unlocked (round → its date then), for the rounds card (src/ui/roundsView.ts). */
+  roundsUnlocked: Record<string, string>;
 }
 
 /** What the sidebar's province card shows (src/server/provinceView.ts). */
@@ -120,14 +125,6 @@ export interface ProvinceView {
   waiting: { name: string; state: string }[];
   /** yyyy-MM of the last month whose province email reached everyone, or null. */
   emailMonth: string | null;
-}
-
-/** The rounds as the sidebar shows them: round keys of src/core/rounds.ts, dates as ISO yyyy-mm-dd. */
-export interface RoundsView {
-  /** The round in progress and its last day, or null (no dates set, or all passed). */
-  current: { round: string; until: string } | null;
-  /** Rounds whose date has passed: locked, unless someone chose "Mở khóa" since. */
-  passed: { round: string; until: string; unlocked: boolean }[];
 }
 
 /** What every action reports: ok or not, and a message for the user. */

@@ -56,6 +56,7 @@ export function loadDocument(now: Date): LoadedDocument {
     pointsDecimals: settings.pointsDecimals,
   });
   const model = buildReportModel(evaluation, {
+    rows: located.read.rows,
     communeName: settings.communeName,
     year: settings.year,
     sectors: settings.sectors,

@@ -8,10 +8,9 @@ import { byUrgency, needsAction } from '../core/summary';
 import type { Evaluation } from '../core/types';
 import { historySheet, readSnapshots } from '../sheets/history';
 import { importReviewItems } from '../sheets/importReview';
-import type { AtRiskItem, Dashboard, RoundsView, ScheduleState, SidebarData } from './api';
-import { currentRound, passedRounds } from '../core/rounds';
-import type { Settings } from '../core/settings';
+import type { AtRiskItem, Dashboard, ScheduleState, SidebarData } from './api';
 import { readUnlocked } from './roundRecord';
+import { roundFigures } from './roundScores.lazy';
 import { checkData } from './checkData';
 import { todayIso } from './clock';
 import { listTabs } from './criteriaTab';
@@ -116,21 +115,6 @@ function dashboard(
  * Builds the sidebar payload. `state` reuses what an action just read and computed (no second read);
  * without it the criteria tab is read once (values + formulas). Never throws for sheet content.
  */
-/** The rounds as of today, from the settings and the unlock record (no Spreadsheet call). */
-export function roundsView(settings: Settings, now: Date): RoundsView {
-  const today = todayIso(now);
-  const unlocked = readUnlocked();
-  const current = currentRound(settings.rounds, today);
-  return {
-    current: current ? { round: current, until: settings.rounds[current] as string } : null,
-    passed: passedRounds(settings.rounds, today).map((k) => ({
-      round: k,
-      until: settings.rounds[k] as string,
-      unlocked: unlocked[k] === settings.rounds[k],
-    })),
-  };
-}
-
 export function buildSidebarData(state?: SheetState, now: Date = new Date()): SidebarData {
   const { settings, warning } = loadSettings();
   const current = state && state.evaluation && state.layout ? state : checkData(now, { listTabs: true });
@@ -156,7 +140,7 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
       sheetNames,
       importReview: [],
       province: provinceView(ss, sheetNames),
-      rounds: roundsView(settings, now),
+      roundsUnlocked: readUnlocked(),
     };
   }
   const evaluation = current.evaluation;
@@ -169,14 +153,22 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     if (!r.isLeaf) continue;
     for (const name of splitSectorCell(r.sector)) if (!isAllSectors(name) && name !== '—') sectors.add(name);
   }
+  // The rounds' score columns (issue 14), read only when the table has one: the lazy module's.
+  const c = current.layout.columns;
+  const rounds =
+    current.grid && (c.selfScore || c.appraisal1 || c.appraisal2 || c.appraised)
+      ? roundFigures(current.grid, current.layout.sheetName, evaluation)
+      : null;
+  const board = dashboard(evaluation, settings.communeName, settings.year, asOf, ss, history);
+  board.appraised = rounds?.appraised;
   return {
     language: settings.language,
     sheetFound: true,
     sheetMessage: state && !state.ok ? state.message : null,
     sheetName: current.layout.sheetName,
-    dashboard: dashboard(evaluation, settings.communeName, settings.year, asOf, ss, history),
+    dashboard: board,
     atRisk: atRiskItems(evaluation),
-    problems: current.problems,
+    problems: rounds ? [...current.problems, ...rounds.problems] : current.problems,
     settings,
     settingsWarning: warning,
     schedule,
@@ -184,6 +176,6 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     sheetNames,
     importReview: current.grid ? importReviewItems(current.grid.values, current.layout) : [],
     province: provinceView(ss, sheetNames),
-    rounds: roundsView(settings, now),
+    roundsUnlocked: readUnlocked(),
   };
 }

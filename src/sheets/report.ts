@@ -19,6 +19,8 @@ import {
   type ReportModel,
   type Snapshot,
 } from '../core/summary';
+import type { RoundScoreRow, RoundScores, ScoreColumn } from '../core/roundScores';
+import { roundPoints } from '../core/values';
 import { asTextCell } from './cellText';
 import { markOwnTab, type OwnTabPlace } from './tabs';
 import { TERMS } from '../core/vocabulary';
@@ -47,7 +49,7 @@ export const PRINT_NOTE =
 
 export type ReportCell = string | number;
 
-export type SectionKind = 'overview' | 'areas' | 'sectors' | 'atRisk' | 'path' | 'trend';
+export type SectionKind = 'overview' | 'areas' | 'rounds' | 'sectors' | 'atRisk' | 'path' | 'trend';
 
 export interface ReportSection {
   kind: SectionKind;
@@ -128,6 +130,13 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
     fmt(first, 3, 2, 1, POINTS);
     const idx = push('', 'Chỉ số', m.indexPercent == null ? '—' : m.indexPercent / 100);
     if (m.indexPercent != null) fmt(idx, 3, 1, 1, PERCENT);
+    // The appraised index beside the computed one, labelled with its round (issue 14), never in its place.
+    const a = m.rounds?.appraised;
+    if (a) {
+      const r = push('', `Chỉ số theo ${a.label}`, a.indexPercent == null ? '—' : a.indexPercent / 100);
+      if (a.indexPercent != null) fmt(r, 3, 1, 1, PERCENT);
+      fmt(push('', `Tổng điểm theo ${a.label}`, a.total), 3, 1, 1, POINTS);
+    }
     push('', 'Xếp loại', m.classification || '—');
     if (m.nextClass) {
       push('', 'Mức tiếp theo', `${m.nextClass.label} (từ ${bandMin(m.nextClass.minPercent)})`);
@@ -150,6 +159,8 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
     fmt(first, 3, m.areas.length, 2, POINTS);
     fmt(first, 5, m.areas.length, 1, PERCENT);
   });
+
+  if (m.rounds) roundsSection(m.rounds, section, push, fmt, note);
 
   const sectorRows = sectorTable(m);
   section(
@@ -251,6 +262,49 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
     note('Chưa có số liệu lịch sử: biểu đồ xuất hiện sau lần lưu số liệu tháng đầu tiên.');
 
   return { values, sections, numberFormats, noteRows, trend, chartRow: values.length + 2 };
+}
+
+/** Column headers of the rounds' score columns in the report. */
+const SCORE_HEADERS: Record<ScoreColumn | 'points', string> = {
+  points: 'Điểm tính',
+  selfScore: 'Tự chấm',
+  appraisal1: 'Thẩm định lần 1',
+  appraisal2: 'Thẩm định lần 2',
+  appraised: 'Thẩm định',
+};
+
+/**
+ * "Điểm theo vòng": each criterion with a typed figure, the computed points and the rounds' figures side by
+ * side (the table is 6 columns wide: with three round columns the computed points give way), then the
+ * difference of the latest appraisal from the self-score (or from the computed points), and the totals.
+ */
+function roundsSection(
+  r: RoundScores,
+  section: (kind: SectionKind, title: string, header: ReportCell[] | null, body: () => void) => void,
+  push: (...cells: ReportCell[]) => number,
+  fmt: (row: number, col: number, rows: number, cols: number, format: string) => void,
+  note: (text: string) => number,
+): void {
+  const cols: (ScoreColumn | 'points')[] =
+    r.columns.length >= 3 ? r.columns.slice(0, 3) : ['points', ...r.columns];
+  const value = (x: RoundScoreRow, c: ScoreColumn | 'points') =>
+    c === 'points' ? x.points : (x.scores[c] ?? null);
+  const header = ['Mã', 'Tiêu chí', ...cols.map((c) => SCORE_HEADERS[c]), 'Chênh lệch'];
+  section('rounds', 'Điểm theo vòng', header, () => {
+    const first = r.rows.length > 0 ? push(...rowCells(r.rows[0])) : 0;
+    for (const x of r.rows.slice(1)) push(...rowCells(x));
+    const totals = cols.map((c) => roundPoints(r.rows.reduce((s, x) => s + (value(x, c) ?? 0), 0)));
+    const diff = roundPoints(r.rows.reduce((s, x) => s + (x.difference ?? 0), 0));
+    const last = push('', 'Cộng', ...totals, diff);
+    if (first > 0) fmt(first, 3, last - first + 1, cols.length + 1, POINTS);
+  });
+  function rowCells(x: RoundScoreRow): ReportCell[] {
+    return [x.code, x.title, ...cols.map((c) => value(x, c) ?? '—'), x.difference ?? '—'];
+  }
+  note(
+    'Chênh lệch = điểm thẩm định của vòng gần nhất trừ điểm tự chấm (không có tự chấm: trừ điểm tính theo cách chấm). ' +
+      'Tổng điểm và chỉ số chính thức vẫn là số tính theo cách chấm.',
+  );
 }
 
 /**

@@ -294,6 +294,9 @@ function readControl(
   if (kind === 'bool') return (control as HTMLInputElement).checked;
   const raw = control.value;
   if (kind === 'optionalInt' && raw.trim() === '') return null;
+  // dd/mm/yyyy as people type it → yyyy-mm-dd, the form settings keep (the validator checks the date).
+  const dmy = kind === 'date' ? /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(raw) : null;
+  if (dmy) return `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
   if (kind === 'number' || kind === 'int' || kind === 'optionalInt') {
     const value = parseNumberInput(raw);
     if (value === null) {

@@ -146,10 +146,10 @@ describe('settings validator matches the zod schema it replaced', () => {
 });
 
 describe('rounds and lock settings', () => {
-  it('normalises dates to ISO, refuses unreal dates and rounds out of order, naming the field', () => {
+  it('takes yyyy-mm-dd dates, refuses unreal ones, other forms and rounds out of order, naming the field', () => {
     const input = {
       ...DEFAULT_SETTINGS,
-      rounds: { selfScore: '15/11/2026', appraisal1: ' 2026-12-01 ', explanation: '', appraisal2: null },
+      rounds: { selfScore: '2026-11-15', appraisal1: ' 2026-12-01 ', explanation: '', appraisal2: null },
       lockEditors: [' vp@xa.vn '],
       lockWarningOnly: true,
     };
@@ -163,7 +163,12 @@ describe('rounds and lock settings', () => {
         lockWarningOnly: true,
       },
     });
-    const bad = { ...DEFAULT_SETTINGS, rounds: { ...DEFAULT_SETTINGS.rounds, appraisal1: '30/02/2026' } };
+    for (const text of ['2026-02-30', '30/02/2026', '15/11/2026', '2026-1-5']) {
+      const refused = { ...DEFAULT_SETTINGS, rounds: { ...DEFAULT_SETTINGS.rounds, appraisal1: text } };
+      expect(validateSettings(refused)).toEqual(zodValidateSettings(refused));
+      expect(validateSettings(refused).ok).toBe(false);
+    }
+    const bad = { ...DEFAULT_SETTINGS, rounds: { ...DEFAULT_SETTINGS.rounds, appraisal1: '2026-02-30' } };
     expect(validateSettings(bad)).toEqual({
       ok: false,
       errors: [{ path: 'rounds.appraisal1', message: 'Ngày phải là dd/mm/yyyy' }],

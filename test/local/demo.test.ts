@@ -73,6 +73,8 @@ const FILES = {
 const SETTINGS = {
   communeName: 'Xã Hòa Bình',
   pointsDecimals: 1,
+  // Self-scoring long over, appraisal round 1 still open: the run locks the self-score columns (issue 14).
+  rounds: { selfScore: '2000-01-31', appraisal1: '2100-12-31' },
   bands: [
     { label: 'Tốt', minPercent: 70 },
     { label: 'Chưa tốt', minPercent: 0 },
@@ -142,11 +144,21 @@ async function runTwice() {
  * 1.1 done 20/01 ≤ 31/01 → 2; 1.2 done 15/02 > 31/01 → 50% of 1 = 0,5; 1.3 Có → 1. Total 3,5 / 4 = 87,5% → Tốt.
  */
 const HAN_ROWS: string[][] = [
-  ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Chỉ tiêu', 'Kết quả', 'Minh chứng', 'Hạn'],
-  ['1', 'Chỉ đạo, điều hành', '4', '', '', '', '', ''],
-  ['1.1', 'Ban hành KH CCHC', '2', 'HẠN(50%)', '', '20/01/2024', 'QĐ 12', '31/01/2024'],
-  ['1.2', 'Báo cáo quý I', '1', 'HẠN(50%)', '', '15/02/2024', 'BC 35', '31/01/2024'],
-  ['1.3', 'Tuyên truyền', '1', 'CÓ/KHÔNG', '', 'Có', 'Ảnh', ''],
+  [
+    'Mã',
+    'Tiêu chí',
+    'Điểm tối đa',
+    'Cách chấm',
+    'Chỉ tiêu',
+    'Kết quả',
+    'Minh chứng',
+    'Hạn',
+    'Điểm thẩm định lần 1',
+  ],
+  ['1', 'Chỉ đạo, điều hành', '4', '', '', '', '', '', ''],
+  ['1.1', 'Ban hành KH CCHC', '2', 'HẠN(50%)', '', '20/01/2024', 'QĐ 12', '31/01/2024', '1,5'],
+  ['1.2', 'Báo cáo quý I', '1', 'HẠN(50%)', '', '15/02/2024', 'BC 35', '31/01/2024', ''],
+  ['1.3', 'Tuyên truyền', '1', 'CÓ/KHÔNG', '', 'Có', 'Ảnh', '', ''],
 ];
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
@@ -189,6 +201,13 @@ describe('HẠN deadlines only in the Hạn column (issue 10, point 1)', () => {
     expect([s.total, s.applicableMax, s.indexPercent, s.classification]).toEqual([3.5, 4, 87.5, 'Tốt']);
     expect(s.sheetBlock['Tổng điểm']).toBe('3.50');
     expect(s.sheetBlock['Chỉ số CCHC']).toBe('87.50%');
+    // Issue 14: the council cut 1.1 to 1,5 in round 1; the appraised index sits beside the computed one.
+    expect(s.appraised).toEqual({ label: 'thẩm định lần 1', total: 3, indexPercent: 75 });
+    expect(s.rounds).toEqual({
+      dates: { selfScore: null, appraisal1: null, explanation: null, appraisal2: null },
+      current: null,
+      passed: [],
+    });
   });
 });
 
@@ -497,6 +516,16 @@ describe('--settings FILE.json', () => {
     expect(s.crossCheck).toEqual([]);
     expect(s.communeName).toBe('Xã Hòa Bình');
     expect(s.classification).toBe((s.indexPercent as number) >= 70 ? 'Tốt' : 'Chưa tốt');
+    // The rounds: self-scoring passed (and locked by the run), appraisal round 1 in progress.
+    expect(s.rounds).toEqual({
+      dates: { selfScore: '2000-01-31', appraisal1: '2100-12-31', explanation: null, appraisal2: null },
+      current: 'appraisal1',
+      passed: [{ round: 'selfScore', until: '2000-01-31', unlocked: false }],
+    });
+    // The sample's results carry the council's figures in its single Điểm thẩm định column.
+    expect(s.appraised?.label).toBe('thẩm định');
+    expect(s.appraised!.indexPercent).toBeCloseTo((s.appraised!.total / s.applicableMax) * 100, 9);
+    expect(s.appraised!.total).toBeLessThan(s.total);
     // Rounded to 1 decimal per criterion: every leaf's points have at most one decimal.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(OUT.settings, 'workbook.xlsx'));

@@ -7,6 +7,8 @@ import type { SidebarData } from '../../src/server/api';
 import { CRITERIA_TAB, startHarness, type Harness } from './harness';
 
 let h: Harness;
+let overview = '';
+let computedIndex = '';
 
 const text = (selector: string) =>
   h.page.evaluate((s) => (document.querySelector(s)?.textContent ?? '').trim(), selector);
@@ -27,7 +29,14 @@ function descriptions(): string[] {
 
 beforeAll(async () => {
   h = await startHarness();
+  // The council's figure for one criterion in the sample's Điểm thẩm định column (a single round).
+  h.gas.SpreadsheetApp.getActiveSpreadsheet()
+    .getSheetByName(CRITERIA_TAB)
+    .getRange(h.sample.hostileRow, h.sample.columns.appraised!)
+    .setValue(0);
   await h.open();
+  overview = await text('[data-testid="appraised"]');
+  computedIndex = await text('[data-testid="index"]');
   // The commune's own protection on the results: never touched.
   const sheet = h.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(CRITERIA_TAB);
   sheet
@@ -43,6 +52,15 @@ afterAll(async () => {
 });
 
 describe('sidebar rounds and locks', () => {
+  test('the overview shows the appraised index beside the computed one, labelled with its round', () => {
+    const d = (h.gas.sidebarLoad() as SidebarData).dashboard!;
+    expect(d.appraised?.label).toBe('thẩm định');
+    expect(d.appraised!.total).toBeLessThan(d.total);
+    expect(overview).toMatch(/^Theo thẩm định: chỉ số \d+,\d+%, tổng [\d,]+ điểm/);
+    // The big figure stays the computed index.
+    expect(computedIndex).toBe(`${String(d.indexPercent!.toFixed(2)).replace('.', ',')}%`);
+  });
+
   test('a bad date and dates out of order are explained next to the fields; nothing is saved', async () => {
     expect(await text('#round-locks')).toContain('Chưa đặt ngày vòng chấm');
     await h.page.fill('input[data-path="rounds.selfScore"]', '31/02/2026');

@@ -81,6 +81,18 @@ export function renderOverview(): Child[] {
             })
           : tr('ov.topClass'),
       ),
+      d.appraised
+        ? el(
+            'p',
+            { class: 'small', 'data-testid': 'appraised' },
+            tr('ov.appraised', {
+              round: d.appraised.label,
+              index:
+                d.appraised.indexPercent === null ? '–' : formatPercent(state.lang, d.appraised.indexPercent),
+              total: num(d.appraised.total),
+            }),
+          )
+        : null,
       el('p', { class: 'gray small', 'data-testid': 'since' }, sinceText(d.sinceSnapshot)),
     ),
     renderAreas(d.areas),

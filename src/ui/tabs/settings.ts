@@ -1,6 +1,7 @@
 // Tab "Cài đặt" (gear): the settings form, validated here and again on the server; errors next to fields.
 import type { ActionResult, SidebarData } from '../../server/api';
-import type { FieldError } from '../../core/settings';
+import type { FieldError, RoundDates } from '../../core/settings';
+import { currentRound, passedRounds } from '../../core/rounds';
 import { formatDate, type MessageKey } from '../../core/i18n';
 import { el, type Child } from '../dom';
 import { call } from '../server';
@@ -62,9 +63,25 @@ export function renderSettings(): Child[] {
   ];
 }
 
+/** The rounds as of today (this computer's date; the server locks by the script's): current and passed. */
+function roundsView(rounds: RoundDates, unlocked: Record<string, string>) {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const current = currentRound(rounds, today);
+  return {
+    current: current ? { round: current, until: rounds[current] as string } : null,
+    passed: passedRounds(rounds, today).map((k) => ({
+      round: k,
+      until: rounds[k] as string,
+      unlocked: unlocked[k] === rounds[k],
+    })),
+  };
+}
+
 /** The rounds as of today, and "Mở khóa" (asked first) / "Khóa lại". */
 function lockCard(data: SidebarData): HTMLElement {
-  const view = data.rounds;
+  const view = roundsView(data.settings.rounds, data.roundsUnlocked);
   const name = (round: string) => tr(`round.${round}` as MessageKey);
   const lines: Child[] = [];
   if (view.current)
