@@ -295,7 +295,7 @@ describe('round locks on the stand-in', () => {
     const settings = loadSettings().settings;
     const saved = sidebarSaveSettingsAction({
       ...settings,
-      rounds: { ...settings.rounds, explanation: '20/12/2026' },
+      rounds: { ...settings.rounds, explanation: '2026-12-20' },
       lockEditors: ['tp@xa.vn'],
     });
     expect(saved.ok).toBe(true);
