@@ -500,6 +500,8 @@ export function CCHC_WEAK(codes: unknown, max: unknown, points: unknown, top_n?:
  * @param {string} columns (tùy chọn) Các cột cần trả, theo thứ tự, ví dụ "Trạng thái; Lý do" (mặc định cả ba; thêm được "Điểm có thể mất").
  * @param {number} decimals (tùy chọn) Làm tròn điểm từng tiêu chí (0–4 chữ số, nửa lên): ô "Làm tròn điểm" của khối tổng hợp; trống: không làm tròn.
  * @param {Array} self_scores (tùy chọn) Cột Điểm tự chấm: lệch quá 10% điểm tối đa so với điểm tính thì ghi vào Lý do.
+ * @param {Array} solutions (tùy chọn) Cột Giải pháp: tiêu chí cần xử lý mà trống thì Lý do ghi "chưa có giải pháp".
+ * @param {Array} solution_due (tùy chọn) Cột Hạn khắc phục: đã qua ngày tính mà tiêu chí vẫn cần xử lý thì ghi "giải pháp quá hạn".
  * @customfunction
  */
 export function CCHC_OUTPUTS(
@@ -516,6 +518,8 @@ export function CCHC_OUTPUTS(
   columns?: unknown,
   decimals?: unknown,
   self_scores?: unknown,
+  solutions?: unknown,
+  solution_due?: unknown,
 ): unknown {
   return cchcOutputs(
     codes,
@@ -531,6 +535,8 @@ export function CCHC_OUTPUTS(
     columns,
     decimals,
     self_scores,
+    solutions,
+    solution_due,
   );
 }
 

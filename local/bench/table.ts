@@ -65,6 +65,11 @@ export function benchTable(rows: number, year: number, timeZone: string): BenchT
         selfScore: '',
         appraisal1: '',
         appraisal2: '',
+        solution: r.solution ?? '',
+        solutionOwner: r.solutionOwner ?? '',
+        solutionDue: Array.isArray(r.solutionDue)
+          ? date(r.solutionDue[0], r.solutionDue[1])
+          : (r.solutionDue ?? '').replace(/\{Y\}/g, String(year)),
       };
       areaMax += s.max;
       values.push(SAMPLE_COLUMNS.map((c) => byKey[c]));
@@ -96,6 +101,9 @@ export function benchTable(rows: number, year: number, timeZone: string): BenchT
       selfScore: '',
       appraisal1: '',
       appraisal2: '',
+      solution: '',
+      solutionOwner: '',
+      solutionDue: '',
     };
     values[areaIndex] = SAMPLE_COLUMNS.map((c) => row[c]);
     formats[areaIndex] = SAMPLE_COLUMNS.map((c) => (c === 'code' ? '@' : ''));

@@ -1,7 +1,8 @@
 // Renders a stand-in sheet as the user would see it in Google Sheets: display values, number formats,
 // backgrounds, font colours, bold, frozen rows, notes (as tooltips), column widths, merged cells, and the
-// conditional-format rules evaluated. Rules are evaluated in two forms only: a custom formula of exactly the
-// form the add-in writes (=$P5="Mất điểm", ARCHITECTURE.md) and "text is exactly"; any other rule is listed
+// conditional-format rules evaluated. Rules are evaluated in the forms the add-in writes only: a custom
+// formula =$P5="Mất điểm" (ARCHITECTURE.md), the solution cue =ISNUMBER(SEARCH("chưa có giải pháp",$R5)),
+// and "text is exactly"; any other rule is listed
 // under the table as not rendered, so the page never claims a colour it cannot compute.
 // The sheet is read through the Apps Script API (the same calls the add-in would make), never its internals.
 import type { CellValue } from '../../src/core/types';
@@ -177,6 +178,9 @@ function sameText(a: CellValue, b: string): boolean {
 
 // =$P5="Mất điểm" (also =$P$5=…): a column-absolute reference compared with a text literal.
 const FORMULA_FORM = /^=\s*\$([A-Z]{1,3})(\$?)(\d+)\s*=\s*"((?:[^"]|"")*)"\s*$/i;
+// =ISNUMBER(SEARCH("text",$R5)): the cell holds the text, ignoring case (Sheets' SEARCH).
+const SEARCH_FORM =
+  /^=\s*ISNUMBER\(\s*SEARCH\(\s*"((?:[^"]|"")*)"\s*[,;]\s*\$([A-Z]{1,3})(\$?)(\d+)\s*\)\s*\)\s*$/i;
 
 export interface RuleEvaluator {
   /** Format for the cell (1-based), or null; first matching rule wins, as in Sheets. */
@@ -192,7 +196,23 @@ export function ruleEvaluator(s: SheetSnapshot): RuleEvaluator {
   type Test = (row: number, column: number, top: number) => boolean;
   const compiled: { rule: CfRule; test: Test }[] = [];
   for (const rule of s.rules) {
-    if (rule.kind === 'formula') {
+    if (rule.kind === 'formula' && SEARCH_FORM.test(rule.value)) {
+      const m = SEARCH_FORM.exec(rule.value)!;
+      const text = m[1].replace(/""/g, '"').toLocaleLowerCase('vi');
+      const refCol = columnNumber(m[2]);
+      const absoluteRow = m[3] === '$';
+      const refRow = Number(m[4]);
+      compiled.push({
+        rule,
+        test: (row, _column, top) => {
+          const r = absoluteRow ? refRow : refRow + (row - top);
+          const v = s.values[r - 1]?.[refCol - 1];
+          return String(v ?? '')
+            .toLocaleLowerCase('vi')
+            .includes(text);
+        },
+      });
+    } else if (rule.kind === 'formula') {
       const m = FORMULA_FORM.exec(rule.value);
       if (!m) {
         notRendered.push(rule.description);

@@ -27,6 +27,7 @@ import { renderEmailPage, type EmailFile } from './renderEmail';
 import { readCharts, renderReportPage } from './renderReport';
 import { renderSheetPage, snapshotSheet } from './renderSheet';
 import { SAMPLE_AS_OF, SAMPLE_RESULTS, type SampleResult } from './sampleResults';
+import { NO_SOLUTION_REASON, SOLUTION_OVERDUE_REASON } from '../../src/core/risk';
 import { workbookXlsx } from './writeXlsx';
 import { cleanPreviousRun, writeManifest } from './outDir';
 import { buildSummary, readBlock, type Summary, type SummaryError } from './summary';
@@ -126,7 +127,15 @@ function fillSampleResults(sheet: GoogleAppsScript.Spreadsheet.Sheet, year: numb
   const date = (d: [number, number]) => fromWallClock(TIME_ZONE, year, d[1], d[0]);
 
   const write = (
-    key: 'actual' | 'evidence' | 'notes' | 'appraised' | 'deadline',
+    key:
+      | 'actual'
+      | 'evidence'
+      | 'notes'
+      | 'appraised'
+      | 'deadline'
+      | 'solution'
+      | 'solutionOwner'
+      | 'solutionDue',
     cell: (r: SampleResult, current: unknown) => unknown,
     format?: (r: SampleResult, current: string) => string,
   ) => {
@@ -155,6 +164,16 @@ function fillSampleResults(sheet: GoogleAppsScript.Spreadsheet.Sheet, year: numb
   write('notes', (r, cur) => (r.notes ? `'${text(r.notes)}` : cur));
   write('appraised', (r, cur) => (r.appraised !== undefined ? r.appraised : cur));
   write('deadline', (r, cur) => (r.deadline ? date(r.deadline) : cur));
+  write('solution', (r, cur) => (r.solution ? `'${text(r.solution)}` : cur));
+  write('solutionOwner', (r, cur) => (r.solutionOwner ? `'${text(r.solutionOwner)}` : cur));
+  // A due date typed as a date, or as text (dd/mm/yyyy) as people do in a cell formatted as text.
+  write('solutionDue', (r, cur) =>
+    r.solutionDue === undefined
+      ? cur
+      : typeof r.solutionDue === 'string'
+        ? `'${text(r.solutionDue)}`
+        : date(r.solutionDue),
+  );
 }
 
 /** The output folder's missing levels (outermost first) and the nearest folder that exists. */
@@ -448,6 +467,18 @@ function printSummary(s: Summary, out: string, print: (line: string) => void): v
     print(
       `  ${pad(r.code, 7)}${pad(r.title, 44)} ${pad(r.sector || '—', 16)} ${formatDelta('vi', -r.pointsAtStake)} đ  ${r.reasons[0] ?? ''}`,
     );
+  }
+  // Issue 14: the rows the sectors still owe a solution for (only when the sheet has a Giải pháp column).
+  const noSolution = s.atRisk.filter((r) => r.reasons.includes(NO_SOLUTION_REASON));
+  const overdue = s.atRisk.filter((r) => r.reasons.includes(SOLUTION_OVERDUE_REASON));
+  if (noSolution.length || overdue.length) {
+    print('');
+    print(`Chưa có giải pháp: ${noSolution.length} tiêu chí cần xử lý`);
+    print(`  ${noSolution.map((r) => r.code).join(', ')}`);
+    for (const r of overdue)
+      print(
+        `  Giải pháp quá hạn: ${r.code} (hạn khắc phục ${(r.solutionDue ?? '').split('-').reverse().join('/')})`,
+      );
   }
   print('');
   if (s.errors.length) {

@@ -15,6 +15,10 @@ export interface SampleResult {
   appraised?: number;
   /** Hạn: an internal deadline the commune set for a row without one in the set. */
   deadline?: [number, number];
+  /** Giải pháp, Người thực hiện, Hạn khắc phục (a date [d, m], or a text as typed): the sector's solution. */
+  solution?: string;
+  solutionOwner?: string;
+  solutionDue?: [number, number] | string;
 }
 
 /** The as-of date the sample story is told at: the mid-year review. */
@@ -24,7 +28,7 @@ export const SAMPLE_AS_OF: [number, number] = [20, 6];
 // prettier-ignore
 export const SAMPLE_RESULTS: Record<string, SampleResult> = {
   '1.1.1': { actual: { date: [25, 1] }, evidence: 'QĐ số 15/QĐ-UBND ngày 25/01/{Y} ban hành KH CCHC' },
-  '1.1.2': { actual: 0.85, percent: true, evidence: 'BC 6 tháng số 112/BC-UBND', notes: 'Còn 3/20 nhiệm vụ đang thực hiện' },
+  '1.1.2': { actual: 0.85, percent: true, evidence: 'BC 6 tháng số 112/BC-UBND', notes: 'Còn 3/20 nhiệm vụ đang thực hiện' , solution: 'Đôn đốc 3 nhiệm vụ còn lại, báo cáo tiến độ tại giao ban tuần', solutionOwner: 'Nguyễn Thị Lan (VP-TK)', solutionDue: [31, 8] },
   '1.2': { actual: 'Đúng hạn', evidence: 'BC quý I số 35/BC-UBND, BC 6 tháng số 112/BC-UBND', notes: 'Còn BC quý III và BC năm' },
   '1.3': { actual: 0.5, percent: true, evidence: 'KH tự kiểm tra số 40/KH-UBND', deadline: [30, 6], notes: 'Còn 2 tồn tại chưa khắc phục' },
   '1.4': { actual: 4, evidence: '4 tin bài trên trang TTĐT xã' },
@@ -42,14 +46,14 @@ export const SAMPLE_RESULTS: Record<string, SampleResult> = {
   '3.1.2': { actual: 'Có' },
   '3.2.1': { actual: 'Có', evidence: 'QĐ kiện toàn BPMC số 03/QĐ-UBND' },
   '3.2.2': { actual: '95 %', evidence: 'Trích xuất Hệ thống giải quyết TTHC tỉnh' },
-  '3.3.1': { actual: 0.97, percent: true, evidence: 'Thống kê hệ thống: 1.164/1.200 hồ sơ đúng hạn', notes: '36 hồ sơ đất đai trễ hạn' },
+  '3.3.1': { actual: 0.97, percent: true, evidence: 'Thống kê hệ thống: 1.164/1.200 hồ sơ đúng hạn', notes: '36 hồ sơ đất đai trễ hạn' , solution: 'Rà soát 36 hồ sơ đất đai trễ hạn; nhắc hạn hằng tuần trên hệ thống', solutionOwner: 'Trần Văn Nam (ĐC-XD)', solutionDue: [15, 6] },
   '3.3.2': { actual: 'Có', evidence: '36 thư xin lỗi' },
   '3.3.3': { actual: '#N/A', notes: 'Lấy số liệu bằng VLOOKUP từ trang "Phản ánh"' },
   '3.4.1': { actual: 0.42, percent: true, evidence: 'Báo cáo DVCTT tháng 6' },
-  '3.4.2': { actual: 0.12, percent: true, evidence: 'Báo cáo thanh toán trực tuyến' },
+  '3.4.2': { actual: 0.12, percent: true, evidence: 'Báo cáo thanh toán trực tuyến' , solution: 'Hướng dẫn người dân thanh toán qua VNeID ngay tại BPMC', solutionOwner: 'Lê Thị Mai (BPMC)', solutionDue: '30/09/{Y}' },
   '3.4.3': { actual: 0.9, percent: true, evidence: 'Thống kê đánh giá trên hệ thống' },
   '3.5.1': { actual: 1, percent: true, evidence: 'Thống kê số hóa tháng 6', appraised: 1 },
-  '3.5.2': { actual: 0.78, percent: true, evidence: 'Thống kê số hóa tháng 6' },
+  '3.5.2': { actual: 0.78, percent: true, evidence: 'Thống kê số hóa tháng 6' , solution: 'Số hóa kết quả tồn đọng, mỗi tuần 50 hồ sơ', solutionOwner: 'Lê Thị Mai (BPMC)', solutionDue: [31, 7] },
   '4.1': { actual: 'Có', evidence: 'BC số lượng CBCC' },
   '4.2': { actual: 'Có', evidence: 'QĐ 21/QĐ-UBND ban hành Quy chế làm việc' },
   '4.3': { actual: 'Có', evidence: 'NQ kiện toàn thôn' },
@@ -62,7 +66,7 @@ export const SAMPLE_RESULTS: Record<string, SampleResult> = {
   '5.4.3': { actual: 'không có vụ nào' },
   '5.5': { actual: '' },
   '6.1': { actual: 1.02, percent: true, evidence: 'BC thu ngân sách 6 tháng (vượt dự toán)' },
-  '6.2': { actual: 0.46, percent: true, evidence: 'BC giải ngân vốn ĐTC', notes: 'Công trình đường thôn 3 chậm GPMB' },
+  '6.2': { actual: 0.46, percent: true, evidence: 'BC giải ngân vốn ĐTC', notes: 'Công trình đường thôn 3 chậm GPMB' , solution: 'Họp dân thôn 3 giải quyết GPMB; đề nghị điều chuyển vốn nếu chưa xong', solutionOwner: 'Phạm Văn Hùng (ĐC-XD)', solutionDue: [31, 7] },
   '6.3': { actual: '31/02/{Y}', evidence: 'Biên bản công khai dự toán' },
   '6.4': { actual: 'Có', evidence: 'QĐ ban hành Quy chế chi tiêu nội bộ' },
   '6.5': { actual: 1, percent: true, evidence: 'BC thực hiện kiến nghị kiểm toán' },

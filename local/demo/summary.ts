@@ -40,6 +40,11 @@ export interface Summary {
     pointsAtStake: number;
     reasons: string[];
     deadline: string | null;
+    /** Giải pháp as typed, or null (blank, or the sheet has no Giải pháp column). */
+    solution: string | null;
+    /** Người thực hiện and Hạn khắc phục (yyyy-mm-dd), null when blank or absent. */
+    solutionOwner: string | null;
+    solutionDue: string | null;
   }[];
   errors: SummaryError[];
   warnings: SummaryError[];
@@ -157,6 +162,9 @@ export function buildSummary(
       pointsAtStake: r.pointsAtStake,
       reasons: r.reasons,
       deadline: r.deadline,
+      solution: r.solution ?? null,
+      solutionOwner: r.solutionOwner ?? null,
+      solutionDue: r.solutionDue ?? null,
     })),
     errors: data.problems.filter((p) => p.severity === 'error').map(toItem),
     warnings: data.problems.filter((p) => p.severity !== 'error').map(toItem),

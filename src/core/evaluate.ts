@@ -99,6 +99,8 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
             deadline: r.deadline,
             appraised: r.appraised,
             selfScore: r.selfScore,
+            solution: r.solution,
+            solutionDue: r.solutionDue,
           },
           riskOptions,
         )
@@ -136,6 +138,11 @@ export function evaluateTable(rows: CriteriaRow[], options: EvaluateOptions, wit
       risk.status === 'error' ? errorAtStake(e.kind, scored.max ?? e.max) : risk.pointsAtStake;
     res.deadline = risk.deadlineDay === null ? null : isoOfDay(risk.deadlineDay);
     if (risk.error !== undefined) res.error = risk.error;
+    // The solution columns, as shown beside the row (sidebar, emails, summary.json); absent without them.
+    if (r.solution !== undefined) res.solution = text(r.solution);
+    if (r.solutionOwner !== undefined) res.solutionOwner = text(r.solutionOwner);
+    if (r.solutionDue !== undefined)
+      res.solutionDue = risk.solutionDueDay === null ? null : isoOfDay(risk.solutionDueDay);
     if (
       o.kind !== 'points' ||
       risk.problems.length > 0 ||

@@ -189,6 +189,8 @@ const vi = {
   'risk.kind.appraisalGap': 'Thẩm định thấp hơn tự chấm',
   'risk.kind.selfScoreGap': 'Tự chấm khác điểm tính',
   'risk.kind.noData': 'Chưa có số liệu',
+  'risk.kind.noSolution': 'Chưa có giải pháp',
+  'risk.kind.solutionOverdue': 'Giải pháp quá hạn',
   'risk.kind.error': TERMS.fixData.vi,
 
   'status.secured': STATUS_LABELS.secured,
@@ -200,21 +202,7 @@ const vi = {
   'status.parent': '',
   'status.empty': '',
 
-  'col.code': COLUMN_NAMES.code.vi,
-  'col.title': COLUMN_NAMES.title.vi,
-  'col.max': COLUMN_NAMES.max.vi,
-  'col.rule': COLUMN_NAMES.rule.vi,
-  'col.target': COLUMN_NAMES.target.vi,
-  'col.actual': COLUMN_NAMES.actual.vi,
-  'col.evidence': COLUMN_NAMES.evidence.vi,
-  'col.sector': COLUMN_NAMES.sector.vi,
-  'col.deadline': COLUMN_NAMES.deadline.vi,
-  'col.notes': COLUMN_NAMES.notes.vi,
-  'col.appraised': COLUMN_NAMES.appraised.vi,
-  'col.selfScore': COLUMN_NAMES.selfScore.vi,
-  'col.score': COLUMN_NAMES.score.vi,
-  'col.status': COLUMN_NAMES.status.vi,
-  'col.reason': COLUMN_NAMES.reason.vi,
+  ...columnMessages('vi'),
 
   'err.server': 'Lỗi từ máy chủ: {message}',
   'err.unknown': 'Có lỗi không rõ nguyên nhân. Hãy thử lại; nếu vẫn lỗi, tải lại bảng tính.',
@@ -222,6 +210,13 @@ const vi = {
 };
 
 export type MessageKey = keyof typeof vi;
+
+/** The sidebar's column names: the vocabulary's, one per column key ("col.actual" → "Kết quả"). */
+function columnMessages(lang: 'vi' | 'en'): Record<`col.${ColumnKey}`, string> {
+  const out = {} as Record<`col.${ColumnKey}`, string>;
+  for (const k of Object.keys(COLUMN_NAMES) as ColumnKey[]) out[`col.${k}`] = COLUMN_NAMES[k][lang];
+  return out;
+}
 
 const en: Record<MessageKey, string> = {
   'app.title': 'PAR Index',
@@ -408,6 +403,8 @@ const en: Record<MessageKey, string> = {
   'risk.kind.appraisalGap': 'Appraisal below self-score',
   'risk.kind.selfScoreGap': 'Self-score differs from the computed points',
   'risk.kind.noData': 'No data yet',
+  'risk.kind.noSolution': 'No solution yet',
+  'risk.kind.solutionOverdue': 'Solution overdue',
   'risk.kind.error': TERMS.fixData.en,
 
   'status.secured': STATUS_LABELS_EN.secured,
@@ -419,21 +416,7 @@ const en: Record<MessageKey, string> = {
   'status.parent': '',
   'status.empty': '',
 
-  'col.code': COLUMN_NAMES.code.en,
-  'col.title': COLUMN_NAMES.title.en,
-  'col.max': COLUMN_NAMES.max.en,
-  'col.rule': COLUMN_NAMES.rule.en,
-  'col.target': COLUMN_NAMES.target.en,
-  'col.actual': COLUMN_NAMES.actual.en,
-  'col.evidence': COLUMN_NAMES.evidence.en,
-  'col.sector': COLUMN_NAMES.sector.en,
-  'col.deadline': COLUMN_NAMES.deadline.en,
-  'col.notes': COLUMN_NAMES.notes.en,
-  'col.appraised': COLUMN_NAMES.appraised.en,
-  'col.selfScore': COLUMN_NAMES.selfScore.en,
-  'col.score': COLUMN_NAMES.score.en,
-  'col.status': COLUMN_NAMES.status.en,
-  'col.reason': COLUMN_NAMES.reason.en,
+  ...columnMessages('en'),
 
   'err.server': 'Server error: {message}',
   'err.unknown': 'Something went wrong. Try again; if it persists, reload the spreadsheet.',
@@ -462,6 +445,8 @@ export const RISK_KINDS: RiskKind[] = [
   'appraisalGap',
   'selfScoreGap',
   'noData',
+  'noSolution',
+  'solutionOverdue',
   'error',
 ];
 

@@ -42,6 +42,10 @@ export interface RiskInput {
   appraised: CellValue;
   /** Điểm tự chấm: the unit's typed self-score, compared with the computed points (absent: no column). */
   selfScore?: CellValue;
+  /** Giải pháp (undefined: the table has no such column, so no row lacks one). */
+  solution?: CellValue;
+  /** Hạn khắc phục: the solution's due date. */
+  solutionDue?: CellValue;
 }
 
 export interface RiskOptions {
@@ -53,7 +57,7 @@ export interface RiskOptions {
 }
 
 export interface SideProblem {
-  column: 'deadline' | 'appraised' | 'selfScore';
+  column: 'deadline' | 'appraised' | 'selfScore' | 'solutionDue';
   message: string;
   fix: string;
 }
@@ -69,6 +73,8 @@ export interface RiskResult {
   problems: SideProblem[];
   /** The message shown for an 'error' status. */
   error?: string;
+  /** Hạn khắc phục as a day number, or null (blank or unreadable). */
+  solutionDueDay: number | null;
 }
 
 const NO_EVIDENCE = new Set(['khong', 'chua', 'chua co', 'khong co', 'none', 'no', '-', '—', '0']);
@@ -114,7 +120,16 @@ function done(
     const error = problems.length === 1 ? problems[0].message : problems.map((p) => p.message).join(' ');
     risks.unshift('error');
     reasons.unshift(error);
-    return { status: 'error', risks, reasons, pointsAtStake: 0, deadlineDay, problems, error };
+    return {
+      status: 'error',
+      risks,
+      reasons,
+      pointsAtStake: 0,
+      deadlineDay,
+      problems,
+      error,
+      solutionDueDay: null,
+    };
   }
   return {
     status,
@@ -123,6 +138,7 @@ function done(
     pointsAtStake: atStake > 0 ? roundPoints(atStake) : 0,
     deadlineDay,
     problems,
+    solutionDueDay: null,
   };
 }
 
@@ -153,22 +169,76 @@ export function outcomeOnly(
       deadlineDay,
       problems,
       error: o.message,
+      solutionDueDay: null,
     };
   }
   const status = o.kind === 'points' ? 'secured' : o.kind;
   const reasons = scored.reading === null ? [] : [scored.reading];
-  return { status, risks: [], reasons, pointsAtStake: 0, deadlineDay, problems: NO_PROBLEMS };
+  return {
+    status,
+    risks: [],
+    reasons,
+    pointsAtStake: 0,
+    deadlineDay,
+    problems: NO_PROBLEMS,
+    solutionDueDay: null,
+  };
 }
 
 /** A tracking row (max 0): grey, never at risk, never an error. */
 function tracking(deadlineDay: number | null): RiskResult {
-  return { status: 'tracking', risks: [], reasons: [], pointsAtStake: 0, deadlineDay, problems: NO_PROBLEMS };
+  return {
+    status: 'tracking',
+    risks: [],
+    reasons: [],
+    pointsAtStake: 0,
+    deadlineDay,
+    problems: NO_PROBLEMS,
+    solutionDueDay: null,
+  };
 }
 
-/** Assesses one leaf. */
+/** The reasons of the solution view (issue 14): exact texts, matched by the sheet's colour rules. */
+export const NO_SOLUTION_REASON = 'chưa có giải pháp';
+export const SOLUTION_OVERDUE_REASON = 'giải pháp quá hạn';
+
+/** Fix of an unreadable Hạn khắc phục cell. */
+export const FIX_SOLUTION_DUE = 'Nhập hạn khắc phục dạng dd/mm/yyyy, ví dụ 30/09/2024 (hoặc để trống).';
+
+/**
+ * Assesses one leaf: the score's risk view, then the solution view. A row needing action (losing, at risk,
+ * or a data error) with no Giải pháp gets "chưa có giải pháp" (only when the table has the column); one
+ * whose Hạn khắc phục is before the as-of date gets "giải pháp quá hạn". Neither changes the status or the
+ * points at stake: they say what the sector still owes, not what the criterion scores.
+ */
 export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
+  let dueDay: number | null = null;
+  let dueProblem: SideProblem | null = null;
+  const due = input.solutionDue;
+  if (due !== undefined && !isBlank(due)) {
+    const d = dayNumberOf(due);
+    if (d === d) dueDay = d;
+    else {
+      const message = (readDate(due, 'Hạn khắc phục') as { message: string }).message;
+      dueProblem = { column: 'solutionDue', message, fix: FIX_SOLUTION_DUE };
+    }
+  }
+  const res = assessScore(input, opts, dueProblem);
+  res.solutionDueDay = dueDay;
+  if (res.status !== 'losing' && res.status !== 'atRisk' && res.status !== 'error') return res;
+  if (input.solution !== undefined && !hasEvidence(input.solution)) {
+    res.risks = res.risks.concat('noSolution');
+    res.reasons = res.reasons.concat(NO_SOLUTION_REASON);
+  } else if (dueDay !== null && dueDay < opts.today && !isBlank(input.solution)) {
+    res.risks = res.risks.concat('solutionOverdue');
+    res.reasons = res.reasons.concat(SOLUTION_OVERDUE_REASON);
+  }
+  return res;
+}
+
+function assessScore(input: RiskInput, opts: RiskOptions, dueProblem: SideProblem | null): RiskResult {
   const scored = input.scored;
-  let problems = NO_PROBLEMS;
+  let problems = dueProblem === null ? NO_PROBLEMS : [dueProblem];
 
   // Deadline: the Hạn column, else the HẠN rule's own deadline (its target).
   let deadlineDay: number | null = scored.deadlineDay;
@@ -177,7 +247,7 @@ export function assessRisk(input: RiskInput, opts: RiskOptions): RiskResult {
     if (d === d) deadlineDay = d;
     else {
       const message = (readDate(input.deadline, 'Hạn') as { message: string }).message;
-      problems = [{ column: 'deadline', message, fix: FIX_DEADLINE }];
+      problems = [{ column: 'deadline', message, fix: FIX_DEADLINE }, ...problems];
     }
   }
 

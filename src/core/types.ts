@@ -19,7 +19,10 @@ export type InputColumn =
   | 'appraised'
   | 'selfScore'
   | 'appraisal1'
-  | 'appraisal2';
+  | 'appraisal2'
+  | 'solution'
+  | 'solutionOwner'
+  | 'solutionDue';
 export type OutputColumn = 'score' | 'status' | 'reason';
 export type ColumnKey = InputColumn | OutputColumn;
 
@@ -43,6 +46,15 @@ export interface CriteriaRow {
   /** Điểm thẩm định lần 1 / lần 2 (round columns, issue 14); optional like selfScore. */
   appraisal1?: CellValue;
   appraisal2?: CellValue;
+  /**
+   * Giải pháp: the sector's solution for a criterion needing action. undefined when the table has no such
+   * column (then no row is ever "chưa có giải pháp"); blank when the column is there but nothing was typed.
+   */
+  solution?: CellValue;
+  /** Người thực hiện: who carries the solution out (shown, never judged). */
+  solutionOwner?: CellValue;
+  /** Hạn khắc phục: the solution's due date (a date, dd/mm/yyyy text, or blank). */
+  solutionDue?: CellValue;
 }
 
 /** Outcome of scoring one row with its rule. */
@@ -74,6 +86,8 @@ export type RiskKind =
   | 'appraisalGap'
   | 'selfScoreGap'
   | 'noData'
+  | 'noSolution'
+  | 'solutionOverdue'
   | 'error';
 
 /**
@@ -110,6 +124,14 @@ export interface RowResult {
   deadline: string | null;
   /** The error message when status is 'error'. */
   error?: string;
+  /**
+   * The Giải pháp cell as text ('' when blank); absent when the table has no Giải pháp column. Set on leaves.
+   */
+  solution?: string;
+  /** The Người thực hiện cell as text; absent without that column. */
+  solutionOwner?: string;
+  /** Hạn khắc phục as ISO yyyy-mm-dd, or null (blank or unreadable); absent without that column. */
+  solutionDue?: string | null;
 }
 
 export interface AreaResult {

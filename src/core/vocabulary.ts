@@ -69,6 +69,9 @@ export const COLUMN_NAMES: Record<ColumnKey, { vi: string; en: string }> = {
   selfScore: { vi: 'Điểm tự chấm', en: 'Self-score' },
   appraisal1: { vi: 'Điểm thẩm định lần 1', en: 'Appraisal 1' },
   appraisal2: { vi: 'Điểm thẩm định lần 2', en: 'Appraisal 2' },
+  solution: { vi: 'Giải pháp', en: 'Solution' },
+  solutionOwner: { vi: 'Người thực hiện', en: 'Assignee' },
+  solutionDue: { vi: 'Hạn khắc phục', en: 'Fix by' },
   score: { vi: 'Điểm', en: 'Score' },
   status: { vi: 'Trạng thái', en: 'Status' },
   reason: { vi: 'Lý do', en: 'Reason' },
@@ -101,6 +104,8 @@ export const OUTPUT_FUNCTIONS = {
       'columns',
       'decimals',
       'selfScore',
+      'solution',
+      'solutionDue',
     ] as readonly OutputParameter[],
   },
   summary: {

@@ -1,5 +1,5 @@
 // CCHC_OUTPUTS(codes, rules, max, actual, target, evidence, deadline, appraised, as_of, [near_days], [columns],
-//              [decimals], [self_scores])
+//              [decimals], [self_scores], [solutions], [solution_due])
 // → the output columns side by side (Điểm, Trạng thái, Lý do by default) from ONE evaluation of the table.
 // In Sheets every custom-function cell is its own execution (each loads the whole bundle): one call that
 // spills all three columns replaces three calls that each evaluated the table. `columns` names the columns
@@ -67,6 +67,8 @@ export function cchcOutputs(
   columns?: Arg,
   decimals?: Arg,
   selfScores?: Arg,
+  solutions?: Arg,
+  solutionDue?: Arg,
 ): (number | string)[][] | number | string {
   const keys = readOutputColumns(columns);
   const options = {
@@ -76,7 +78,7 @@ export function cchcOutputs(
     pointsDecimals: readDecimals(decimals),
   };
   const { call } = evaluateNamed(
-    { codes, rules, max, actual, target, evidence, deadline, appraised, selfScores },
+    { codes, rules, max, actual, target, evidence, deadline, appraised, selfScores, solutions, solutionDue },
     options,
     keys.some((k) => k !== 'score'),
   );

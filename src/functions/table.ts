@@ -5,7 +5,7 @@ import { inOwnRow } from '../core/criteria';
 import { DEFAULT_BANDS } from '../core/settings';
 import type { CriteriaRow, EvaluateOptions, Evaluation, RowResult } from '../core/types';
 import { isBlank, readDate, readNumber } from '../core/values';
-import { prepare, singleValue, type Arg } from './ranges';
+import { isRange, prepare, singleValue, type Arg } from './ranges';
 
 export interface TableCall {
   /** One result per input row (undefined for rows with an empty code). */
@@ -83,6 +83,10 @@ export interface TableColumns {
   appraised?: Arg;
   /** Điểm tự chấm: the unit's typed self-scores. */
   selfScores?: Arg;
+  /** Giải pháp: a range, or anything else for a table without the column (then no "chưa có giải pháp"). */
+  solutions?: Arg;
+  /** Hạn khắc phục: a range, or anything else for a table without the column. */
+  solutionDue?: Arg;
 }
 
 const COLUMN_ORDER = [
@@ -96,6 +100,8 @@ const COLUMN_ORDER = [
   'appraised',
   'titles',
   'selfScores',
+  'solutions',
+  'solutionDue',
 ] as const;
 
 /**
@@ -120,6 +126,9 @@ export function evaluateNamed(
   const { n: len, cols } = prepare(COLUMN_ORDER.map((k) => columns[k]));
   const n = len ?? 1;
   const [codes, rules, max, actual, target, evidence, deadline, appraised, titles, selfScores] = cols;
+  // The solution columns exist only as ranges: a single "" is how a formula says the table lacks one.
+  const solutions = isRange(columns.solutions) ? cols[10] : null;
+  const solutionDue = isRange(columns.solutionDue) ? cols[11] : null;
   const rows: CriteriaRow[] = new Array(n);
   for (let i = 0; i < n; i++) {
     rows[i] = {
@@ -137,6 +146,8 @@ export function evaluateNamed(
       appraised: appraised[i],
       selfScore: selfScores[i],
     };
+    if (solutions !== null) rows[i].solution = solutions[i];
+    if (solutionDue !== null) rows[i].solutionDue = solutionDue[i];
   }
   const evaluation = evaluateTable(rows, options, withRisk);
   const results: (RowResult | undefined)[] = new Array(n).fill(undefined);

@@ -47,6 +47,13 @@ export interface AtRiskItem {
   reasons: string[];
   pointsAtStake: number;
   deadline: string | null;
+  /**
+   * Giải pháp, Người thực hiện (text, null when blank) and Hạn khắc phục (yyyy-mm-dd, null when blank or
+   * unreadable): each absent when the table has no such column.
+   */
+  solution?: string | null;
+  solutionOwner?: string | null;
+  solutionDue?: string | null;
 }
 
 export interface ProblemItem {

@@ -52,17 +52,24 @@ export function atRiskItems(evaluation: Evaluation): AtRiskItem[] {
   return evaluation.rows
     .filter((r) => r.isLeaf && needsAction(r))
     .sort(byUrgency)
-    .map((r) => ({
-      row: r.row,
-      code: r.code,
-      title: r.title,
-      sector: r.sector,
-      status: r.status,
-      risks: r.risks,
-      reasons: r.reasons,
-      pointsAtStake: round(r.pointsAtStake),
-      deadline: r.deadline,
-    }));
+    .map((r) => {
+      const item: AtRiskItem = {
+        row: r.row,
+        code: r.code,
+        title: r.title,
+        sector: r.sector,
+        status: r.status,
+        risks: r.risks,
+        reasons: r.reasons,
+        pointsAtStake: round(r.pointsAtStake),
+        deadline: r.deadline,
+      };
+      // The solution columns only when the table has them (absent: the sidebar shows no solution line).
+      if (r.solution !== undefined) item.solution = r.solution || null;
+      if (r.solutionOwner !== undefined) item.solutionOwner = r.solutionOwner || null;
+      if (r.solutionDue !== undefined) item.solutionDue = r.solutionDue;
+      return item;
+    });
 }
 
 function dashboard(

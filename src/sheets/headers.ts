@@ -34,6 +34,9 @@ export const INPUT_COLUMNS: InputColumn[] = [
   'selfScore',
   'appraisal1',
   'appraisal2',
+  'solution',
+  'solutionOwner',
+  'solutionDue',
 ];
 export const OUTPUT_COLUMNS: OutputColumn[] = ['score', 'status', 'reason'];
 
@@ -128,6 +131,41 @@ const ALIASES: Record<ColumnKey, string[]> = {
   // Round columns (issue 14): one per appraisal round, beside or instead of a single Điểm thẩm định.
   appraisal1: ['diem tham dinh lan 1', 'tham dinh lan 1'],
   appraisal2: ['diem tham dinh lan 2', 'tham dinh lan 2'],
+  // Issue 14: the sector's solution for a criterion needing action, who carries it out, and by when.
+  solution: [
+    'giai phap',
+    'giai phap khac phuc',
+    'giai phap cua nganh',
+    'giai phap de xuat',
+    'bien phap',
+    'bien phap khac phuc',
+    'bien phap khac phuc han che',
+    'solution',
+    'remedy',
+    'action plan',
+    'measures',
+  ],
+  solutionOwner: [
+    'nguoi thuc hien',
+    'can bo thuc hien',
+    'nguoi phu trach',
+    'can bo phu trach',
+    'nguoi chiu trach nhiem',
+    'assignee',
+    'responsible',
+    'person responsible',
+  ],
+  solutionDue: [
+    'han khac phuc',
+    'thoi han khac phuc',
+    'han hoan thanh khac phuc',
+    'han giai phap',
+    'han thuc hien giai phap',
+    'ngay khac phuc',
+    'fix by',
+    'fix due',
+    'solution due',
+  ],
   score: ['diem', 'diem dat', 'diem tinh', 'score', 'points'],
   status: ['trang thai', 'tinh trang', 'status'],
   reason: ['ly do', 'nguyen nhan', 'reason', 'reasons', 'why'],

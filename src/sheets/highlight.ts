@@ -2,6 +2,10 @@
 // exact form `=$P5="Mất điểm"` (absolute status column, relative first data row; the stand-in's HTML
 // renderer evaluates that form). Sheets then colours rows as the status formulas recompute, with no script.
 // The user's own rules are kept: ours are recognised by that formula form, filtered out and appended again.
+// The solution cue (issue 14) comes first among ours, on the Giải pháp (and Hạn khắc phục) cells only:
+// `=ISNUMBER(SEARCH("chưa có giải pháp",$R5))` on the Lý do column, so the cue follows exactly the reason
+// the core wrote (one truth) and, being first, wins over the row colour in that one cell.
+import { NO_SOLUTION_REASON, SOLUTION_OVERDUE_REASON } from '../core/risk';
 import { STATUS_LABELS, type StatusLabelKey } from '../core/vocabulary';
 import { columnLetter } from './headers';
 
@@ -24,12 +28,26 @@ export const HIGHLIGHT_STYLES: RuleStyle[] = [
   { key: 'error', label: STATUS_LABELS.error, background: null, fontColor: '#cc0000' },
 ];
 
-const LABELS = HIGHLIGHT_STYLES.map((s) => s.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** The solution cue: a lavender cell (distinct from the row colours) where the sector still owes a solution. */
+export const SOLUTION_CUE = { background: '#d9d2e9', fontColor: '#351c75' };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LABELS = HIGHLIGHT_STYLES.map((s) => escape(s.label)).join('|');
 const OUR_FORMULA = new RegExp(`^=\\$[A-Z]{1,3}[0-9]+="(${LABELS})"$`);
+const CUE_FORMULA = new RegExp(
+  `^=ISNUMBER\\(SEARCH\\("(${escape(NO_SOLUTION_REASON)}|${escape(SOLUTION_OVERDUE_REASON)})",\\$[A-Z]{1,3}[0-9]+\\)\\)$`,
+);
 
 /** True for a custom formula this add-in writes (any status column, any first row). */
 export function isOurFormula(formula: unknown): boolean {
-  return typeof formula === 'string' && OUR_FORMULA.test(formula.trim());
+  if (typeof formula !== 'string') return false;
+  const f = formula.trim();
+  return OUR_FORMULA.test(f) || CUE_FORMULA.test(f);
+}
+
+/** The custom formula of a solution cue: the row's Lý do holds the reason. */
+export function cueFormula(reasonColumn: number, firstDataRow: number, reason: string): string {
+  return `=ISNUMBER(SEARCH("${reason}",$${columnLetter(reasonColumn)}${firstDataRow}))`;
 }
 
 /** The custom formula of one status rule. */
@@ -44,6 +62,18 @@ export interface HighlightArea {
   firstColumn: number;
   lastColumn: number;
   statusColumn: number;
+  /** The Lý do column, and the solution columns when the table has them (the solution cue). */
+  reasonColumn?: number;
+  solutionColumn?: number;
+  solutionDueColumn?: number;
+}
+
+/** One of our rules: its formula, where it applies, its colours. */
+interface OurRule {
+  formula: string;
+  a1: string;
+  background: string | null;
+  fontColor: string | null;
 }
 
 function areaA1(area: HighlightArea): string {
@@ -68,15 +98,40 @@ export interface HighlightMark {
   count: number;
 }
 
-/** Our rules for `area`, styles included (a new style in a new version rewrites them). */
-function wantedRules(area: HighlightArea): string[] {
+/** Our rules for `area` in priority order: the solution cues first (one cell each), then the row colours. */
+function ourRules(area: HighlightArea): OurRule[] {
+  const out: OurRule[] = [];
+  const column = (c: number) => `${columnLetter(c)}${area.firstRow}:${columnLetter(c)}${area.lastRow}`;
+  if (area.reasonColumn !== undefined && area.solutionColumn !== undefined) {
+    const cue = (reason: string, c: number) =>
+      out.push({
+        formula: cueFormula(area.reasonColumn!, area.firstRow, reason),
+        a1: column(c),
+        ...SOLUTION_CUE,
+      });
+    cue(NO_SOLUTION_REASON, area.solutionColumn);
+    cue(SOLUTION_OVERDUE_REASON, area.solutionDueColumn ?? area.solutionColumn);
+  }
   const a1 = areaA1(area);
-  return HIGHLIGHT_STYLES.map((s) => `${statusFormula(area.statusColumn, area.firstRow, s.label)}@${a1}`);
+  for (const s of HIGHLIGHT_STYLES)
+    out.push({
+      formula: statusFormula(area.statusColumn, area.firstRow, s.label),
+      a1,
+      background: s.background,
+      fontColor: s.fontColor,
+    });
+  return out;
+}
+
+/** Our rules for `area`, as formula@range (a new style in a new version rewrites them: see markKey). */
+function wantedRules(area: HighlightArea): string[] {
+  return ourRules(area).map((r) => `${r.formula}@${r.a1}`);
 }
 
 function markKey(area: HighlightArea): string {
-  const wanted = wantedRules(area);
-  return HIGHLIGHT_STYLES.map((s, i) => `${wanted[i]}#${s.background ?? ''}/${s.fontColor ?? ''}`).join('|');
+  return ourRules(area)
+    .map((r) => `${r.formula}@${r.a1}#${r.background ?? ''}/${r.fontColor ?? ''}`)
+    .join('|');
 }
 
 export interface HighlightResult {
@@ -129,11 +184,16 @@ export function applyHighlight(
     return { wrote: false, mark: { key, count: existing.length } };
   }
 
-  const range = sheet.getRange(areaA1(area));
-  const ours = HIGHLIGHT_STYLES.map((s) => {
+  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  const rangeOf = (a1: string) => {
+    let r = ranges.get(a1);
+    if (r === undefined) ranges.set(a1, (r = sheet.getRange(a1)));
+    return r;
+  };
+  const ours = ourRules(area).map((s) => {
     let builder = SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied(statusFormula(area.statusColumn, area.firstRow, s.label))
-      .setRanges([range]);
+      .whenFormulaSatisfied(s.formula)
+      .setRanges([rangeOf(s.a1)]);
     if (s.background) builder = builder.setBackground(s.background);
     if (s.fontColor) builder = builder.setFontColor(s.fontColor);
     return builder.build();

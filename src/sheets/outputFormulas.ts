@@ -9,7 +9,8 @@
 //                 decimals)
 //   =CCHC_OUTPUTS(…same…, "Trạng thái; Lý do", decimals)
 // `decimals` is the summary block's rounding cell (the setting pointsDecimals); a table with an Điểm tự chấm
-// column passes it last (self_scores), so a self-score far from the computed points shows in Lý do.
+// column passes it next (self_scores), so a self-score far from the computed points shows in Lý do; a table
+// with Giải pháp / Hạn khắc phục passes them last (solutions, solution_due: issue 14's solution view).
 // Every input column a rule or the risk view may read is passed (target AND deadline: HẠN reads its deadline
 // from Chỉ tiêu, else from Hạn / Thời hạn); a column the table lacks is passed as "".
 // Older sheets hold one formula per column (CCHC_POINTS / CCHC_STATUS / CCHC_REASON): still recognised as
@@ -129,14 +130,25 @@ export function outputsFormula(
   inputs: { asOf: string; nearDays: string; decimals: string },
   names: string,
 ): string {
-  // The vocabulary's parameter order; the column names, the rounding cell and the self-scores come last.
+  // The vocabulary's parameter order; the column names, the rounding cell and the optional columns last.
   const args = OUTPUTS.parameters
-    .filter((p) => p !== 'columns' && p !== 'decimals' && p !== 'selfScore')
+    .filter(
+      (p) =>
+        p !== 'columns' && p !== 'decimals' && p !== 'selfScore' && p !== 'solution' && p !== 'solutionDue',
+    )
     .map((p) =>
       p === 'asOf' ? inputs.asOf : p === 'nearDays' ? inputs.nearDays : columnArgument(ranges, p),
     );
-  // The rounding cell comes after the (optional) column names ("" keeps the default order); the
-  // self-scores (Điểm tự chấm) last, only when the table has them.
-  const tail = [`"${names}"`, inputs.decimals, ...(ranges.selfScores ? [guarded(ranges.selfScores)] : [])];
+  // The rounding cell comes after the (optional) column names ("" keeps the default order); then the
+  // self-scores (Điểm tự chấm) and the solution columns (Giải pháp, Hạn khắc phục), only when the table has
+  // them ("" for a column it lacks before one it has).
+  const optional = [ranges.selfScores, ranges.solutions ?? null, ranges.solutionDue ?? null];
+  let used = optional.length;
+  while (used > 0 && !optional[used - 1]) used--;
+  const tail = [
+    `"${names}"`,
+    inputs.decimals,
+    ...optional.slice(0, used).map((r) => (r ? guarded(r) : '""')),
+  ];
   return arrayFormula(`${OUTPUTS.name}(${[...args, ...tail].join(',')})`);
 }

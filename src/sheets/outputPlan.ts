@@ -163,5 +163,7 @@ export function tableRanges(
     appraised: range('appraised'),
     titles: range('title'),
     selfScores: range('selfScore'),
+    solutions: range('solution'),
+    solutionDue: range('solutionDue'),
   };
 }

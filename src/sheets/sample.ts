@@ -47,14 +47,22 @@ export const sampleRows = embeddedTable(sampleText, ([code, max, rule, target, s
   return row;
 });
 
-/** Column order of the sample tab: the inputs in their usual order (set-up adds the outputs after them). */
-export const SAMPLE_COLUMNS: InputColumn[] = INPUT_COLUMNS.slice(0, INPUT_COLUMNS.indexOf('selfScore'));
+/**
+ * Column order of the sample tab: the inputs in their usual order, the solution columns (Giải pháp, Người
+ * thực hiện, Hạn khắc phục) last among them; set-up adds the outputs after them.
+ */
+export const SAMPLE_COLUMNS: InputColumn[] = [
+  ...INPUT_COLUMNS.slice(0, INPUT_COLUMNS.indexOf('selfScore')),
+  'solution',
+  'solutionOwner',
+  'solutionDue',
+];
 
 /** Title rows above the header: they say plainly that this is a sample to replace. */
 export function sampleTitleRows(year: number): string[] {
   return [
     `BỘ CHỈ SỐ ĐÁNH GIÁ, XẾP HẠNG CẢI CÁCH HÀNH CHÍNH CẤP XÃ NĂM ${year} (MẪU)`,
-    'MẪU – thay bằng bộ chỉ số chính thức do cấp trên ban hành. Các cột Kết quả, Minh chứng, Giải trình, Điểm thẩm định do xã nhập; cột Điểm, Trạng thái, Lý do do tiện ích tự tính.',
+    'MẪU – thay bằng bộ chỉ số chính thức do cấp trên ban hành. Các cột Kết quả, Minh chứng, Giải trình, Điểm thẩm định, Giải pháp, Người thực hiện, Hạn khắc phục do xã nhập; cột Điểm, Trạng thái, Lý do do tiện ích tự tính.',
   ];
 }
 
@@ -103,12 +111,15 @@ export function sampleGrid(
       deadline,
       notes: '',
       appraised: '',
+      solution: '',
+      solutionOwner: '',
+      solutionDue: '',
     };
     values.push(SAMPLE_COLUMNS.map((k) => byKey[k]));
     numberFormats.push(
       SAMPLE_COLUMNS.map((k) => {
         if (k === 'code') return '@';
-        if (k === 'deadline') return 'dd/mm/yyyy';
+        if (k === 'deadline' || k === 'solutionDue') return 'dd/mm/yyyy';
         if (k === 'target')
           return s.targetPercent ? '0%' : isDateValue(byKey.target) ? 'dd/mm/yyyy' : 'General';
         return 'General';

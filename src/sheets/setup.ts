@@ -253,6 +253,9 @@ export function highlightArea(
   firstColumn: number;
   lastColumn: number;
   statusColumn: number;
+  reasonColumn: number;
+  solutionColumn?: number;
+  solutionDueColumn?: number;
 } {
   const cols = [...Object.values(layout.columns), ...Object.values(plan.columns)] as number[];
   return {
@@ -261,6 +264,9 @@ export function highlightArea(
     firstColumn: Math.min(...cols),
     lastColumn: Math.max(...OUTPUT_COLUMNS.map((k) => plan.columns[k])),
     statusColumn: plan.columns.status,
+    reasonColumn: plan.columns.reason,
+    solutionColumn: layout.columns.solution,
+    solutionDueColumn: layout.columns.solutionDue,
   };
 }
 
@@ -276,6 +282,9 @@ const SAMPLE_WIDTHS: Record<string, number> = {
   deadline: 95,
   notes: 160,
   appraised: 100,
+  solution: 220,
+  solutionOwner: 130,
+  solutionDue: 95,
 };
 
 function sizeColumns(

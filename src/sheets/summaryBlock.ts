@@ -59,6 +59,9 @@ export interface TableRanges {
   /** Điểm tự chấm, when the table has it. */
   selfScores: string | null;
   titles: string | null;
+  /** Giải pháp and Hạn khắc phục, when the table has them (issue 14's solution view). */
+  solutions?: string | null;
+  solutionDue?: string | null;
 }
 
 export interface AreaLine {

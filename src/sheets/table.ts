@@ -112,6 +112,8 @@ export function tableFromGrid(grid: Grid, sheetName: string): TableRead {
     const row = { row: r } as CriteriaRow;
     for (const key of INPUT_COLUMNS) {
       const c = match.columns[key];
+      // A solution column the table lacks stays absent: then no row is "chưa có giải pháp".
+      if (c === undefined && SOLUTION_COLUMNS.has(key)) continue;
       (row as unknown as Record<InputColumn, CellValue>)[key] =
         c === undefined ? null : normalise(cell(grid, r, c));
     }
@@ -130,6 +132,8 @@ export function tableFromGrid(grid: Grid, sheetName: string): TableRead {
   }
   return { ok: true, layout, rows, grid };
 }
+
+const SOLUTION_COLUMNS = new Set<InputColumn>(['solution', 'solutionOwner', 'solutionDue']);
 
 // Sheets hands blank cells over as ''; the core expects the same for a missing column.
 function normalise(value: CellValue): CellValue {

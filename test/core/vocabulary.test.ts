@@ -144,6 +144,8 @@ describe('output functions', () => {
     deadline: '$I$5:$I$9',
     appraised: '$K$5:$K$9',
     selfScores: '$L$5:$L$9',
+    solutions: '$M$5:$M$9',
+    solutionDue: '$O$5:$O$9',
   };
   const column: Record<string, string> = {
     code: ranges.codes,
@@ -156,6 +158,8 @@ describe('output functions', () => {
     deadline: ranges.deadline,
     appraised: ranges.appraised,
     selfScore: ranges.selfScores,
+    solution: ranges.solutions,
+    solutionDue: ranges.solutionDue,
     asOf: '$Q$6',
     nearDays: '$Q$7',
   };
@@ -201,6 +205,8 @@ describe('output functions', () => {
       asOf: 'as_of',
       nearDays: 'near_days',
       selfScore: 'self_scores',
+      solution: 'solutions',
+      solutionDue: 'solution_due',
     };
     for (const f of Object.values(OUTPUT_FUNCTIONS)) {
       const m = new RegExp(`export function ${f.name}\\(([^)]*)\\)`).exec(index);

@@ -18,7 +18,7 @@ import { evaluate } from '../../src/core/evaluate';
 import { DEFAULT_BANDS } from '../../src/core/settings';
 import type { CellValue } from '../../src/core/types';
 import { findHeader } from '../../src/sheets/headers';
-import { sampleGrid } from '../../src/sheets/sample';
+import { sampleGrid, SAMPLE_COLUMNS } from '../../src/sheets/sample';
 import { tableFromGrid } from '../../src/sheets/table';
 import { SAMPLE_RESULTS, unknownCodes } from '../../local/demo/sampleResults';
 import type { Summary } from '../../local/demo/summary';
@@ -168,7 +168,7 @@ const summaryOf = (dir: string) => JSON.parse(read(dir, 'summary.json')) as Summ
 function rowCells(html: string, row: number): { style: string; text: string }[] {
   const re = new RegExp(`<td([^>]*)data-cell="([A-Z]+)${row}"[^>]*>(.*?)</td>`, 'g');
   return [...html.matchAll(re)]
-    .filter((m) => m[2].length === 1 && m[2] <= 'N')
+    .filter((m) => m[2].length === 1 && m[2] <= 'Q')
     .map((m) => ({ style: /style="([^"]*)"/.exec(m[1])?.[1] ?? '', text: m[3] }));
 }
 
@@ -341,11 +341,23 @@ describe('the embedded sample', () => {
     const g = sampleGrid(2024);
     const rowOf = (code: string) =>
       g.firstDataRow + g.values.slice(g.firstDataRow - 1).findIndex((r) => r[0] === code);
-    const losing = s.atRisk.find((r) => r.status === 'losing')!;
+    const losing = s.atRisk.find((r) => r.status === 'losing' && r.solution === null)!;
     const atRisk = s.atRisk.find((r) => r.status === 'atRisk')!;
-    expect(rowCells(html, losing.row)).toHaveLength(14);
-    expect(rowCells(html, losing.row).every((c) => c.style.includes('background:#f4c7c3'))).toBe(true);
-    expect(rowCells(html, atRisk.row).every((c) => c.style.includes('background:#fce8b2'))).toBe(true);
+    expect(rowCells(html, losing.row)).toHaveLength(17);
+    // The Giải pháp cell (column L) of a row without a solution carries the solution cue (lavender);
+    // every other cell the row's colour.
+    const solutionCell = SAMPLE_COLUMNS.indexOf('solution');
+    const cue = 'background:#d9d2e9';
+    const noSolution = (r: { reasons: string[] }) => r.reasons.includes('chưa có giải pháp');
+    const paints = (row: { row: number; reasons: string[] }, colour: string) =>
+      rowCells(html, row.row).every((c, i) =>
+        c.style.includes(i === solutionCell && noSolution(row) ? cue : colour),
+      );
+    expect(paints(losing, 'background:#f4c7c3')).toBe(true);
+    expect(paints(atRisk, 'background:#fce8b2')).toBe(true);
+    expect(noSolution(atRisk) && rowCells(html, atRisk.row)[solutionCell].style.includes(cue)).toBe(true);
+    const solved = s.atRisk.find((r) => r.status === 'losing' && r.solution !== null)!;
+    expect(paints(solved, 'background:#f4c7c3')).toBe(true);
     expect(rowCells(html, rowOf('2.2.2')).every((c) => c.style.includes('background:#d9ead3'))).toBe(true);
     expect(rowCells(html, rowOf('2.1'))[0].style).toContain('background:#eeeeee');
     expect(html).not.toContain('not rendered');
@@ -534,7 +546,7 @@ describe('--settings FILE.json', () => {
     let rounding: unknown = null;
     ws.eachRow((row) =>
       row.eachCell((cell, c) => {
-        if (c === 12 && typeof cell.value === 'number') points.push(cell.value);
+        if (c === SAMPLE_COLUMNS.length + 1 && typeof cell.value === 'number') points.push(cell.value);
         if (cell.value === 'Làm tròn điểm (chữ số)') rounding = row.getCell(c + 1).value;
       }),
     );

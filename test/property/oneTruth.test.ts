@@ -14,6 +14,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { formatPercent, formatPoints } from '../../src/core/format';
 import { TERMS, STATUS_LABELS, NOT_APPLICABLE_TEXT } from '../../src/core/vocabulary';
+import { NO_SOLUTION_REASON, SOLUTION_OVERDUE_REASON } from '../../src/core/risk';
 import type { CellValue } from '../../src/core/types';
 import { sectorTable } from '../../src/core/summary';
 import { loadDocument, previewEmails } from '../../src/server/reporting';
@@ -52,6 +53,11 @@ interface LeafSpec {
   sector: string;
   deadlineInHan: boolean;
   deadlineDays: number;
+  /** Giải pháp: blank, a solution, or a word meaning none (when the table has the column). */
+  solution: 0 | 1 | 2;
+  /** Hạn khắc phục: none, days from the as-of date (a date, or dd/mm/yyyy text), or garbage. */
+  due: number | null | 'garbage';
+  dueAsText: boolean;
 }
 
 const leafArb: fc.Arbitrary<LeafSpec> = fc.record({
@@ -63,6 +69,9 @@ const leafArb: fc.Arbitrary<LeafSpec> = fc.record({
   sector: fc.constantFrom(...SECTOR_CELLS),
   deadlineInHan: fc.boolean(),
   deadlineDays: fc.integer({ min: -40, max: 40 }),
+  solution: fc.constantFrom(0 as const, 1 as const, 1 as const, 2 as const),
+  due: fc.oneof(fc.constant(null), fc.integer({ min: -20, max: 20 }), fc.constant('garbage' as const)),
+  dueAsText: fc.boolean(),
 });
 
 interface TableSpec {
@@ -70,6 +79,8 @@ interface TableSpec {
   bonus: LeafSpec | null;
   penalty: LeafSpec | null;
   hanHeader: 'Hạn' | 'Thời hạn';
+  /** Issue 14: the table has Giải pháp, Người thực hiện and Hạn khắc phục columns. */
+  solutions: boolean;
 }
 
 const tableArb: fc.Arbitrary<TableSpec> = fc.record({
@@ -94,9 +105,10 @@ const tableArb: fc.Arbitrary<TableSpec> = fc.record({
   bonus: fc.option(leafArb, { nil: null }),
   penalty: fc.option(leafArb, { nil: null }),
   hanHeader: fc.constantFrom('Hạn' as const, 'Thời hạn' as const),
+  solutions: fc.boolean(),
 });
 
-const HEADER = (han: string): string[] => [
+const HEADER = (han: string, solutions: boolean): string[] => [
   'Mã',
   'Tiêu chí',
   'Điểm tối đa',
@@ -106,7 +118,17 @@ const HEADER = (han: string): string[] => [
   'Minh chứng',
   'Ngành',
   han,
+  ...(solutions ? ['Giải pháp', 'Người thực hiện', 'Hạn khắc phục'] : []),
 ];
+
+/** Giải pháp, Người thực hiện, Hạn khắc phục cells of a leaf. */
+function solutionCells(s: LeafSpec): CellValue[] {
+  const solution = ['', `Giải pháp của ${s.sector || 'xã'}`, 'chưa có'][s.solution];
+  let due: CellValue = '';
+  if (s.due === 'garbage') due = ['31/02/2024', 'quý 3', 'sớm'][s.pick % 3];
+  else if (s.due !== null) due = s.dueAsText ? dmy(dayFromAsOf(s.due)) : dayFromAsOf(s.due);
+  return [solution, s.solution === 1 ? 'Nguyễn Văn A' : '', due];
+}
 
 /** rule, target, actual, deadline cells of a leaf. */
 function leafCells(s: LeafSpec): [string, CellValue, CellValue, CellValue] {
@@ -167,8 +189,9 @@ interface Built {
 }
 
 function buildTable(spec: TableSpec): Built {
-  const grid: CellValue[][] = [['BỘ CHỈ SỐ THỬ'], HEADER(spec.hanHeader)];
+  const grid: CellValue[][] = [['BỘ CHỈ SỐ THỬ'], HEADER(spec.hanHeader, spec.solutions)];
   const leaves = new Set<string>();
+  const extra = spec.solutions ? ['', '', ''] : [];
   const leafRow = (code: string, s: LeafSpec): CellValue[] => {
     leaves.add(code);
     const [rule, target, actual, deadline] = leafCells(s);
@@ -182,6 +205,7 @@ function buildTable(spec: TableSpec): Built {
       s.evidence ? 'Minh chứng' : '',
       s.sector,
       deadline,
+      ...(spec.solutions ? solutionCells(s) : []),
     ];
   };
   spec.areas.forEach((area, a) => {
@@ -197,12 +221,13 @@ function buildTable(spec: TableSpec): Built {
       '',
       '',
       '',
+      ...extra,
     ]);
     area.children.forEach((child, c) => {
       const childCode = `${code}.${c + 1}`;
       if (child.length === 1) grid.push(leafRow(childCode, child[0]));
       else {
-        grid.push([childCode, `Tiêu chí ${childCode}`, maxOf(child), '', '', '', '', '', '']);
+        grid.push([childCode, `Tiêu chí ${childCode}`, maxOf(child), '', '', '', '', '', '', ...extra]);
         child.forEach((leaf, k) => grid.push(leafRow(`${childCode}.${k + 1}`, leaf)));
       }
     });
@@ -263,6 +288,8 @@ function disagreements(spec: TableSpec): string[] {
     max: typeof r.max === 'number' ? r.max : 0,
     score: values[r.row - 1][col.score! - 1],
     status: String(values[r.row - 1][col.status! - 1] ?? ''),
+    reason: String(values[r.row - 1][col.reason! - 1] ?? ''),
+    solution: col.solution ? String(values[r.row - 1][col.solution - 1] ?? '').trim() : null,
   }));
   const sheetAction = sheetRows
     .filter((r) => leaves.has(r.code) && NEEDS_ACTION.has(r.status))
@@ -376,6 +403,32 @@ function disagreements(spec: TableSpec): string[] {
       set(summary.atRisk.map((r) => r.code)) === actionModel,
     () =>
       `sheet ${set(sheetAction)} | sidebar ${set(data.atRisk.map((r) => r.code))} | report ${actionModel}`,
+  );
+  // Issue 14's solution view: the rows without a solution and the overdue solutions, in the sheet's Lý do (the
+  // formula), the sidebar (the server), the report model and summary.json; the solution text everywhere.
+  const withReason = (reason: string) => ({
+    sheet: set(sheetRows.filter((r) => leaves.has(r.code) && r.reason.includes(reason)).map((r) => r.code)),
+    sidebar: set(data.atRisk.filter((r) => r.reasons.includes(reason)).map((r) => r.code)),
+    report: set(model.atRisk.filter((l) => l.reasons.includes(reason)).map((l) => l.code)),
+    summary: set(summary.atRisk.filter((r) => r.reasons.includes(reason)).map((r) => r.code)),
+  });
+  for (const reason of [NO_SOLUTION_REASON, SOLUTION_OVERDUE_REASON]) {
+    const w = withReason(reason);
+    check(
+      reason,
+      w.sheet === w.sidebar && w.sidebar === w.report && w.report === w.summary,
+      () => `sheet ${w.sheet} | sidebar ${w.sidebar} | report ${w.report} | summary ${w.summary}`,
+    );
+  }
+  const noSolution = withReason(NO_SOLUTION_REASON).summary;
+  check('chưa có giải pháp only with the column', spec.solutions || noSolution === '', () => noSolution);
+  check(
+    'summary.json solution',
+    summary.atRisk.every((r) => {
+      const cell = sheetRows.find((x) => x.code === r.code)?.solution ?? null;
+      return r.solution === (cell ? cell : null);
+    }),
+    () => JSON.stringify(summary.atRisk.map((r) => [r.code, r.solution])),
   );
   check(
     'leadership subject',

@@ -42,12 +42,12 @@ describe('AuthMode.NONE: only the menu', () => {
       .sheet('Tiêu chí')
       .getRange('A79:G79')
       .setValues([['8.6', 'Thêm', 1, 'CÓ/KHÔNG', '', 'Có', '']]);
-    const formulaBefore = standIn.sheet('Tiêu chí').getRange('L5').getFormula();
+    const formulaBefore = standIn.sheet('Tiêu chí').getRange('O5').getFormula();
     const edit = editBelowTable(env, 'NONE');
     const before = standIn.calls.snapshot();
     standIn.run('authNone', () => call(edit));
     expect(standIn.calls.since(before).total).toBe(0);
-    expect(standIn.sheet('Tiêu chí').getRange('L5').getFormula()).toBe(formulaBefore);
+    expect(standIn.sheet('Tiêu chí').getRange('O5').getFormula()).toBe(formulaBefore);
     expect(refused(standIn.logs)).toEqual([]);
   });
 });
@@ -57,7 +57,7 @@ describe('AuthMode.LIMITED: the current document, no mail, no triggers, no dialo
     const { standIn, clock, call } = withTable();
     clock.now = new Date(2024, 5, 16, 8, 0);
     standIn.run('authLimited', () => call('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })'));
-    expect(standIn.sheet('Tiêu chí').getRange('Q5').getValue()).toEqual(new Date(2024, 5, 16));
+    expect(standIn.sheet('Tiêu chí').getRange('T5').getValue()).toEqual(new Date(2024, 5, 16));
     expect(refused(standIn.logs)).toEqual([]);
   });
 
@@ -70,7 +70,7 @@ describe('AuthMode.LIMITED: the current document, no mail, no triggers, no dialo
       .setValues([['8.6', 'Thêm', 1, 'CÓ/KHÔNG', '', 'Có', '']]);
     const edit = editBelowTable(env, 'LIMITED');
     standIn.run('authLimited', () => call(edit));
-    expect(standIn.sheet('Tiêu chí').getRange('L5').getFormula()).toContain('$A$79');
+    expect(standIn.sheet('Tiêu chí').getRange('O5').getFormula()).toContain('$A$79');
     expect(refused(standIn.logs)).toEqual([]);
   });
 

@@ -13,12 +13,12 @@ describe('the as-of date', () => {
     const july = new Date(2024, 6, 20, 9);
     expect(recompute(july).writes).toBe(1);
     expect(standIn.calls.byMethod()['Spreadsheet.getSpreadsheetTimeZone']).toBeUndefined();
-    expect(standIn.sheet('Tiêu chí').getRange('Q5').getValue()).toEqual(new Date(2024, 6, 20));
-    expect(standIn.sheet('Tiêu chí').getRange('Q5').getDisplayValue()).toBe('20/07/2024');
+    expect(standIn.sheet('Tiêu chí').getRange('T5').getValue()).toEqual(new Date(2024, 6, 20));
+    expect(standIn.sheet('Tiêu chí').getRange('T5').getDisplayValue()).toBe('20/07/2024');
     // The date format lost: restored with the date.
-    standIn.sheet('Tiêu chí').getRange('Q5').setNumberFormat('0');
+    standIn.sheet('Tiêu chí').getRange('T5').setNumberFormat('0');
     recompute(new Date(2024, 6, 21, 9));
-    expect(standIn.sheet('Tiêu chí').getRange('Q5').getDisplayValue()).toBe('21/07/2024');
+    expect(standIn.sheet('Tiêu chí').getRange('T5').getDisplayValue()).toBe('21/07/2024');
   });
 
   test('a date cell read back shows one calendar date whatever the zone, except at the edges (then the zone is asked)', () => {

@@ -87,7 +87,7 @@ describe('safety: no action ever changes an input cell', () => {
       run();
       expect({ name, inputs: inputs(standIn) }).toEqual({ name, inputs: before });
     }
-    expect(standIn.sheet('Tiêu chí').getRange('Q6').getValue()).toBe(30);
+    expect(standIn.sheet('Tiêu chí').getRange('T6').getValue()).toBe(30);
   });
 });
 
@@ -105,7 +105,7 @@ describe('recompute', () => {
     const july = new Date(2024, 6, 20, 9);
     const next = recompute(july);
     expect(next.writes).toBe(1);
-    expect(standIn.sheet('Tiêu chí').getRange('Q5').getValue()).toEqual(new Date(2024, 6, 20));
+    expect(standIn.sheet('Tiêu chí').getRange('T5').getValue()).toEqual(new Date(2024, 6, 20));
     expectSheetMatchesCore(standIn, 'Tiêu chí', july, expect as never);
     expect(recompute(july).writes).toBe(0);
   });
@@ -120,11 +120,12 @@ describe('recompute', () => {
     ]);
     const result = recompute(NOW);
     expect(result.ok).toBe(true);
-    expect(sheet.getRange('L5').getFormula()).toContain('$A$5:$A$80');
-    expect(sheet.getRange('P21').getValue()).toBe('9. Lĩnh vực mới');
-    expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('A5:N80');
+    expect(sheet.getRange('O5').getFormula()).toContain('$A$5:$A$80');
+    expect(sheet.getRange('S21').getValue()).toBe('9. Lĩnh vực mới');
+    expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('L5:L80'); // Giải pháp
+    expect(sheet.getConditionalFormatRules()[2].getRanges()[0].getA1Notation()).toBe('A5:Q80');
     expectSheetMatchesCore(standIn, 'Tiêu chí', NOW, expect as never);
-    expect(sheet.getRange('M80').getValue()).toBe('Nguy cơ'); // claims points without evidence
+    expect(sheet.getRange('P80').getValue()).toBe('Nguy cơ'); // claims points without evidence
   });
 
   test('menu: attach to the tab that is open', () => {
@@ -186,7 +187,12 @@ describe('recompute', () => {
 });
 
 describe('our row colours on recompute (stored mark, see applyHighlight)', () => {
-  const ourFormulas = HIGHLIGHT_STYLES.map((s) => `=$M5="${s.label}"`);
+  // The solution cues (the sample has Giải pháp and Hạn khắc phục), then one rule per status.
+  const ourFormulas = [
+    '=ISNUMBER(SEARCH("chưa có giải pháp",$Q5))',
+    '=ISNUMBER(SEARCH("giải pháp quá hạn",$Q5))',
+    ...HIGHLIGHT_STYLES.map((s) => `=$P5="${s.label}"`),
+  ];
   const formulasOf = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
     sheet.getConditionalFormatRules().map((r) => {
       const c = r.getBooleanCondition()!;
@@ -249,14 +255,14 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
     sheet.setConditionalFormatRules([user, ...sheet.getConditionalFormatRules()]);
     recompute(NOW);
     sheet.setConditionalFormatRules(sheet.getConditionalFormatRules().filter((_, i) => i !== 2));
-    expect(sheet.getConditionalFormatRules()).toHaveLength(HIGHLIGHT_STYLES.length);
+    expect(sheet.getConditionalFormatRules()).toHaveLength(ourFormulas.length);
     recompute(NOW);
     expect(formulasOf(sheet)).toEqual(['CELL_EMPTY', ...ourFormulas]);
     expect(
       sheet
         .getConditionalFormatRules()
-        .slice(1)
-        .every((r) => r.getRanges()[0].getA1Notation() === 'A5:N78'),
+        .slice(3)
+        .every((r) => r.getRanges()[0].getA1Notation() === 'A5:Q78'),
     ).toBe(true);
   });
 
@@ -266,12 +272,16 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
     const sheet = standIn.sheet('Tiêu chí');
     recompute(NOW);
     // Swap the headers of Trạng thái and Lý do (M ↔ N) and their formulas: the status column is now N.
-    const m5 = sheet.getRange('M5').getFormula();
-    const n5 = sheet.getRange('N5').getFormula();
-    sheet.getRange('M4:N4').setValues([['Lý do', 'Trạng thái']]);
-    sheet.getRange('M5:N5').setFormulas([[n5, m5]]);
+    const m5 = sheet.getRange('P5').getFormula();
+    const n5 = sheet.getRange('Q5').getFormula();
+    sheet.getRange('P4:Q4').setValues([['Lý do', 'Trạng thái']]);
+    sheet.getRange('P5:Q5').setFormulas([[n5, m5]]);
     expect(recompute(NOW).ok).toBe(true);
-    expect(formulasOf(sheet)).toEqual(HIGHLIGHT_STYLES.map((s) => `=$N5="${s.label}"`));
+    expect(formulasOf(sheet)).toEqual([
+      '=ISNUMBER(SEARCH("chưa có giải pháp",$P5))',
+      '=ISNUMBER(SEARCH("giải pháp quá hạn",$P5))',
+      ...HIGHLIGHT_STYLES.map((s) => `=$Q5="${s.label}"`),
+    ]);
   });
 
   test('residual case: an edit keeping the count is not seen by recompute; on open and the daily run repair it', () => {
@@ -281,7 +291,7 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
     recompute(NOW);
     const rules = sheet.getConditionalFormatRules();
     const edited = SpreadsheetApp.newConditionalFormatRule()
-      .whenFormulaSatisfied('=$M5="Đạt"')
+      .whenFormulaSatisfied('=$P5="Đạt"')
       .setBackground('#000000')
       .setRanges([sheet.getRange('A5:A6')])
       .build();
@@ -290,10 +300,10 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
     expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:A6');
     refreshOnOpen(NOW);
     expect(formulasOf(sheet)).toEqual(ourFormulas);
-    expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:N78');
+    expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:Q78');
     sheet.setConditionalFormatRules([...rules.slice(0, 3), edited, ...rules.slice(4)]);
     writeAsOf(NOW);
-    expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:N78');
+    expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:Q78');
   });
 });
 

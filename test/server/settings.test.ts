@@ -54,7 +54,7 @@ describe('settings', () => {
     expect(good.ok).toBe(true);
     expect(good.data?.settings.bands).toEqual(bands);
     // The block's bands follow, and CCHC_CLASS reads them.
-    const values = standIn.sheet('Tiêu chí').getRange('P1:Q40').getValues();
+    const values = standIn.sheet('Tiêu chí').getRange('S1:T40').getValues();
     expect(values.filter((r) => r[0] === 'A' || r[0] === 'B')).toEqual([
       ['A', 50],
       ['B', 0],

@@ -33,13 +33,13 @@ describe('dist: the criteria sheet through the entry points', () => {
     call(
       `onEdit({ range: SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tiêu chí').getRange('A79:G79') })`,
     );
-    expect(sheet.getRange('L5').getFormula()).toContain('$A$79');
+    expect(sheet.getRange('O5').getFormula()).toContain('$A$79');
     expect(standIn.formatAt("'Tiêu chí'!B79").background).toBe('#f4c7c3');
 
     // Next day, the add-on opens with authorisation: the as-of date moves on.
     clock.now = new Date(2024, 5, 16, 8, 0);
     call('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })');
-    expect(sheet.getRange('Q5').getValue()).toEqual(new Date(2024, 5, 16));
+    expect(sheet.getRange('T5').getValue()).toEqual(new Date(2024, 5, 16));
     expectSheetMatchesCore(standIn, 'Tiêu chí', clock.now, expect as never);
 
     // The sidebar sees the same figures.

@@ -21,25 +21,25 @@ describe('simple triggers', () => {
     setupSample(NOW);
     standIn.calls.reset();
     expect(onEditRecompute(editEvent(standIn, 'F12'), NOW)).toBe(false);
-    expect(onEditRecompute(editEvent(standIn, 'P20'), NOW)).toBe(false);
+    expect(onEditRecompute(editEvent(standIn, 'S20'), NOW)).toBe(false);
     const cheap = standIn.calls.byMethod();
     expect(Object.keys(cheap).filter((k) => /getValues|setValues|getFormulas/.test(k))).toEqual([]);
     const sheet = standIn.sheet('Tiêu chí');
     sheet.getRange('A79:F79').setValues([['9', 'Mới', 1, 'CÓ/KHÔNG', '', 'Có']]);
     expect(onEditRecompute(editEvent(standIn, 'A79:F79'), NOW)).toBe(true);
-    expect(sheet.getRange('L5').getFormula()).toContain('$A$79');
+    expect(sheet.getRange('O5').getFormula()).toContain('$A$79');
     // Rows deleted at the end shrink the formulas' ranges (Sheets adjusts them); an edit just below
     // the new reach is growth again.
-    const l5 = sheet.getRange('L5').getFormula();
-    sheet.getRange('L5').setFormula(l5.replace(/\$79/g, '$70'));
+    const l5 = sheet.getRange('O5').getFormula();
+    sheet.getRange('O5').setFormula(l5.replace(/\$79/g, '$70'));
     expect(onEditRecompute(editEvent(standIn, 'F71'), NOW)).toBe(true);
-    expect(sheet.getRange('L5').getFormula()).toBe(l5);
+    expect(sheet.getRange('O5').getFormula()).toBe(l5);
     // An input range wrapped in another function (IFERROR…) still gives the reach: an edit inside is cheap.
-    sheet.getRange('L5').setFormula(l5.replace('($A$5:$A$79', '(IFERROR($A$5:$A$79,"")'));
+    sheet.getRange('O5').setFormula(l5.replace('($A$5:$A$79', '(IFERROR($A$5:$A$79,"")'));
     standIn.calls.reset();
     expect(onEditRecompute(editEvent(standIn, 'F30'), NOW)).toBe(false);
     expect(Object.keys(standIn.calls.byMethod()).filter((k) => /getValues|setValues/.test(k))).toEqual([]);
-    sheet.getRange('L5').setFormula(l5);
+    sheet.getRange('O5').setFormula(l5);
     // Another tab: ignored.
     const other = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Khác');
     expect(onEditRecompute({ range: other.getRange('A1') } as never, NOW)).toBe(false);

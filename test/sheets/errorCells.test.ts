@@ -26,21 +26,21 @@ describe.each(['text', 'propagate'] as const)(
 
       // The sheet's own formulas agree with the core row by row (points, status and reason texts).
       const e = expectSheetMatchesCore(standIn, 'Tiêu chí', NOW, expect as never);
-      const out = sheet.getRange('L5:N78').getValues();
+      const out = sheet.getRange('O5:Q78').getValues();
       const errorRows = out.map((r, i) => (r[1] === 'Lỗi' ? i + 5 : 0)).filter(Boolean);
       expect(errorRows).toEqual(expect.arrayContaining([8, 9, 10]));
-      expect(String(sheet.getRange('L8').getValue())).toMatch(/^Lỗi: Kết quả đang báo lỗi của Sheets/);
-      expect(String(sheet.getRange('L10').getValue())).toMatch(/^Lỗi: Điểm tối đa/);
+      expect(String(sheet.getRange('O8').getValue())).toMatch(/^Lỗi: Kết quả đang báo lỗi của Sheets/);
+      expect(String(sheet.getRange('O10').getValue())).toMatch(/^Lỗi: Điểm tối đa/);
       // Every other leaf has a number or a status; nothing shows an error code.
       expect(out.flat().filter((v) => /^#/.test(String(v)))).toEqual([]);
       expect(out.filter((r) => typeof r[0] === 'number').length).toBeGreaterThan(50);
       // Colours are still there (row 7 secured: green) and the block shows figures.
       expect(standIn.formatAt("'Tiêu chí'!B7").background).toBe('#d9ead3');
       expect(standIn.formatAt("'Tiêu chí'!B8").fontColor).toBe('#cc0000');
-      const block = sheet.getRange('P7:Q12').getValues().flat();
+      const block = sheet.getRange('S7:T12').getValues().flat();
       expect(block.filter((v) => /^#/.test(String(v)))).toEqual([]);
-      expect(typeof sheet.getRange('Q7').getValue()).toBe('number');
-      expect(sheet.getRange('Q7').getValue()).toBeCloseTo(e.total, 6);
+      expect(typeof sheet.getRange('T7').getValue()).toBe('number');
+      expect(sheet.getRange('T7').getValue()).toBeCloseTo(e.total, 6);
       // The sidebar lists the three problems with the cell to click.
       const data = call<SidebarData>('sidebarLoad()');
       const cells = data.problems.filter((p) => p.severity === 'error').map((p) => p.a1);

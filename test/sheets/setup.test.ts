@@ -37,39 +37,40 @@ describe('set-up from the embedded sample', () => {
     const { layout } = read;
     expect(layout.headerRow).toBe(4);
     expect(read.rows.length).toBe(74);
-    expect([layout.columns.score, layout.columns.status, layout.columns.reason]).toEqual([12, 13, 14]);
+    expect([layout.columns.score, layout.columns.status, layout.columns.reason]).toEqual([15, 16, 17]);
     // Clearly a sample.
     expect(String(sheet.getRange('A2').getValue())).toContain(SAMPLE_MARK);
-    expect(String(sheet.getRange('P4').getValue())).toContain('MẪU');
+    expect(String(sheet.getRange('S4').getValue())).toContain('MẪU');
     // ONE spilling call fills the three output columns, nothing per row; it gets every input a rule reads,
     // each guarded against error cells (IFERROR inside ARRAYFORMULA: test/sheets/errorCells.test.ts).
-    expect(formulaCells(standIn, 'Tiêu chí', [12, 13, 14])).toEqual(['5:12']);
-    expect(sheet.getRange('L5').getFormula()).toBe(
-      // …, as of, near days, the default columns (""), the block's rounding cell (its last line).
-      '=ARRAYFORMULA(CCHC_OUTPUTS(IFERROR($A$5:$A$78,"#LỖI!"),IFERROR($D$5:$D$78,"#LỖI!"),IFERROR($C$5:$C$78,"#LỖI!"),IFERROR($F$5:$F$78,"#LỖI!"),IFERROR($E$5:$E$78,"#LỖI!"),IFERROR($G$5:$G$78,"#LỖI!"),IFERROR($I$5:$I$78,"#LỖI!"),IFERROR($K$5:$K$78,"#LỖI!"),$Q$5,$Q$6,"",$Q$29))',
+    expect(formulaCells(standIn, 'Tiêu chí', [15, 16, 17])).toEqual(['5:15']);
+    expect(sheet.getRange('O5').getFormula()).toBe(
+      // …, as of, near days, the default columns (""), the block's rounding cell (its last line), no
+      // self-scores (""), then Giải pháp and Hạn khắc phục (the sample has them: issue 14).
+      '=ARRAYFORMULA(CCHC_OUTPUTS(IFERROR($A$5:$A$78,"#LỖI!"),IFERROR($D$5:$D$78,"#LỖI!"),IFERROR($C$5:$C$78,"#LỖI!"),IFERROR($F$5:$F$78,"#LỖI!"),IFERROR($E$5:$E$78,"#LỖI!"),IFERROR($G$5:$G$78,"#LỖI!"),IFERROR($I$5:$I$78,"#LỖI!"),IFERROR($K$5:$K$78,"#LỖI!"),$T$5,$T$6,"",$T$29,"",IFERROR($L$5:$L$78,"#LỖI!"),IFERROR($N$5:$N$78,"#LỖI!")))',
     );
-    expect(sheet.getRange('M5:N5').getFormulas()).toEqual([['', '']]);
+    expect(sheet.getRange('P5:Q5').getFormulas()).toEqual([['', '']]);
     // The block's figures: one CCHC_SUMMARY call spilling labels and figures.
-    expect(formulaCells(standIn, 'Tiêu chí', [16, 17, 18])).toEqual(['7:16']);
-    expect(sheet.getRange('P7').getFormula()).toBe(
-      '=ARRAYFORMULA(CCHC_SUMMARY(IFERROR($A$5:$A$78,"#LỖI!"),IFERROR($B$5:$B$78,"#LỖI!"),IFERROR($D$5:$D$78,"#LỖI!"),IFERROR($C$5:$C$78,"#LỖI!"),IFERROR($F$5:$F$78,"#LỖI!"),IFERROR($E$5:$E$78,"#LỖI!"),IFERROR($I$5:$I$78,"#LỖI!"),$P$23:$Q$27,$Q$29))',
+    expect(formulaCells(standIn, 'Tiêu chí', [19, 20, 21])).toEqual(['7:19']);
+    expect(sheet.getRange('S7').getFormula()).toBe(
+      '=ARRAYFORMULA(CCHC_SUMMARY(IFERROR($A$5:$A$78,"#LỖI!"),IFERROR($B$5:$B$78,"#LỖI!"),IFERROR($D$5:$D$78,"#LỖI!"),IFERROR($C$5:$C$78,"#LỖI!"),IFERROR($F$5:$F$78,"#LỖI!"),IFERROR($E$5:$E$78,"#LỖI!"),IFERROR($I$5:$I$78,"#LỖI!"),$S$23:$T$27,$T$29))',
     );
     // The block's last line: the rounding of each criterion (pointsDecimals; blank = none) both formulas read.
-    expect(sheet.getRange('P29:Q29').getValues()).toEqual([[BLOCK_LABELS.pointsDecimals, '']]);
+    expect(sheet.getRange('S29:T29').getValues()).toEqual([[BLOCK_LABELS.pointsDecimals, '']]);
     // Summary block: one empty column gap, as-of date, near days, totals, one line per area, bands.
     expect(
       sheet
-        .getRange('O5:O30')
+        .getRange('R5:R30')
         .getValues()
         .every(([v]) => v === ''),
     ).toBe(true);
-    expect(sheet.getRange('P5:Q6').getValues()).toEqual([
+    expect(sheet.getRange('S5:T6').getValues()).toEqual([
       [BLOCK_LABELS.asOf, new Date(2024, 5, 15)],
       [BLOCK_LABELS.nearDays, 14],
     ]);
     expect(
       sheet
-        .getRange('P7:P10')
+        .getRange('S7:S10')
         .getValues()
         .map(([v]) => v),
     ).toEqual([
@@ -78,8 +79,8 @@ describe('set-up from the embedded sample', () => {
       BLOCK_LABELS.index,
       BLOCK_LABELS.classification,
     ]);
-    expect(sheet.getRange('Q9').getNumberFormat()).toBe('0.00%');
-    expect(sheet.getRange('P13').getValue()).toBe('1. Công tác chỉ đạo, điều hành CCHC');
+    expect(sheet.getRange('T9').getNumberFormat()).toBe('0.00%');
+    expect(sheet.getRange('S13').getValue()).toBe('1. Công tác chỉ đạo, điều hành CCHC');
     // Code column as text (so 1.10 stays 1.10, also in rows typed later), frozen header, validation, notes.
     sheet.getRange('A100').setValue('1.10');
     expect(sheet.getRange('A100').getValue()).toBe('1.10');
@@ -89,19 +90,26 @@ describe('set-up from the embedded sample', () => {
     expect(sheet.getRange('D7').getDataValidation()?.getHelpText()).toContain('MỨC(');
     expect(sheet.getRange('I7').getDataValidation()?.getCriteriaType()).toBe('DATE_IS_VALID_DATE');
     expect(sheet.getRange('D4').getNote()).toContain('TỶ LỆ');
-    expect(sheet.getRange('L4').getNote()).toContain('không nhập tay');
-    // Colours: six whole-row rules of the documented form.
+    expect(sheet.getRange('O4').getNote()).toContain('không nhập tay');
+    // Colours: the solution cues first (the Giải pháp and Hạn khắc phục cells, on the Lý do text), then one
+    // whole-row rule per status of the documented form.
     const rules = sheet.getConditionalFormatRules();
-    expect(rules.map((r) => r.getBooleanCondition()!.getCriteriaValues()[0])).toEqual(
-      HIGHLIGHT_STYLES.map((s) => `=$M5="${s.label}"`),
-    );
-    expect(rules.every((r) => r.getRanges()[0].getA1Notation() === 'A5:N78')).toBe(true);
+    expect(rules.map((r) => r.getBooleanCondition()!.getCriteriaValues()[0])).toEqual([
+      '=ISNUMBER(SEARCH("chưa có giải pháp",$Q5))',
+      '=ISNUMBER(SEARCH("giải pháp quá hạn",$Q5))',
+      ...HIGHLIGHT_STYLES.map((s) => `=$P5="${s.label}"`),
+    ]);
+    expect(rules.map((r) => r.getRanges()[0].getA1Notation())).toEqual([
+      'L5:L78',
+      'N5:N78',
+      ...HIGHLIGHT_STYLES.map(() => 'A5:Q78'),
+    ]);
     expect(standIn.formatAt("'Tiêu chí'!B7").background).toBe('#f4c7c3'); // 1.1.1 overdue on 15/06
     expect(standIn.formatAt("'Tiêu chí'!B8").background).toBe('#fce8b2'); // 1.1.2 no data yet: at risk
     // Typing into the output columns warns (warning-only protection; scripts are not blocked).
     const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
     expect(protections.map((p) => [p.getRange().getA1Notation(), p.isWarningOnly()])).toEqual([
-      ['L5:N1000', true],
+      ['O5:Q1000', true],
     ]);
     // The stored settings point at the tab.
     expect(
@@ -304,13 +312,13 @@ describe('user content in the output columns is never destroyed', () => {
     const standIn = env();
     setupSample(NOW);
     const sheet = standIn.sheet('Tiêu chí');
-    sheet.getRange('N20').setFormula('=B20&"!"'); // blocks the Lý do spill
+    sheet.getRange('Q20').setFormula('=B20&"!"'); // blocks the Lý do spill
     const before = snapshot(standIn, 'Tiêu chí');
     const result = recompute(NOW);
     expect(result.ok).toBe(false);
-    expect(result.message).toContain('N20');
+    expect(result.message).toContain('Q20');
     expect(snapshot(standIn, 'Tiêu chí')).toBe(before);
-    expect(result.problems.some((p) => p.a1 === 'N20' && p.severity === 'error')).toBe(true);
+    expect(result.problems.some((p) => p.a1 === 'Q20' && p.severity === 'error')).toBe(true);
     expect(setupSample(NOW).ok).toBe(false);
     expect(snapshot(standIn, 'Tiêu chí')).toBe(before);
   });
@@ -319,11 +327,11 @@ describe('user content in the output columns is never destroyed', () => {
     const standIn = env();
     setupSample(NOW);
     const sheet = standIn.sheet('Tiêu chí');
-    sheet.getRange('L30').setValue(2);
-    expect(sheet.getRange('L5').getValue()).toBe('#REF!');
+    sheet.getRange('O30').setValue(2);
+    expect(sheet.getRange('O5').getValue()).toBe('#REF!');
     const result = recompute(NOW);
     expect(result.ok).toBe(false);
-    expect(result.message).toContain('L30');
+    expect(result.message).toContain('O30');
   });
 });
 
@@ -344,13 +352,14 @@ describe('user conditional formats are kept', () => {
     sheet.getRange('A79:D79').setValues([['9', 'Lĩnh vực thêm', 1, 'CÓ/KHÔNG']]);
     expect(recompute(NOW).ok).toBe(true);
     const rules = sheet.getConditionalFormatRules();
-    expect(rules).toHaveLength(1 + HIGHLIGHT_STYLES.length);
+    // The user's, then our two solution cues, then the row colours.
+    expect(rules).toHaveLength(3 + HIGHLIGHT_STYLES.length);
     expect(rules[0].getBooleanCondition()!.getCriteriaType()).toBe('TEXT_CONTAINS');
     expect(rules[0].getRanges()[0].getA1Notation()).toBe('H5:H78');
-    expect(rules.slice(1).every((r) => r.getRanges()[0].getA1Notation() === 'A5:N79')).toBe(true);
-    expect(sheet.getRange('L5').getFormula()).toContain('$A$5:$A$79');
+    expect(rules.slice(3).every((r) => r.getRanges()[0].getA1Notation() === 'A5:Q79')).toBe(true);
+    expect(sheet.getRange('O5').getFormula()).toContain('$A$5:$A$79');
     void ss;
     expect(recompute(NOW).ok).toBe(true);
-    expect(sheet.getConditionalFormatRules()).toHaveLength(1 + HIGHLIGHT_STYLES.length);
+    expect(sheet.getConditionalFormatRules()).toHaveLength(3 + HIGHLIGHT_STYLES.length);
   });
 });

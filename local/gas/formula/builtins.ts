@@ -140,6 +140,23 @@ export const BUILTINS: Record<string, Builtin> = {
       .filter((v) => !(v instanceof FormulaError) && (typeof v === 'string' ? v.toLowerCase() : v) === key)
       .length;
   },
+  // SEARCH(search_for, text_to_search, [starting_at]): 1-based position, case-insensitive; #VALUE! when not
+  // found (support.google.com/docs/answer/3094154). The add-in's solution colour rules use
+  // ISNUMBER(SEARCH("chưa có giải pháp", $R5)).
+  SEARCH: (args, h) => {
+    const what = h.scalar(args[0] ?? '');
+    const text = h.scalar(args[1] ?? '');
+    if (what instanceof FormulaError) return what;
+    if (text instanceof FormulaError) return text;
+    const start = args.length > 2 ? toNumber(h.scalar(args[2]), h.timeZone, 'SEARCH') : 1;
+    if (start instanceof FormulaError) return start;
+    const at = toText(text, h.timeZone)
+      .toLocaleLowerCase('vi')
+      .indexOf(toText(what, h.timeZone).toLocaleLowerCase('vi'), Math.max(0, start - 1));
+    return at < 0
+      ? new FormulaError('#VALUE!', `In SEARCH evaluation, cannot find '${toText(what, h.timeZone)}'.`)
+      : at + 1;
+  },
   ISBLANK: (args, h) => h.scalar(args[0] ?? '') === '',
   ISNUMBER: (args, h) => typeof h.scalar(args[0] ?? '') === 'number',
   NOW: (_args, h) => h.now(),
