@@ -60,6 +60,12 @@ export interface CriterionLine {
   /** Points a recovery would add to the total: min(points at stake, max − score). */
   recoverable: number;
   deadline: string | null;
+  /** Needs action and has no Giải pháp (issue 14; never true when the sheet has no Giải pháp column). */
+  noSolution: boolean;
+  /** Giải pháp, Người thực hiện (text, null when blank or no column), Hạn khắc phục (yyyy-mm-dd or null). */
+  solution: string | null;
+  solutionOwner: string | null;
+  solutionDue: string | null;
 }
 
 export interface SectorReport {
@@ -79,6 +85,8 @@ export interface SectorReport {
   atStake: number;
   /** Number of criteria at risk or losing. */
   atRiskCount: number;
+  /** Of those, how many have no solution (Giải pháp) yet. */
+  noSolutionCount: number;
 }
 
 export interface PathStep {
@@ -130,6 +138,8 @@ export interface ReportModel {
    * null when the table has no Điểm tự chấm / Điểm thẩm định column (or the rows were not given).
    */
   rounds: RoundScores | null;
+  /** The sheet has a Giải pháp column: the emails then say which criteria still lack a solution. */
+  solutionColumn: boolean;
 }
 
 export interface ReportContext {
@@ -213,6 +223,10 @@ function lineOf(r: RowResult, resolver: SectorResolver): CriterionLine {
     pointsAtStake: atRisk ? r.pointsAtStake : 0,
     recoverable,
     deadline: r.deadline,
+    noSolution: atRisk && r.risks.includes('noSolution'),
+    solution: r.solution || null,
+    solutionOwner: r.solutionOwner || null,
+    solutionDue: r.solutionDue ?? null,
   };
 }
 
@@ -308,6 +322,7 @@ export function buildReportModel(evaluation: Evaluation, ctx: ReportContext): Re
     errorCount: dataErrors.length,
     dataErrors,
     rounds,
+    solutionColumn: rows.some((r) => r.solution !== undefined),
   };
 }
 
@@ -323,7 +338,7 @@ function sum(xs: number[]): number {
  */
 export function figuresOf(
   own: CriterionLine[],
-): Pick<SectorReport, 'owned' | 'secured' | 'applicableMax' | 'atStake' | 'atRiskCount'> {
+): Pick<SectorReport, 'owned' | 'secured' | 'applicableMax' | 'atStake' | 'atRiskCount' | 'noSolutionCount'> {
   const applicable = own.filter((l) => l.status !== 'notApplicable');
   const risky = own.filter(needsAction);
   return {
@@ -332,6 +347,7 @@ export function figuresOf(
     applicableMax: roundPoints(sum(applicable.filter((l) => l.kind === 'normal').map((l) => l.max ?? 0))),
     atStake: roundPoints(sum(risky.map((l) => l.pointsAtStake))),
     atRiskCount: risky.length,
+    noSolutionCount: risky.filter((l) => l.noSolution).length,
   };
 }
 
@@ -343,6 +359,7 @@ export interface SectorFigures {
   applicableMax: number;
   atStake: number;
   atRiskCount: number;
+  noSolutionCount: number;
 }
 
 /**
@@ -359,6 +376,7 @@ export function sectorTable(m: ReportModel): SectorFigures[] {
       applicableMax: s.applicableMax,
       atStake: s.atStake,
       atRiskCount: s.atRiskCount,
+      noSolutionCount: s.noSolutionCount,
     }));
   if (m.unassigned.length > 0) lines.push({ name: TERMS.noSector.vi, ...figuresOf(m.unassigned) });
   return lines;

@@ -119,6 +119,8 @@ function moreItem(n: number, what: string, links: Links): Item {
 function criterionCard(l: CriterionLine, links: Links, withSector: boolean): Block {
   const lines = withSector ? [`${TERMS.sector.vi}: ${sectorsLabel(l)}`] : [];
   if (l.reasons.length) lines.push(`Lý do: ${l.reasons.join('; ')}`);
+  const solution = solutionText(l);
+  if (solution) lines.push(solution);
   return {
     card: {
       title: `${l.code} ${l.title}${!withSector && l.shared ? ' (chung)' : ''}`,
@@ -129,9 +131,38 @@ function criterionCard(l: CriterionLine, links: Links, withSector: boolean): Blo
         l.deadline ? `hạn ${formatDate(l.deadline)}` : '',
       ].filter(Boolean),
       lines,
-      text: [criterionLine(l, withSector), ...l.reasons.map((r) => `    ${r}`)],
+      text: [
+        criterionLine(l, withSector),
+        ...l.reasons.map((r) => `    ${r}`),
+        ...(solution ? [`    ${solution}`] : []),
+      ],
     },
   };
+}
+
+/** "Giải pháp: … (Lê Thị Mai, hạn khắc phục 30/09/2024)", or '' without one (issue 14). */
+function solutionText(l: CriterionLine): string {
+  if (!l.solution) return '';
+  const who = [l.solutionOwner ?? '', l.solutionDue ? `hạn khắc phục ${formatDate(l.solutionDue)}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${COLUMN_NAMES.solution.vi}: ${l.solution}${who ? ` (${who})` : ''}`;
+}
+
+/** The sector email's first section: its criteria needing action that have no solution yet (issue 14). */
+function noSolutionBlocks(lines: CriterionLine[], links: Links): Block[] {
+  const missing = lines.filter((l) => l.noSolution);
+  if (missing.length === 0) return [];
+  return [
+    {
+      alert: `${missing.length} tiêu chí cần xử lý chưa có giải pháp: đề nghị ngành ghi giải pháp, người thực hiện, hạn khắc phục`,
+      items: missing.map((l) => ({
+        text: `${l.code} ${l.title}`,
+        href: links ? rowLink(links, l.row, 'solution') : undefined,
+        tail: l.pointsAtStake > 0 ? `có thể mất ${formatPoints(l.pointsAtStake)} điểm` : undefined,
+      })),
+    },
+  ];
 }
 
 // ── Shared phrases ──
@@ -276,11 +307,21 @@ export function renderLeadershipEmail(m: ReportModel, ctx: MonthlyContext): Rend
           { label: TERMS.sector.vi },
           { label: 'Tiêu chí', num: true },
           { label: 'Cần xử lý', num: true },
+          // Issue 14: how many of those still lack a solution, when the sheet has a Giải pháp column.
+          ...(m.solutionColumn ? [{ label: 'Chưa có giải pháp', num: true }] : []),
           { label: 'Có thể mất', num: true },
         ],
         rows: withSector.map((s) => ({
-          cells: [s.name, String(s.owned), String(s.atRiskCount), formatPoints(s.atStake)],
-          text: `${s.name}: ${s.owned} tiêu chí, ${s.atRiskCount} cần xử lý, có thể mất ${formatPoints(s.atStake)} điểm`,
+          cells: [
+            s.name,
+            String(s.owned),
+            String(s.atRiskCount),
+            ...(m.solutionColumn ? [String(s.noSolutionCount)] : []),
+            formatPoints(s.atStake),
+          ],
+          text:
+            `${s.name}: ${s.owned} tiêu chí, ${s.atRiskCount} cần xử lý, có thể mất ${formatPoints(s.atStake)} điểm` +
+            (m.solutionColumn ? `, ${s.noSolutionCount} chưa có giải pháp` : ''),
         })),
       },
     );
@@ -317,6 +358,8 @@ export function renderSectorEmail(
     {
       p: sector.head.trim() ? `Kính gửi ${sector.head.trim()},` : `Kính gửi phụ trách ngành ${sector.name},`,
     },
+    // Issue 14: the email starts with what the sector still owes, a solution for each criterion at risk.
+    ...noSolutionBlocks(act, links),
     {
       p:
         `Ngành phụ trách ${sector.owned} tiêu chí, đạt ${formatPoints(sector.secured)} / ${formatPoints(sector.applicableMax)} điểm (${TERMS.applicableMax.vi.toLowerCase()}). ` +

@@ -40,6 +40,10 @@ function line(
     pointsAtStake,
     recoverable,
     deadline,
+    noSolution: false,
+    solution: null,
+    solutionOwner: null,
+    solutionDue: null,
   };
 }
 
