@@ -190,9 +190,10 @@ export function sidebarSetupSample(template?: string): ActionResult {
 /**
  * Sidebar: attaches the add-in to an existing tab.
  * @param {string} sheetName the tab's name
+ * @param {boolean} addSolutions add the Giải pháp, Người thực hiện, Hạn khắc phục columns the table lacks
  */
-export function sidebarAttachSheet(sheetName: string): ActionResult {
-  return sidebarAttachSheetAction(sheetName);
+export function sidebarAttachSheet(sheetName: string, addSolutions?: boolean): ActionResult {
+  return sidebarAttachSheetAction(sheetName, addSolutions);
 }
 
 /**

@@ -58,6 +58,7 @@ const vi = {
   'ov.attachLabel': 'Gắn vào trang có sẵn',
   'ov.attach': 'Gắn vào trang này',
   'ov.attaching': 'Đang gắn…',
+  'ov.addSolutions': 'Thêm cột Giải pháp, Người thực hiện, Hạn khắc phục nếu bảng chưa có (bên phải bảng)',
   'ov.noTabs': '(không có trang nào)',
 
   'risk.filterSector': 'Ngành',
@@ -74,6 +75,10 @@ const vi = {
   'risk.selectHint': 'Bấm vào một mục để chọn dòng đó trong trang tính.',
   'risk.selected': 'Đã chọn dòng {row} trong trang tính.',
   'risk.rowAria': 'dòng {row}',
+  'risk.solution': 'Giải pháp: {text}',
+  'risk.noSolution': 'Chưa có giải pháp – bấm để nhập',
+  'risk.owner': 'Người thực hiện: {owner}',
+  'risk.fixBy': 'hạn khắc phục {date}',
 
   'data.check': 'Kiểm tra dữ liệu',
   'data.checking': 'Đang kiểm tra…',
@@ -272,6 +277,7 @@ const en: Record<MessageKey, string> = {
   'ov.attachLabel': 'Attach to an existing tab',
   'ov.attach': 'Attach to this tab',
   'ov.attaching': 'Attaching…',
+  'ov.addSolutions': 'Add the Solution, Assignee and Fix-by columns if the table lacks them (at its right)',
   'ov.noTabs': '(no tabs)',
 
   'risk.filterSector': 'Sector',
@@ -288,6 +294,10 @@ const en: Record<MessageKey, string> = {
   'risk.selectHint': 'Click an item to select its row in the sheet.',
   'risk.selected': 'Selected row {row} in the sheet.',
   'risk.rowAria': 'row {row}',
+  'risk.solution': 'Solution: {text}',
+  'risk.noSolution': 'No solution yet – click to type one',
+  'risk.owner': 'Assignee: {owner}',
+  'risk.fixBy': 'fix by {date}',
 
   'data.check': 'Check the data',
   'data.checking': 'Checking…',

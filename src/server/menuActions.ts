@@ -9,7 +9,7 @@ import { generateReport, snapshotNow } from './reporting.lazy';
 import { settle } from './result';
 import { sendMonthly } from './schedule.lazy';
 import { sendProvinceEmail, setupProvince } from './province.lazy';
-import { attachSheet, setupSample } from './setUpTab';
+import { attachSheet, lacksSolutionColumns, setupSample } from './setUpTab';
 import { importOfficial } from './importOfficial';
 import { showSidebar } from './menu';
 import { runRoundAction } from './roundActions';
@@ -54,12 +54,23 @@ export function menuSetup766Action(): void {
 
 /** Menu "Gắn vào trang đang mở": set-up on the active tab (the user's own indicator set). */
 export function menuAttachActiveSheetAction(): void {
+  const title = 'Gắn vào trang đang mở';
   runFromMenu(
-    'Gắn vào trang đang mở',
-    () => attachSheet(SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()),
+    title,
+    () => {
+      const name = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
+      // Issue 14: a table without the solution columns is offered them, asked first.
+      const u = lacksSolutionColumns(name) ? ui() : null;
+      const add = !!u && u.alert(title, SOLUTION_COLUMNS_QUESTION, u.ButtonSet.YES_NO) === u.Button.YES;
+      return attachSheet(name, new Date(), add);
+    },
     false,
   );
 }
+
+/** The question before adding the solution columns to a commune's own table. */
+export const SOLUTION_COLUMNS_QUESTION =
+  'Bảng chưa có cột Giải pháp, Người thực hiện, Hạn khắc phục (ngành ghi giải pháp cho tiêu chí có nguy cơ mất điểm). Thêm các cột đó vào bên phải bảng? Không dời cột nào, không ghi đè ô nào đã có dữ liệu.';
 
 /** Menu "Tính lại điểm và tô màu". */
 export function menuRecomputeAction(): void {

@@ -3,6 +3,8 @@
 import type { Settings } from '../core/settings';
 import { exportGrid, writeExportTab } from '../sheets/exportTab';
 import { setupSheet, writeSample, writeTemplate766 } from '../sheets/setup';
+import { addSolutionColumns, missingSolutionColumns } from '../sheets/solutionColumns';
+import { a1, HEADER_TEXT } from '../sheets/headers';
 import { BANDS_766, MARK_766, POINTS_DECIMALS_766 } from '../sheets/template766';
 import { readTable } from '../sheets/table';
 import { sheetDate, todayIso } from './clock';
@@ -135,8 +137,12 @@ function attachLocked(
   });
 }
 
-/** Attaches the add-in to an existing tab the user points at (set-up without the sample). */
-export function attachSheet(sheetName: string, now: Date = new Date()): SheetState {
+/**
+ * Attaches the add-in to an existing tab the user points at (set-up without the sample). With
+ * `addSolutions` (the user agreed when asked), the solution columns the table lacks are added at its right
+ * first (issue 14, src/sheets/solutionColumns.ts), so the formulas and colours take them in.
+ */
+export function attachSheet(sheetName: string, now: Date = new Date(), addSolutions = false): SheetState {
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const { settings } = loadSettings();
@@ -151,12 +157,29 @@ export function attachSheet(sheetName: string, now: Date = new Date()): SheetSta
         problems: [],
       };
     }
+    let added = '';
+    if (addSolutions) {
+      const read = readTable(sheet, true);
+      if (read.ok) {
+        const columns = addSolutionColumns(sheet, read.grid, read.layout);
+        if (columns.length)
+          added = `Đã thêm cột ${columns.map((c) => `${HEADER_TEXT[c.key].vi} (${a1(read.layout.headerRow, c.column)})`).join(', ')} bên phải bảng. `;
+      }
+    }
     return attachLocked(
       ss,
       sheet,
       settings,
       liveOptions(ss, settings, now),
-      `Đã gắn vào trang "${sheet.getName()}". `,
+      `Đã gắn vào trang "${sheet.getName()}". ${added}`,
     );
   });
+}
+
+/** True when the tab's table lacks a solution column (the attach then asks whether to add them). */
+export function lacksSolutionColumns(sheetName: string): boolean {
+  const sheet = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), String(sheetName ?? ''));
+  if (!sheet) return false;
+  const read = readTable(sheet);
+  return read.ok && missingSolutionColumns(read.layout).length > 0;
 }

@@ -75,8 +75,8 @@ export function sidebarSetupSampleAction(template?: unknown): ActionResult {
 }
 
 /** Sidebar: attach to an existing tab. */
-export function sidebarAttachSheetAction(sheetName: string): ActionResult {
-  return sheetAction(() => attachSheet(sheetName));
+export function sidebarAttachSheetAction(sheetName: string, addSolutions?: boolean): ActionResult {
+  return sheetAction(() => attachSheet(sheetName, new Date(), addSolutions === true));
 }
 
 /** Sidebar: recompute + highlight. */

@@ -44,7 +44,35 @@ export function sectorMatches(item: AtRiskItem, sector: string): boolean {
   return splitSectorCell(item.sector).some((name) => isAllSectors(name) || sectorKey(name) === key);
 }
 
+/**
+ * The row's solution under its item (issue 14), when the sheet has a Giải pháp column: the solution, who and
+ * by when, or "no solution yet"; a click selects the row's Giải pháp cell to type in.
+ */
+function solutionButton(item: AtRiskItem): HTMLElement {
+  const missing = !item.solution;
+  const parts = [missing ? tr('risk.noSolution') : tr('risk.solution', { text: item.solution ?? '' })];
+  if (item.solutionOwner) parts.push(tr('risk.owner', { owner: item.solutionOwner }));
+  if (item.solutionDue) parts.push(tr('risk.fixBy', { date: formatDate(item.solutionDue) }));
+  const overdue = item.risks.includes('solutionOverdue');
+  return el(
+    'button',
+    {
+      type: 'button',
+      class: `solution-line${missing ? ' missing' : ''}${overdue ? ' overdue' : ''}`,
+      'data-solution-row': item.row,
+      onclick: () => selectCell(item.row, 'solution'),
+    },
+    parts.join(' · '),
+  );
+}
+
 export function riskItem(item: AtRiskItem): HTMLElement {
+  const li = riskButton(item);
+  if (item.solution !== undefined) li.appendChild(solutionButton(item));
+  return li;
+}
+
+function riskButton(item: AtRiskItem): HTMLElement {
   const meta: string[] = [item.sector || tr('risk.noSector')];
   if (item.deadline) meta.push(tr('risk.deadline', { date: formatDate(item.deadline) }));
   // The cell to fix: the evidence column when evidence is all that is missing, else the result.

@@ -38,6 +38,8 @@ export function attachForm(data: SidebarData): HTMLElement {
       ? el('option', { value: '' }, tr('ov.noTabs'))
       : data.sheetNames.map((name) => el('option', { value: name, selected: name === data.sheetName }, name)),
   );
+  // Issue 14: the user chooses whether the solution columns are added (never without asking).
+  const solutions = el('input', { type: 'checkbox', id: `${id}-solutions` }) as HTMLInputElement;
   return el(
     'div',
     { class: 'form-group attach' },
@@ -46,10 +48,16 @@ export function attachForm(data: SidebarData): HTMLElement {
       'div',
       { class: 'inline-row' },
       select,
-      actionButton('attach', tr('ov.attach'), tr('ov.attaching'), () => attach(select.value), '', {
-        'data-blocked': String(data.sheetNames.length === 0),
-      }),
+      actionButton(
+        'attach',
+        tr('ov.attach'),
+        tr('ov.attaching'),
+        () => attach(select.value, solutions.checked),
+        '',
+        { 'data-blocked': String(data.sheetNames.length === 0) },
+      ),
     ),
+    el('label', { class: 'check small', for: `${id}-solutions` }, solutions, ` ${tr('ov.addSolutions')}`),
   );
 }
 
@@ -57,5 +65,5 @@ const setupSample = () =>
   void run('setup', tr('ov.settingUp'), () => call('sidebarSetupSample', 'sample'), finishAction);
 const setup766 = () =>
   void run('setup766', tr('ov.settingUp'), () => call('sidebarSetupSample', '766'), finishAction);
-const attach = (name: string) =>
-  void run('attach', tr('ov.attaching'), () => call('sidebarAttachSheet', name), finishAction);
+const attach = (name: string, addSolutions: boolean) =>
+  void run('attach', tr('ov.attaching'), () => call('sidebarAttachSheet', name, addSolutions), finishAction);
