@@ -70,7 +70,7 @@ export function menuAttachActiveSheetAction(): void {
 
 /** The question before adding the solution columns to a commune's own table. */
 export const SOLUTION_COLUMNS_QUESTION =
-  'Bảng chưa có cột Giải pháp, Người thực hiện, Hạn khắc phục (ngành ghi giải pháp cho tiêu chí có nguy cơ mất điểm). Thêm các cột đó vào bên phải bảng? Không dời cột nào, không ghi đè ô nào đã có dữ liệu.';
+  'Bảng chưa có cột Giải pháp, Người thực hiện, Hạn khắc phục (ngành ghi giải pháp cho tiêu chí cần xử lý). Thêm các cột đó vào bên phải bảng? Không dời cột nào, không ghi đè ô nào đã có dữ liệu.';
 
 /** Menu "Tính lại điểm và tô màu". */
 export function menuRecomputeAction(): void {
