@@ -136,6 +136,15 @@ export const MUTATIONS = [
     tests: ['test/sheets/textProtection.test.ts'],
   },
   {
+    // The block rewritten after set-up (its cells formatted as text): caught only when the stand-in's
+    // `textFormatOnWrite: 'parses'` switch lets "=1+1" into a text-formatted cell become a formula.
+    id: 'block-matrix-unprotected',
+    file: 'src/sheets/liveWrite.ts',
+    find: "line.map((b: BlockCell) => b.formula ?? asTextCell(b.value ?? '')),",
+    replace: "line.map((b: BlockCell) => b.formula ?? (b.value ?? '')),",
+    tests: ['test/sheets/textProtection.test.ts'],
+  },
+  {
     id: 'history-unprotected',
     file: 'src/sheets/history.ts',
     find: 'row[c.classification] = asTextCell(snapshot.classification);',

@@ -61,6 +61,17 @@ export interface UnknownBehaviours {
    * Default true. (Script writes into warning-only ranges are never refused: the warning is a UI prompt.)
    */
   warningOnlyCanEdit: boolean;
+  /**
+   * What setValue(s) does with text into a cell formatted as plain text (number format "@"). The
+   * Range.setNumberFormat and setValues pages
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormat(String),
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)) do not say
+   * whether the format applies to script writes as it does to typing. 'keepsText': the string is stored as
+   * is ("=1+1" and "-5" stay text); 'parses': the format is ignored and the string is parsed like typed input
+   * into an unformatted cell ("=1+1" becomes a formula, "-5" the number −5). A leading apostrophe keeps text
+   * under both. Default 'keepsText'.
+   */
+  textFormatOnWrite: 'keepsText' | 'parses';
 }
 
 export const DEFAULT_BEHAVIOURS: UnknownBehaviours = {
@@ -70,6 +81,7 @@ export const DEFAULT_BEHAVIOURS: UnknownBehaviours = {
   errorArguments: 'text',
   signedTextBecomesFormula: false,
   warningOnlyCanEdit: true,
+  textFormatOnWrite: 'keepsText',
 };
 
 export interface StandInContext {

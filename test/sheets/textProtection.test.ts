@@ -32,9 +32,14 @@ function texts(standIn: StandIn, name: string): string[] {
     .filter((v) => v !== '');
 }
 
-// Whether Sheets takes "+…"/"-…" written by setValues for a formula is not documented: the stand-in has a
-// switch for each behaviour, and the block must hold the text under both.
+// Whether Sheets takes "+…"/"-…" written by setValues for a formula, and whether a plain-text format keeps
+// a written "=1+1" or "-5" as text, are not documented: the stand-in has a switch for each behaviour, and the
+// block must hold the text under every combination.
 const SIGNED_TEXT = [false, true] as const;
+const TEXT_FORMAT = ['keepsText', 'parses'] as const;
+const BEHAVIOURS = SIGNED_TEXT.flatMap((signed) =>
+  TEXT_FORMAT.map((textFormat) => [signed, textFormat] as const),
+);
 
 function hostileEnv(signedTextBecomesFormula = false) {
   const rows = criteriaRows();
@@ -75,16 +80,19 @@ describe('user text written into cells stays text', () => {
     expect(shown).toContain('1. -1+1');
   });
 
-  test.each(SIGNED_TEXT)(
-    'hostile class names saved later in settings (signed text becomes a formula: %s): the block is rewritten with them as text',
-    (signed) => {
-      const { standIn } = monthlyEnv({ behaviours: { signedTextBecomesFormula: signed } });
+  test.each(BEHAVIOURS)(
+    'hostile class names saved later in settings (signed text becomes a formula: %s, text format on write: %s): the block is rewritten with them as text',
+    (signed, textFormat) => {
+      const { standIn } = monthlyEnv({
+        behaviours: { signedTextBecomesFormula: signed, textFormatOnWrite: textFormat },
+      });
       const settings = loadSettings().settings;
       const r = sidebarSaveSettingsAction({
         ...settings,
         bands: [
           { label: '+1+IMPORTXML(A1;A2)', minPercent: 90 },
           { label: '-1+1', minPercent: 50 },
+          { label: '-5', minPercent: 25 },
           { label: '=1+1', minPercent: 0 },
         ],
       });
@@ -93,7 +101,39 @@ describe('user text written into cells stays text', () => {
       for (const f of Object.values(formulas(standIn, 'Tiêu chí')))
         expect(f).toMatch(/^=(ARRAYFORMULA\()?CCHC_[A-Z_]+\(/);
       const shown = texts(standIn, 'Tiêu chí');
-      for (const label of ['+1+IMPORTXML(A1;A2)', '-1+1', '=1+1']) expect(shown).toContain(label);
+      for (const label of ['+1+IMPORTXML(A1;A2)', '-1+1', '=1+1', '-5']) expect(shown).toContain(label);
+    },
+  );
+
+  test.each(BEHAVIOURS)(
+    'with a note of the commune between the outputs and the block (signed: %s, text format on write: %s), the block written on its own keeps the hostile class names as text',
+    (signed, textFormat) => {
+      const { standIn } = monthlyEnv({
+        behaviours: { signedTextBecomesFormula: signed, textFormatOnWrite: textFormat },
+      });
+      const sheet = standIn.sheet('Tiêu chí');
+      const grid = sheet.getDataRange().getValues();
+      const row = grid.findIndex((line) => line.includes('TỔNG HỢP CHỈ SỐ CCHC'));
+      const column = grid[row].indexOf('TỔNG HỢP CHỈ SỐ CCHC');
+      // The empty gap column left of the block, two rows below its title: the commune's own note there
+      // keeps the outputs and the block from being written as one rectangle.
+      expect(grid[row + 2][column - 1]).toBe('');
+      sheet.getRange(row + 3, column).setValue('ghi chú của xã');
+      const r = sidebarSaveSettingsAction({
+        ...loadSettings().settings,
+        bands: [
+          { label: '=1+1', minPercent: 90 },
+          { label: '-5', minPercent: 50 },
+          { label: '+1+IMPORTXML(A1;A2)', minPercent: 0 },
+        ],
+      });
+      expect(r.ok).toBe(true);
+      recompute(SEND_DAY);
+      for (const f of Object.values(formulas(standIn, 'Tiêu chí')))
+        expect(f).toMatch(/^=(ARRAYFORMULA\()?CCHC_[A-Z_]+\(/);
+      const shown = texts(standIn, 'Tiêu chí');
+      for (const label of ['=1+1', '-5', '+1+IMPORTXML(A1;A2)', 'ghi chú của xã'])
+        expect(shown).toContain(label);
     },
   );
 

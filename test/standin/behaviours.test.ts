@@ -94,3 +94,27 @@ describe('authorization modes of simple triggers', () => {
     expect(s.properties.document.get('k')).toBe('v');
   });
 });
+
+describe('text written into a cell formatted as plain text (textFormatOnWrite)', () => {
+  function write(mode: 'keepsText' | 'parses', values: string[]) {
+    const s = standIn({ textFormatOnWrite: mode });
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+    const range = sheet.getRange(1, 1, 1, values.length);
+    range.setNumberFormat('@');
+    range.setValues([values]);
+    return { s, range };
+  }
+  const INPUT = ['=1+1', '-5', "'=1+1", "'-5", 'Khá'];
+
+  test("'keepsText' (default): every string stays the text written, an apostrophe still hidden", () => {
+    const { range } = write('keepsText', INPUT);
+    expect(range.getFormulas()).toEqual([['', '', '', '', '']]);
+    expect(range.getValues()).toEqual([['=1+1', '-5', '=1+1', '-5', 'Khá']]);
+  });
+
+  test("'parses': the format is ignored, as typing into an unformatted cell; an apostrophe keeps text", () => {
+    const { range } = write('parses', INPUT);
+    expect(range.getFormulas()).toEqual([['=1+1', '', '', '', '']]);
+    expect(range.getValues()).toEqual([[2, -5, '=1+1', '-5', 'Khá']]);
+  });
+});

@@ -228,6 +228,7 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
       cell.numberFormat,
       this.ctx.timeZone,
       this.ctx.behaviours.signedTextBecomesFormula,
+      this.ctx.behaviours.textFormatOnWrite === 'parses',
     );
     delete cell.value;
     delete cell.formula;

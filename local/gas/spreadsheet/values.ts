@@ -61,6 +61,7 @@ export function parseInput(
   format: string | undefined,
   timeZone: string,
   signedTextIsFormula = false,
+  textFormatParses = false,
 ): ParsedInput {
   if (input === null || input === undefined) return { value: '' };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
@@ -72,7 +73,8 @@ export function parseInput(
   }
   const text = typeof input === 'string' ? input : String(input);
   if (text.startsWith("'")) return { value: text.slice(1) };
-  if (isTextFormat(format)) return { value: text };
+  // Switch `textFormatOnWrite` (context.ts): a plain-text format keeps the string, or is ignored.
+  if (isTextFormat(format) && !textFormatParses) return { value: text };
   if (text.length > 1 && text.startsWith('=')) return { formula: text };
   const t = text.trim();
   const code = t.toUpperCase();
