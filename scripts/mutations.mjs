@@ -27,21 +27,21 @@ export const MUTATIONS = [
   // ── Escaping ──
   {
     id: 'escape-lt',
-    file: 'src/mail/render.ts',
+    file: 'src/mail/layout.ts',
     find: "'<': '&lt;',",
     replace: "'<': '<',",
     tests: ['test/mail/render.test.ts'],
   },
   {
     id: 'escape-quote',
-    file: 'src/mail/render.ts',
+    file: 'src/mail/layout.ts',
     find: `'"': '&quot;',`,
     replace: `'"': '"',`,
     tests: ['test/mail/render.test.ts'],
   },
   {
     id: 'escape-apostrophe-skipped',
-    file: 'src/mail/render.ts',
+    file: 'src/mail/layout.ts',
     find: `return String(value ?? '').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);`,
     replace: `return String(value ?? '').replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]);`,
     tests: ['test/mail/render.test.ts'],
