@@ -46,6 +46,16 @@ export function readSettingsFile(path: string): Partial<Settings> {
       `--settings: trường "${unknown[0]}" không có trong cài đặt; các trường hợp lệ: ${SETTINGS_FIELDS.join(', ')}.`,
     );
   }
+  // The rounds' dates may be written as in Cài đặt (dd/mm/yyyy): turned into the stored yyyy-mm-dd first,
+  // as the sidebar's form does (src/ui/settingsForm.ts).
+  if (typeof given.rounds === 'object' && given.rounds !== null && !Array.isArray(given.rounds)) {
+    const rounds: Record<string, unknown> = { ...(given.rounds as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(rounds)) {
+      const dmy = typeof v === 'string' ? /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(v) : null;
+      if (dmy) rounds[k] = `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
+    }
+    given.rounds = rounds;
+  }
   // Validated over the defaults, so a subset is checked field by field exactly as Cài đặt would save it.
   const checked = validateSettings({ ...DEFAULT_SETTINGS, ...given });
   if (!checked.ok) {

@@ -74,7 +74,7 @@ const SETTINGS = {
   communeName: 'Xã Hòa Bình',
   pointsDecimals: 1,
   // Self-scoring long over, appraisal round 1 still open: the run locks the self-score columns (issue 14).
-  rounds: { selfScore: '2000-01-31', appraisal1: '2100-12-31' },
+  rounds: { selfScore: '31/01/2000', appraisal1: '2100-12-31' },
   bands: [
     { label: 'Tốt', minPercent: 70 },
     { label: 'Chưa tốt', minPercent: 0 },
