@@ -31,6 +31,6 @@ export function applyRoundLocksQuietly(now: Date, how: string | null, holdsLock 
     const run = holdsLock ? (due ? applyLocksLocked(now, how) : NOTHING) : applyRoundLocks(now, how);
     if (run.problem) throw new Error(run.problem);
   } catch (error) {
-    console.log(error);
+    console.log(`Khóa vòng chấm: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -5,6 +5,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { StandIn } from '../../local/gas/index';
 import { LOCK_PREFIX } from '../../src/core/rounds';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import type { CellValue } from '../../src/core/types';
 import { AUDIT_HEADERS, AUDIT_TAB } from '../../src/sheets/auditTab';
 import { isOwnTab } from '../../src/sheets/tabs';
@@ -16,7 +17,9 @@ import { sidebarRoundLocksAction, sidebarSaveSettingsAction } from '../../src/se
 import { menuUnlockRoundsAction } from '../../src/server/menuActions';
 import { refreshOnOpen } from '../../src/server/triggers';
 import { loadSettings } from '../../src/server/settingsStore';
-import { monthlyEnv } from '../support/monthlyFixture';
+import { distEnv } from '../support/distEnv';
+import { fill } from '../support/env';
+import { monthlyEnv, SETTINGS } from '../support/monthlyFixture';
 
 const OWNER = 'user@example.com';
 const CLERK = 'bpmc@xa.vn';
@@ -323,5 +326,29 @@ describe('round locks on the stand-in', () => {
     expect(standIn.sheet(AUDIT_TAB).getDataRange().getValues()).toEqual([['Nhật ký riêng của xã']]);
     const own = standIn.sheet(`${AUDIT_TAB} (CCHC)`);
     expect(own.getRange('C2').getValue()).toBe('Khóa vòng Tự chấm');
+  });
+});
+
+describe('round locks through dist/Code.js (the lazy module read with HtmlService)', () => {
+  test('open in AuthMode.LIMITED cannot read it on the stand-in: logged, nothing broken; the sidebar then locks', () => {
+    const env = distEnv(new Date(2026, 10, 1, 7, 5));
+    const { standIn, call, clock } = env;
+    // Stored directly: saving through the sidebar would read the lazy module already (recording the change),
+    // and a module once read stays read for the rest of this vm, unlike a real execution.
+    standIn.properties.document.set(
+      'cchc.settings',
+      JSON.stringify({ ...DEFAULT_SETTINGS, ...SETTINGS, rounds: ROUNDS }),
+    );
+    fill(standIn, 'Tiêu chí', ROWS);
+    expect(call<{ ok: boolean }>("sidebarAttachSheet('Tiêu chí')").ok).toBe(true);
+    clock.now = new Date(2026, 10, 21, 8, 0);
+    const logs = standIn.logs.length;
+    standIn.run('authLimited', () => call('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })'));
+    expect(roundLocks(standIn)).toEqual([]);
+    expect(standIn.logs.slice(logs).join('\n')).toMatch(/permission to call HtmlService/);
+    // Full authorization (the sidebar opening): locked now, recorded as usual.
+    call('sidebarLoad()');
+    expect(roundLocks(standIn).map((l) => l.round)).toEqual(['Tự chấm']);
+    expect(audit(standIn).at(-1)?.[2]).toBe('Khóa vòng Tự chấm');
   });
 });
