@@ -15,7 +15,8 @@ import {
   type Mailer,
   type SendProgress,
 } from '../mail/send';
-import { PROVINCE_TABS, STATE_OK } from '../sheets/provinceWorkbook';
+import { EXPORT_FIRST_ROW, EXPORT_ROWS } from '../core/exportLayout';
+import { blockRow, PROVINCE_TABS, STATE_OK } from '../sheets/provinceWorkbook';
 import type { ActionResult } from './api';
 import { localTime } from './clock';
 import { withDocumentLock } from './locks';
@@ -112,11 +113,12 @@ function sendLocked(now: Date, mailer: Mailer): ProvinceSendResult {
     previous.push({ name, rank: num(r[8]), indexPercent: null });
   }
   const weakRows = weakTab.getRange(2, 1, Math.max(weakTab.getLastRow() - 1, 1), 5).getValues();
+  const titles = criterionTitles(ss, rows);
   const criteria: WeakCriterion[] = weakRows
     .filter((r) => String(r[0] ?? '').trim() !== '' && num(r[2]) !== null)
     .map((r) => ({
       code: String(r[0]),
-      title: '',
+      title: titles.get(String(r[0])) ?? '',
       communesLosing: num(r[1]) ?? 0,
       pointsLost: num(r[2]) ?? 0,
       averageShare: num(r[3]) ?? 0,
@@ -164,6 +166,23 @@ function sendLocked(now: Date, mailer: Mailer): ProvinceSendResult {
     status: 'sent',
     message: `Đã gửi email tổng hợp tỉnh tháng ${monthVi} tới ${deliveries.length} địa chỉ; hạng tháng này đã lưu vào cột "Hạng tháng trước".`,
   };
+}
+
+/**
+ * Criterion titles by code, from the first commune the workbook reads (every valid commune shares the
+ * indicator set): the weak list names codes only. One read of that commune's rows in "Dữ liệu xã".
+ */
+function criterionTitles(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  ranking: unknown[][],
+): Map<string, string> {
+  const titles = new Map<string, string>();
+  const first = ranking.findIndex((r) => String(r[10] ?? '') === STATE_OK);
+  const data = ss.getSheetByName(PROVINCE_TABS.data);
+  if (first < 0 || !data) return titles;
+  const rows = data.getRange(blockRow(first) + EXPORT_FIRST_ROW - 1, 1, EXPORT_ROWS, 2).getValues();
+  for (const [code, title] of rows) if (String(code) !== '') titles.set(String(code), String(title));
+  return titles;
 }
 
 /**

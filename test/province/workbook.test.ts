@@ -388,6 +388,13 @@ describe('the province workbook', () => {
     expect(JSON.stringify(mail)).toContain('Chỉ số CCHC các xã, phường');
     // The communes it could not read are in the email with their reason.
     expect(JSON.stringify(mail)).toContain('Xã gõ sai đường dẫn');
+    // The weakest criteria are named by their title too (the weak list holds codes only).
+    const weakest = String(province.ss.getSheetByName(PROVINCE_TABS.weak)!.getRange('A2').getValue());
+    const read = readTable(A.standIn.sheet('Tiêu chí'));
+    if (!read.ok) throw new Error(read.message);
+    const title = String(read.rows.find((r) => String(r.code) === weakest)!.title);
+    expect(title.length).toBeGreaterThan(5);
+    expect(JSON.stringify(mail)).toContain(JSON.stringify(title).slice(1, -1));
     const ranking = province.ss.getSheetByName(PROVINCE_TABS.ranking)!;
     const rows = ranking.getRange('A2:J4').getValues();
     for (const r of rows) {
