@@ -35,7 +35,8 @@ import {
 import { formatMonth } from '../core/format';
 import { TERMS } from '../core/vocabulary';
 import { readChunked, writeChunked } from './propertyChunks';
-import { isProvinceWorkbook, provinceTick } from './provinceMail';
+import { isProvinceWorkbook } from './provinceMail';
+import { provinceTick } from './province.lazy';
 
 export { TRIGGER_HANDLER } from './scheduleTrigger';
 
