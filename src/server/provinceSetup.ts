@@ -11,6 +11,9 @@ import {
   dataFormulas,
   EXPORT_AREAS,
   GATED_COLUMN,
+  isDefaultSetKey,
+  SET_KEY_CELL,
+  setKeyFormula,
   LIST_HEADERS,
   listStateFormula,
   PROVINCE_TABS,
@@ -57,7 +60,7 @@ export function setupProvince(): ActionResult {
       list = tab(ss, PROVINCE_TABS.list);
       fit(list, 2, 7);
       list.getRange(1, 1, 1, LIST_HEADERS.length).setValues([LIST_HEADERS]).setFontWeight('bold');
-      list.getRange(1, 6, 1, 2).setValues([['Bộ chỉ số so sánh', `=IFERROR('${PROVINCE_TABS.data}'!C1,"")`]]);
+      list.getRange(1, 6, 1, 2).setValues([['Bộ chỉ số so sánh', setKeyFormula(1)]]);
       list.setFrozenRows(1);
       list.activate();
       throw new UserError(
@@ -75,9 +78,10 @@ export function setupProvince(): ActionResult {
     list.getRange(1, 4).setValue(LIST_HEADERS[3]);
     const states = Array.from({ length: n }, (_, i) => [listStateFormula(i)]);
     list.getRange(2, 4, n, 1).setValues(states);
-    const keyCell = list.getRange('G1');
-    if (keyCell.getFormula() === '' && String(keyCell.getValue()).trim() === '')
-      keyCell.setFormula(`=IFERROR('${PROVINCE_TABS.data}'!C1,"")`);
+    const keyCell = list.getRange(SET_KEY_CELL);
+    const keyFormula = keyCell.getFormula();
+    if (keyFormula === '' ? String(keyCell.getValue()).trim() === '' : isDefaultSetKey(keyFormula))
+      keyCell.setFormula(setKeyFormula(n));
 
     // Dữ liệu xã: one import per commune, its state and its gated codes (columns A, J, K), one write each.
     const data = tab(ss, PROVINCE_TABS.data);
@@ -101,7 +105,7 @@ export function setupProvince(): ActionResult {
     ranking.getRange(1, 1, ranking.getMaxRows(), width).clearContent();
     const header = [
       ...RANKING_HEADERS,
-      ...Array.from({ length: EXPORT_AREAS }, (_, k) => areaHeaderFormula(k)),
+      ...Array.from({ length: EXPORT_AREAS }, (_, k) => areaHeaderFormula(k, n)),
     ];
     const body = Array.from({ length: n }, (_, i) => rankingRow(i, EXPORT_AREAS));
     const ranks = rankFormulas(n);

@@ -71,9 +71,11 @@ export function exportGrid(
   ['Lĩnh vực', 'Điểm', 'Tối đa'].forEach(
     (h, j) => (grid[EXPORT_AREA_ROW - 2][EXPORT_AREA_COLUMN - 1 + j] = h),
   );
+  // A line of the block is an area when its max is a number; below the areas come the bands, left out.
   for (let i = 0; i < EXPORT_AREAS; i++)
     for (let j = 0; j < 3; j++)
-      grid[EXPORT_AREA_ROW - 1 + i][EXPORT_AREA_COLUMN - 1 + j] = ref(block.row + 9 + i, block.column + j);
+      grid[EXPORT_AREA_ROW - 1 + i][EXPORT_AREA_COLUMN - 1 + j] =
+        `=IF(ISNUMBER(${cell(block.row + 9 + i, block.column + 2)}),${cell(block.row + 9 + i, block.column + j)},"")`;
   EXPORT_COLUMNS.forEach((h, j) => (grid[EXPORT_HEADER_ROW - 1][j] = h));
   const c = layout.columns;
   const sources = [c.code, c.title, c.max, c.score, c.status, c.sector];

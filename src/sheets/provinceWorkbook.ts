@@ -34,6 +34,22 @@ export const PROVINCE_TABS = {
 export const LIST_HEADERS = ['Tên xã/phường', 'Đường dẫn bảng tính', 'Nhóm', 'Tình trạng'];
 /** Cell of the indicator-set key every commune is compared with (label in F1, key in G1). */
 export const SET_KEY_CELL = 'G1';
+
+/**
+ * G1's default: the key of the first block that is an export (the first commune listed may not be readable
+ * yet). The province may type its own key instead; set-up rewrites only an empty cell or this default.
+ */
+export function setKeyFormula(communes: number): string {
+  const data = (c: number) =>
+    `${q(PROVINCE_TABS.data)}!${A(1, c)}:${A(Math.max(communes, 1) * EXPORT_HEIGHT, c)}`;
+  return `=IFERROR(INDEX(${data(3)},MATCH(${str(EXPORT_MARK)},${data(1)},0)),"")`;
+}
+
+/** A G1 formula set-up wrote (this default, or the first block's key of the previous round). */
+export function isDefaultSetKey(formula: string): boolean {
+  const data = q(PROVINCE_TABS.data).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^=IFERROR\\((${data}!C1|INDEX\\(${data}!\\$C\\$1:)`).test(formula);
+}
 export const STATE_OK = 'OK';
 /** Columns of the data tab beside each block: the block's state and its gated codes. */
 export const STATE_COLUMN = EXPORT_WIDTH + 2; // J
@@ -145,9 +161,15 @@ export const RANK_INDEX_COLUMN = 5; // E
 export const RANK_GROUP_COLUMN = 4; // D
 export const AREA_FIRST_COLUMN = RANKING_HEADERS.length + 1;
 
-/** Header of area k in the ranking tab: the first block's area label (every valid commune shares the set). */
-export function areaHeaderFormula(k: number): string {
-  return `=IFERROR(${q(PROVINCE_TABS.data)}!${A(EXPORT_AREA_ROW + k, EXPORT_AREA_COLUMN)},"Lĩnh vực ${k + 1}")`;
+/**
+ * Header of area k in the ranking tab: its label in the first block whose state is OK (every valid commune
+ * shares the set; the first commune listed may not be readable yet); empty while none is.
+ */
+export function areaHeaderFormula(k: number, communes: number): string {
+  const data = (c: number) => `${q(PROVINCE_TABS.data)}!${A(1, c)}:${A(communes * EXPORT_HEIGHT, c)}`;
+  const firstOk = `MATCH(${str(STATE_OK)},${data(STATE_COLUMN)},0)`;
+  const label = `INDEX(${data(EXPORT_AREA_COLUMN)},${firstOk}+${EXPORT_AREA_ROW - 1 + k})`;
+  return `=IFERROR(${label},"")`;
 }
 
 export function rankFormulas(communes: number): { rank: string; groupRank: string } {

@@ -407,3 +407,23 @@ describe('the province workbook', () => {
     expect(province.standIn.ui.alerts.at(-1) ?? '').toMatch(/đã gửi/);
   });
 });
+
+describe('the ranking headers', () => {
+  test('the area names come from the first commune it can read, even when the first one listed cannot be', () => {
+    const list = province.ss.getSheetByName(PROVINCE_TABS.list)!;
+    const rows = list.getRange('A2:C6').getValues();
+    // The commune whose URL is wrong first, Xã A last.
+    list.getRange('A2:C6').setValues([rows[4], rows[1], rows[2], rows[3], rows[0]]);
+    call(province, 'menuSetupProvince');
+    expect(list.getRange('D2').getValue()).toMatch(/Chưa đọc được/);
+    const areas = call<SidebarData>(B, 'sidebarLoad').dashboard!.areas;
+    const header = province.ss
+      .getSheetByName(PROVINCE_TABS.ranking)!
+      .getRange(1, 12, 1, 10)
+      .getValues()[0]
+      .map(String);
+    expect(header.slice(0, areas.length)).toEqual(areas.map((a) => `${a.code}. ${a.title}`));
+    // Columns beyond the set's areas stay empty.
+    expect(header.slice(areas.length).every((h) => h === '')).toBe(true);
+  });
+});

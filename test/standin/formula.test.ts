@@ -297,3 +297,22 @@ describe('formula engine: VLOOKUP and REGEXEXTRACT (the forms the export tab wri
     expect(sheet.getRange('B1:B6').getValues().flat()).toEqual(['3', '12', 'I', '1', '#VALUE!', '#N/A']);
   });
 });
+
+describe('formula engine: MATCH and INDEX (the ranking headers)', () => {
+  test('MATCH exact gives the first position, text without case; INDEX one cell; out of range and no match are errors', () => {
+    const { sheet } = setUp();
+    sheet.getRange('A1:B4').setValues([
+      ['Chưa đọc được', 'x'],
+      ['ok', 'y'],
+      ['OK', 'z'],
+      [3, 'w'],
+    ]);
+    sheet.getRange('D1').setFormula('=MATCH("OK",A1:A4,0)');
+    sheet.getRange('D2').setFormula('=MATCH(3,A1:A4,0)');
+    sheet.getRange('D3').setFormula('=MATCH("không",A1:A4,0)');
+    sheet.getRange('D4').setFormula('=INDEX(B1:B4,MATCH("OK",A1:A4,0)+1)');
+    sheet.getRange('D5').setFormula('=INDEX(A1:B4,4,2)');
+    sheet.getRange('D6').setFormula('=INDEX(B1:B4,5)');
+    expect(sheet.getRange('D1:D6').getValues().flat()).toEqual([2, 4, '#N/A', 'z', 'w', '#NUM!']);
+  });
+});

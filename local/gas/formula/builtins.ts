@@ -197,6 +197,47 @@ export const BUILTINS: Record<string, Builtin> = {
     for (let i = 0; i < cells.length; i += width) if (same(cells[i])) return cells[i + index - 1];
     return new FormulaError('#N/A', `Did not find value '${String(key)}' in VLOOKUP evaluation.`);
   },
+  // MATCH(search_key, range, 0): the 1-based position of the first cell equal to the key (text without case)
+  // in a one-column or one-row range, else #N/A (https://support.google.com/docs/answer/3093378); the add-in
+  // writes only the exact form (search_type 0).
+  MATCH: (args, h) => {
+    const key = h.scalar(args[0] ?? '');
+    if (key instanceof FormulaError) return key;
+    const type = toNumber(h.scalar(args[2] ?? 1), h.timeZone, 'MATCH');
+    if (type !== 0) return new FormulaError('#N/A', 'The stand-in emulates MATCH with search_type 0 only.');
+    const cells = h.flatten([args[1] ?? '']);
+    const i = cells.findIndex(
+      (v) =>
+        !(v instanceof FormulaError) &&
+        (typeof v === 'string' && typeof key === 'string'
+          ? v.toLowerCase() === key.toLowerCase()
+          : v === key),
+    );
+    return i < 0
+      ? new FormulaError('#N/A', `Did not find value '${String(key)}' in MATCH evaluation.`)
+      : i + 1;
+  },
+  // INDEX(reference, row, [column]): one cell of the range (https://support.google.com/docs/answer/3098242);
+  // outside it, #NUM!.
+  INDEX: (args, h) => {
+    const range = args[0];
+    if (!isRange(range)) return new FormulaError('#VALUE!', 'INDEX needs a range.');
+    const row = toNumber(h.scalar(args[1] ?? 1), h.timeZone, 'INDEX');
+    const column = toNumber(h.scalar(args[2] ?? 1), h.timeZone, 'INDEX');
+    if (row instanceof FormulaError) return row;
+    if (column instanceof FormulaError) return column;
+    const width = range.endColumn - range.column + 1;
+    const height = range.endRow - range.row + 1;
+    if (row < 1 || row > height || column < 1 || column > width)
+      return new FormulaError('#NUM!', 'INDEX parameter is out of range.');
+    return h.scalar({
+      ...range,
+      row: range.row + row - 1,
+      endRow: range.row + row - 1,
+      column: range.column + column - 1,
+      endColumn: range.column + column - 1,
+    });
+  },
   // REGEXEXTRACT(text, regular_expression) (https://support.google.com/docs/answer/3098244): the first
   // match, or its first capture group when the expression has one (the only forms the add-in writes); a
   // number is refused as Sheets refuses it (pass A1&"" to read a number as text); no match is #N/A.
