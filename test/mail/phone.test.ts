@@ -162,6 +162,8 @@ interface Measure {
   wide: string[];
   /** Elements holding text smaller than 14 px. */
   small: string[];
+  /** Table headers broken inside a word (more lines than words). */
+  splitHeaders: string[];
   /** Elements user text could have injected. */
   injected: number;
   text: string;
@@ -175,6 +177,7 @@ async function measure(page: Page, html: string): Promise<Measure> {
     const width = document.documentElement.clientWidth;
     const wide: string[] = [];
     const small: string[] = [];
+    const splitHeaders: string[] = [];
     const describe = (el: Element) => `<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').slice(0, 60)}`;
     for (const el of Array.from(document.body.querySelectorAll('*'))) {
       const r = el.getBoundingClientRect();
@@ -183,6 +186,14 @@ async function measure(page: Page, html: string): Promise<Measure> {
       const ownText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
       const size = parseFloat(getComputedStyle(el).fontSize);
       if (ownText && size < 14) small.push(`${describe(el)} (${size}px)`);
+      if (el.tagName === 'TH') {
+        // Lines of the header's own text (the cell is as tall as the row's tallest header).
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+        const words = (el.textContent ?? '').trim().split(/\s+/).length;
+        if (lines > words) splitHeaders.push(`${describe(el)} (${lines} lines)`);
+      }
     }
     return {
       width,
@@ -190,6 +201,7 @@ async function measure(page: Page, html: string): Promise<Measure> {
       height: document.documentElement.scrollHeight,
       wide,
       small,
+      splitHeaders,
       injected: document.querySelectorAll('script,img,iframe,object,embed,i,b:not([style])').length,
       text: document.body.innerText,
       hrefs: Array.from(document.querySelectorAll('a')).map((a) => a.getAttribute('href') ?? ''),
@@ -215,27 +227,32 @@ afterAll(async () => {
 });
 
 function expectPhoneSafe(m: Measure, width: number, what: string) {
-  expect({ what, width: m.width, wide: m.wide, small: m.small }).toEqual({
+  const { wide, small, splitHeaders } = m;
+  expect({ what, width: m.width, wide, small, splitHeaders }).toEqual({
     what,
     width,
     wide: [],
     small: [],
+    splitHeaders: [],
   });
   expect(m.scrollWidth).toBeLessThanOrEqual(width);
   expect(m.injected).toBe(0);
 }
 
 describe('the monthly emails on a phone (headless Chromium)', () => {
-  test('the checks can fail: a wide table and small print are caught', async () => {
+  test('the checks can fail: a wide table, small print and a header split inside its word are caught', async () => {
     const bad =
       '<html><body style="margin:0"><table><tr><td style="white-space:nowrap">' +
       WORDS.join(' ') +
-      '</td></tr></table><p style="font-size:12px">chân thư</p><b>x</b></body></html>';
+      '</td></tr></table><p style="font-size:12px">chân thư</p><b>x</b>' +
+      '<table style="width:60px;line-height:20px"><tr><th style="overflow-wrap:anywhere">Hạng</th>' +
+      '<td style="white-space:nowrap">85,00%</td></tr></table></body></html>';
     const m = await measure(pages.get(360)!, bad);
     expect(m.wide.length).toBeGreaterThan(0);
     expect(m.scrollWidth).toBeGreaterThan(360);
     expect(m.small).toEqual(['<p> chân thư (12px)']);
     expect(m.injected).toBe(1);
+    expect(m.splitHeaders).toHaveLength(1);
   });
 
   test.each(TABLES.map((t, i) => [i, t] as const))(
