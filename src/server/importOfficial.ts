@@ -4,7 +4,7 @@
 // coloured), then set up like any attached tab. It never writes over a tab that has content: when the
 // configured criteria tab already holds something, the user is asked first and the set goes to a new tab
 // (the old one stays as it is).
-import { criteriaGrid, importCounts, importTable } from '../core/prose/officialTable.lazy';
+import { criteriaGrid, importCounts, importTable } from '../core/prose/officialTable';
 import type { CellValue } from '../core/types';
 import { asTextCell } from '../sheets/cellText';
 import { readGrid } from '../sheets/table';

@@ -10,7 +10,7 @@ import { settle } from './result';
 import { sendMonthly } from './schedule.lazy';
 import { sendProvinceEmail, setupProvince } from './province.lazy';
 import { attachSheet, lacksSolutionColumns, setupSample } from './setUpTab';
-import { importOfficial } from './importOfficial';
+import { importOfficial } from './importOfficial.lazy';
 import { showSidebar } from './menu';
 import { runRoundAction } from './roundActions';
 import { unlockQuestion } from './roundActions.lazy';

@@ -10,7 +10,7 @@ import { settle } from './result';
 import { setSchedule, syncScheduleWithSettings } from './schedule';
 import { selectCell } from './selectCell';
 import { attachSheet, setupSample, templateOf } from './setUpTab';
-import { importOfficial } from './importOfficial';
+import { importOfficial } from './importOfficial.lazy';
 import { sendProvinceEmail, setupProvince } from './province.lazy';
 import { loadSettings, saveSettings } from './settingsStore';
 import type { SheetState } from './sheetState';
