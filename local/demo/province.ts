@@ -129,6 +129,7 @@ export async function runProvince(
         settings: options.settings,
         settingsPath: options.settingsPath,
         keep,
+        screenshot: false,
       });
       const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
       const sheet = ss.getSheetByName(summary.sheetName);

@@ -29,6 +29,8 @@ import { renderSheetPage, snapshotSheet } from './renderSheet';
 import { SAMPLE_AS_OF, SAMPLE_RESULTS, type SampleResult } from './sampleResults';
 import { NO_SOLUTION_REASON, SOLUTION_OVERDUE_REASON } from '../../src/core/risk';
 import { workbookXlsx } from './writeXlsx';
+import { screenshotSidebar, writeOfflineSidebar } from './offlineSidebar';
+import { mailFiles } from './sentMail';
 import { cleanPreviousRun, writeManifest } from './outDir';
 import { buildSummary, readBlock, type Summary, type SummaryError } from './summary';
 
@@ -53,6 +55,8 @@ export interface DemoOptions {
   settingsPath?: string;
   /** Other files the run reads (a province's commune files): never removed either. */
   keep?: readonly string[];
+  /** out/sidebar.png through headless Chromium (default true; a province's communes skip it). */
+  screenshot?: boolean;
 }
 
 export interface DemoResult {
@@ -401,19 +405,36 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     'Xem trước đúng nội dung tiện ích sẽ gửi (sidebarPreviewEmail). Địa chỉ @example.com là danh bạ giả của bản chạy thử.';
   for (const e of emailFiles)
     put(e.file, renderEmailPage(e, emailFiles, { from: DEMO_FROM, note: mailNote }));
-  ensureDir(join(out, 'mail'));
-  for (const e of emailFiles) put(join('mail', e.file), e.message.html);
+  // Each message exactly as the add-in handed it to MailApp (one file per message).
+  const sent = mailFiles(standIn.mail.sent.slice(sentBefore), preview);
+  if (sent.length > 0) ensureDir(join(out, 'mail'));
+  for (const m of sent) put(m.file, m.message.htmlBody ?? m.message.body);
   // The whole workbook after the run (every tab, the commune's own included), for a commune without Google.
   writeFileSync(join(out, 'workbook.xlsx'), await workbookXlsx(ss));
   files.push('workbook.xlsx');
 
+  // The dashboard of this run: the real sidebar page answering from the run's own sidebarLoad, and its picture.
+  const builtSidebar = join(dirname(resolve(REPO_ROOT, codePath)), 'sidebar.html');
+  writeOfflineSidebar(builtSidebar, join(out, 'sidebar.html'), {
+    sidebarLoad: data,
+    sidebarPreviewEmail: previewResult,
+  });
+  files.push('sidebar.html');
+  if (options.screenshot !== false) {
+    const shot = await screenshotSidebar(join(out, 'sidebar.html'), join(out, 'sidebar.png'));
+    if (shot.ok) files.push('sidebar.png');
+    else
+      notes.push(
+        `Không có ảnh sidebar.png: ${shot.message} Trang sidebar.html vẫn mở được trong trình duyệt.`,
+      );
+  }
+
   const block = readBlock(snap.values, snap.display);
-  const sent = standIn.mail.sent.slice(sentBefore);
   const summary = buildSummary(data, block, {
     source,
     actions,
     mail: {
-      sent: sent.map((m) => ({ to: toList(m), subject: subjectOf(m) })),
+      sent: sent.map((m) => ({ to: toList(m.message), subject: subjectOf(m.message), file: m.file })),
       preview: emailFiles.map((e) => ({
         to: e.message.to,
         subject: e.message.subject,
@@ -498,5 +519,7 @@ function printSummary(s: Summary, out: string, print: (line: string) => void): v
   const sent = s.mail.sent.length;
   print(`Thư tháng: ${s.mail.preview.length} thư xem trước, ${sent} thư đã "gửi" qua MailApp giả lập.`);
   print(`Đã ghi vào ${rel}/: ${s.files.filter((f) => !f.startsWith('mail')).join(', ')}`);
-  print(`Mở ${join(rel, 'sheet.html')} và ${join(rel, 'email.html')} trong trình duyệt.`);
+  print(
+    `Mở ${join(rel, 'sheet.html')}, ${join(rel, 'sidebar.html')} (bảng điều khiển) và ${join(rel, 'email.html')} trong trình duyệt; thư gửi đi: ${join(rel, 'mail')}/.`,
+  );
 }

@@ -66,7 +66,8 @@ export interface Summary {
   /** What the add-in answered to each action, in order. */
   actions: { action: string; ok: boolean; message: string }[];
   mail: {
-    sent: { to: string[]; subject: string }[];
+    /** Every message handed to MailApp, and its HTML body's file (out/mail/NN-….html). */
+    sent: { to: string[]; subject: string; file: string }[];
     preview: { to: string[]; subject: string; sector: string | null }[];
   };
   files: string[];

@@ -14,6 +14,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { OFFLINE_MESSAGE } from '../../local/demo/offlineSidebar';
+import { launchBrowser } from '../support/browser';
 import { evaluate } from '../../src/core/evaluate';
 import { DEFAULT_BANDS } from '../../src/core/settings';
 import type { CellValue } from '../../src/core/types';
@@ -45,8 +48,13 @@ type Run = ReturnType<typeof demo>;
 
 /** The same, without blocking: the three full runs go in parallel. */
 function demoAsync(...args: string[]): Promise<Run> {
+  return demoWith({}, ...args);
+}
+
+/** The same with extra environment variables (CHROMIUM_PATH). */
+function demoWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['local/demo/main.ts', ...args], { cwd: ROOT });
+    const child = spawn(TSX, ['local/demo/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -109,6 +117,7 @@ function listing(dir: string): string[] {
  * --today written dd/mm/yyyy.
  */
 const TWICE = join(tmp, 'twice');
+const NO_CHROMIUM = join(tmp, 'no-chromium-here');
 const USER_FILES = ['ghi-chu-cua-toi.txt', 'mail/thu-cua-toi.html'];
 const TWICE_INPUTS = ['tieu-chi.csv', 'han.csv', 'cai-dat.json'];
 async function runTwice() {
@@ -126,7 +135,9 @@ async function runTwice() {
     '2024-06-20',
   );
   const firstFiles = listing(TWICE);
-  const second = await demoAsync(
+  // No Chromium this time: the run still succeeds and says how to get one; run 1's picture is not left behind.
+  const second = await demoWith(
+    { CHROMIUM_PATH: NO_CHROMIUM },
     '--input',
     join(TWICE, 'han.csv'),
     '--settings',
@@ -368,7 +379,7 @@ describe('the embedded sample', () => {
     const report = read(out, 'report.html');
     // The stand-in's spreadsheet locale is en_GB: the report tab shows "71.11".
     expect(report).toContain(`>${s.total}<`);
-    const email = read(out, join('mail', 'email.html'));
+    const email = read(out, join('mail', '01-lanh-dao-chu-tich.html'));
     expect(email).toContain(s.classification);
     expect(s.mail.sent.length).toBeGreaterThan(0);
     // What MailApp received is what email.html previews.
@@ -500,6 +511,111 @@ describe('an XLSX export (typed cells, a notes tab first)', () => {
   });
 });
 
+/** Width and height of a PNG, from its IHDR chunk (bytes 16–23), after checking the signature. */
+function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The HTML an email viewer page (email.html, email-<sector>.html) shows in its sandboxed frame. */
+function viewerBody(html: string): string {
+  const m = /srcdoc="([^"]*)"/.exec(html);
+  if (!m) throw new Error('no srcdoc');
+  return m[1]
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+describe('the sample’s monthly emails and dashboard as files (issue 19)', () => {
+  const out = OUT.sample;
+
+  test('out/mail: one file per message handed to MailApp, the body as the viewer pages preview it', async () => {
+    const run = await runs.sample;
+    expect(run.status).toBe(0);
+    const s = summaryOf(out);
+    const mail = readdirSync(join(out, 'mail')).sort();
+    // Leadership: two addresses, one message each; then one per sector with an address (the demo's directory).
+    const sectors = s.mail.preview.filter((p) => p.sector !== null && p.to.length > 0);
+    expect(s.mail.sent.map((m) => m.file)).toEqual(mail.map((f) => `mail/${f}`));
+    expect(mail).toHaveLength(2 + sectors.reduce((n, p) => n + p.to.length, 0));
+    expect(mail.slice(0, 2)).toEqual(['01-lanh-dao-chu-tich.html', '02-lanh-dao-pho-chu-tich.html']);
+    for (const m of s.mail.sent) {
+      const body = read(out, m.file);
+      expect(body).toMatch(/^<!DOCTYPE html>/i);
+      const preview = s.mail.preview.find((p) => p.to.includes(m.to[0]))!;
+      expect(preview.subject).toBe(m.subject);
+      const viewer =
+        preview.sector === null
+          ? 'email.html'
+          : readdirSync(out).find(
+              (f) => /^email-.+\.html$/.test(f) && read(out, f).includes(`${preview.subject}</title>`),
+            )!;
+      expect(body).toBe(viewerBody(read(out, viewer)));
+      if (preview.sector !== null) expect(m.file).toMatch(/^mail\/\d\d-nganh-[a-z0-9-]+\.html$/);
+    }
+    // The leadership message carries the headline figures the hand computation gives (headline.test.ts).
+    const leadership = read(out, 'mail/01-lanh-dao-chu-tich.html');
+    for (const figure of ['71,11', '72,19%', 'Khá']) expect(leadership).toContain(figure);
+  });
+
+  test('out/sidebar.html is the built sidebar, working offline from file:// with the run’s own figures', async () => {
+    await runs.sample;
+    const html = read(out, 'sidebar.html');
+    const built = readFileSync(join(ROOT, 'dist', 'sidebar.html'), 'utf8');
+    // The built page unchanged around the inlined answers.
+    const injected =
+      /\n<script type="application\/json" id="cchc-offline-answers">[^]*?<\/script>\n<script>[^]*?<\/script>\n/.exec(
+        html,
+      );
+    expect(injected).not.toBeNull();
+    expect(html.replace(injected![0], '')).toBe(built);
+
+    const browser = await launchBrowser({ width: 300, height: 800 });
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      const outside: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) outside.push(r.url());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(pathToFileURL(join(out, 'sidebar.html')).href);
+      await page.waitForFunction(() => !document.querySelector('.loading'));
+      const overview = (await page.textContent('#panel-overview')) ?? '';
+      for (const figure of ['72,19%', '71,11', '98,5', 'Khá', 'Tính đến 20/06/2024'])
+        expect(overview).toContain(figure);
+      expect(await page.textContent('#commune')).toContain('Xã Tiên Phong');
+      // An action that needs the server says so instead of hanging.
+      await page.click('[data-action="recompute"]');
+      await page.waitForFunction(() => (document.getElementById('alert')?.textContent ?? '').length > 0);
+      expect(await page.textContent('#alert')).toContain(OFFLINE_MESSAGE);
+      // The email preview answers from the run (the same subject as the leadership message).
+      await page.click('#tab-report');
+      await page.click('[data-action="preview"]');
+      await page.waitForSelector('#email-preview');
+      const s = summaryOf(out);
+      expect(await page.textContent('#email-preview')).toContain(s.mail.preview[0].subject);
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('out/sidebar.png: the dashboard 300 px wide', async () => {
+    const run = await runs.sample;
+    const { width, height } = pngSize(join(out, 'sidebar.png'));
+    expect(width).toBe(300);
+    expect(height).toBeGreaterThanOrEqual(800);
+    expect(summaryOf(out).files).toEqual(expect.arrayContaining(['sidebar.html', 'sidebar.png']));
+    expect(run.stdout).toContain('sidebar.png');
+  });
+});
+
 describe('a second run into the same folder (issue 19)', () => {
   test('leaves only its own files; the user’s files and the run’s inputs in the folder survive', async () => {
     const { first, firstFiles, second } = await runs.twice;
@@ -514,7 +630,14 @@ describe('a second run into the same folder (issue 19)', () => {
     const gone = firstFiles.filter((f) => !after.includes(f));
     expect(gone.filter((f) => /^email-.+\.html$/.test(f)).length).toBeGreaterThan(2);
     expect(gone.filter((f) => /^mail\/.+\.html$/.test(f)).length).toBeGreaterThan(2);
-    expect(gone.every((f) => /^(email-.+|mail\/.+)\.html$/.test(f))).toBe(true);
+    expect(gone.every((f) => /^((email-.+|mail\/.+)\.html|sidebar\.png)$/.test(f))).toBe(true);
+    // Run 2 had no Chromium: its own sidebar.html, no picture, the way to get one, exit 0.
+    expect(gone).toContain('sidebar.png');
+    expect(after).toContain('sidebar.html');
+    expect(second.stdout).toContain(
+      `Ghi chú: Không có ảnh sidebar.png: CHROMIUM_PATH="${NO_CHROMIUM}" không phải tệp chạy được`,
+    );
+    expect(second.stdout).toMatch(/apt-get install chromium.*npx playwright install chromium/);
     for (const f of USER_FILES) expect(read(TWICE, f)).toBe('của người dùng');
   }, 240000);
 });
