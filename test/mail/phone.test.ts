@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { runDemo } from '../../local/demo/run';
 import { buildProvinceReport, type CommuneStanding } from '../../src/core/provinceReport';
 import { sheetLinks } from '../../src/core/sheetLinks';
@@ -16,10 +16,10 @@ import { buildReportModel } from '../../src/core/summary';
 import type { Problem, RowResult, RowStatus } from '../../src/core/types';
 import { composeMonthlyEmails, type RenderedEmail } from '../../src/mail/render';
 import { renderProvinceEmail } from '../../src/mail/provinceEmail';
+import { launchChromium } from '../support/browser';
 import { area, evaluation, leaf } from '../support/mailFixtures';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const WIDTHS = [360, 800];
 
 const WORDS = (
@@ -214,11 +214,7 @@ const pages = new Map<number, Page>();
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   for (const w of WIDTHS) pages.set(w, await browser.newPage({ viewport: { width: w, height: 800 } }));
 });
 

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../local/browser/chromium';
 
 export interface LaunchedBrowser {
@@ -14,14 +14,25 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+function chromiumPath(): string {
+  const found = findChromium();
+  if (!found.ok) throw new Error(`${found.message} (the browser tests need a Chromium)`);
+  return found.path;
+}
+
+/** A browser for tests that open several pages of their own sizes (browser.newPage({ viewport })). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/** One persistent context with a fresh profile (the sidebar harness). */
 export async function launchBrowser(
   viewport: { width: number; height: number } = { width: 300, height: 800 },
 ): Promise<LaunchedBrowser> {
-  const found = findChromium();
-  if (!found.ok) throw new Error(`${found.message} (the browser tests need a Chromium)`);
+  const executablePath = chromiumPath();
   const profile = mkdtempSync(join(tmpdir(), 'cchc-browser-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: found.path,
+    executablePath,
     headless: true,
     viewport,
     args: CHROMIUM_ARGS,
