@@ -40,11 +40,32 @@ const SHIM = `(() => {
 })();`;
 
 // Removes the other columns' cells (the sheet has no merged cells across them) and the rows below `rows`.
+// Keeps the columns whose header (the row of "Mã") is one of the texts `keep`, and for a text with a "+" in
+// front the column holding it anywhere and the one to its right (a label and its value), and the rows up to `rows`; removes the other cells (the sheet has no merged cells across them).
 const KEEP_ONLY = `function (keep, rows) {
   var table = document.querySelector('table.grid');
+  var letters = {};
+  var index = {};
+  table.querySelectorAll('th').forEach(function (th, i) { if (i > 0 && i < 27) index[th.textContent] = i; });
+  var cells = Array.prototype.slice.call(table.querySelectorAll('td[data-cell]'));
+  var header = cells.filter(function (td) { return td.textContent.trim() === 'Mã'; })[0];
+  var headerRow = header ? header.dataset.cell.replace(/[A-Z]+/, '') : '';
+  cells.forEach(function (td) {
+    var row = td.dataset.cell.replace(/[A-Z]+/, '');
+    var letter = td.dataset.cell.replace(/[0-9]+/, '');
+    var text = td.textContent.trim();
+    if (Number(row) > rows) return;
+    if (row === headerRow && keep.indexOf(text) >= 0) letters[letter] = true;
+    if (keep.indexOf('+' + text) >= 0) {
+      letters[letter] = true;
+      letters[String.fromCharCode(letter.charCodeAt(0) + 1)] = true;
+    }
+  });
+  var kept = {};
+  Object.keys(letters).forEach(function (l) { kept[index[l]] = true; });
   function drop(parent) {
     Array.prototype.slice.call(parent.children).forEach(function (cell, i) {
-      if (i >= 1 && keep.indexOf(String.fromCharCode(64 + i)) < 0) cell.remove();
+      if (i >= 1 && !kept[i]) cell.remove();
     });
   }
   drop(table.querySelector('colgroup'));
@@ -72,10 +93,10 @@ async function shootSheet(browser: Browser, sheetHtml: string): Promise<void> {
     });
   };
   // The criteria tab: what sectors type, and the three columns the add-in computes, with the row colours.
-  await open(['A', 'B', 'C', 'F', 'G', 'L', 'M', 'N'], 36);
+  await open(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Kết quả', 'Giải pháp', 'Điểm', 'Trạng thái', 'Lý do'], 36);
   await page.locator('.grid-wrap').screenshot({ path: join(IMAGES, 'sheet.png') });
   // The summary block beside the table (as-of date, totals, index, class, areas, class bands).
-  await open(['A', 'P', 'Q'], 36);
+  await open(['Mã', '+Tính đến ngày'], 36);
   await page.locator('.grid-wrap').screenshot({ path: join(IMAGES, 'sheet-summary.png') });
   await page.close();
 }
