@@ -5,6 +5,7 @@ import type { ColumnKey } from '../core/types';
 import { columnLabel, formatDate, riskLabel } from '../core/i18n';
 import { isAllSectors, sectorKey, splitSectorCell } from '../core/sectors';
 import { byUrgency } from '../core/summary';
+import { NO_SOLUTION_REASON, SOLUTION_OVERDUE_REASON } from '../core/risk';
 import { el, type Child } from './dom';
 import { call } from './server';
 import { showError, showStatus } from './messages';
@@ -72,6 +73,18 @@ export function riskItem(item: AtRiskItem): HTMLElement {
   return li;
 }
 
+/**
+ * The row's reasons. When the solution line is shown under the item, it already says "no solution" or
+ * "overdue" (and the kind badge too), so those two reasons are not repeated here.
+ */
+function reasonLine(item: AtRiskItem): HTMLElement | null {
+  const shown =
+    item.solution === undefined
+      ? item.reasons
+      : item.reasons.filter((r) => r !== NO_SOLUTION_REASON && r !== SOLUTION_OVERDUE_REASON);
+  return shown.length > 0 ? el('span', { class: 'item-reason' }, shown.join('; ')) : null;
+}
+
 function riskButton(item: AtRiskItem): HTMLElement {
   const meta: string[] = [item.sector || tr('risk.noSector')];
   if (item.deadline) meta.push(tr('risk.deadline', { date: formatDate(item.deadline) }));
@@ -98,7 +111,7 @@ function riskButton(item: AtRiskItem): HTMLElement {
           item.risks.map((k) => el('span', { class: `kind ${k}` }, riskLabel(state.lang, k))),
         )
       : null,
-    item.reasons.length > 0 ? el('span', { class: 'item-reason' }, item.reasons.join('; ')) : null,
+    reasonLine(item),
     el('span', { class: 'sr-only' }, `, ${tr('risk.rowAria', { row: item.row })}`),
   ]);
 }

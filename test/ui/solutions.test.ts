@@ -67,8 +67,11 @@ describe('solutions in the sidebar', () => {
         row: li.querySelector('button.risk-item')?.getAttribute('data-row') ?? '',
         line: li.querySelector('button.solution-line')?.textContent ?? null,
         missing: li.querySelector('button.solution-line')?.classList.contains('missing') ?? false,
+        reason: li.querySelector('.item-reason')?.textContent ?? '',
       })),
     );
+    // "No solution" is said once, on the solution line (and its badge), not again among the reasons.
+    for (const item of items) expect(item.reason).not.toMatch(/giải pháp/i);
     expect(items.length).toBeGreaterThan(3);
     for (const item of items) expect(item.line).not.toBeNull();
     const hostile = items.find((i) => i.row === String(h.sample.hostileRow))!;
