@@ -38,7 +38,7 @@ function realOrResolved(path: string): string {
 }
 
 /** The entries of the folder's manifest; for a folder of a version that kept none, its summary.json's list. */
-function previousEntries(dir: string): string[] {
+export function previousEntries(dir: string): string[] {
   const read = (name: string): unknown => {
     try {
       return JSON.parse(readFileSync(join(dir, name), 'utf8'));

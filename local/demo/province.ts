@@ -18,7 +18,7 @@ import { renderProvinceEmail } from '../../src/mail/provinceEmail';
 import { communeObservations } from './communeRows';
 import { slug } from './html';
 import { renderRankingPage } from './renderRanking';
-import { cleanPreviousRun, writeManifest } from './outDir';
+import { cleanPreviousRun, previousEntries, writeManifest } from './outDir';
 import { checkOutDir, ensureDir, InputError, runDemo } from './run';
 
 export interface ProvinceOptions {
@@ -102,7 +102,9 @@ export async function runProvince(
   options: ProvinceOptions,
 ): Promise<{ report: ProvinceReport; files: string[] }> {
   const print = options.print ?? ((line: string) => console.log(line));
-  const files = communeFiles(resolve(options.dir));
+  // What the previous run wrote (province-long.csv…) is never read back as a commune, when DIR is also --out.
+  const produced = new Set(previousEntries(resolve(options.out)).map((e) => resolve(options.out, e)));
+  const files = communeFiles(resolve(options.dir)).filter((f) => !produced.has(resolve(f)));
   checkOutDir(options.out);
   // One run per folder (the communes' own folders included); the commune files themselves always stay.
   const keep = [...files, ...(options.settingsPath ? [options.settingsPath] : [])];

@@ -308,3 +308,36 @@ describe('demo --province refuses a folder it cannot use, in one line, exit 2', 
     expect(r.stderr).toMatch(message);
   });
 });
+
+describe('demo --province with its output in the communes folder', () => {
+  test('a second run ranks the same communes: its own outputs (province-long.csv…) are never read as one', () => {
+    const dir = join(tmp, 'same');
+    mkdirSync(dir);
+    COMMUNES.slice(0, 2).forEach((c) => writeCsv(join(dir, `${c.name}.csv`), rows(c)));
+    const once = () => {
+      const r = spawnSync(
+        TSX,
+        ['local/demo/main.ts', '--province', dir, '--out', dir, '--today', '2024-06-20'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          timeout: 240000,
+        },
+      );
+      expect(r.status).toBe(0);
+      return JSON.parse(readFileSync(join(dir, 'ranking.json'), 'utf8')) as RankingJson;
+    };
+    const first = once();
+    expect(existsSync(join(dir, 'province-long.csv'))).toBe(true);
+    const second = once();
+    expect(second.communes.map((c) => c.name).sort()).toEqual(
+      COMMUNES.slice(0, 2)
+        .map((c) => c.name)
+        .sort(),
+    );
+    expect(second.errors).toEqual([]);
+    expect(second).toEqual(first);
+    // The communes' own files are still there.
+    for (const c of COMMUNES.slice(0, 2)) expect(existsSync(join(dir, `${c.name}.csv`))).toBe(true);
+  }, 250000);
+});
