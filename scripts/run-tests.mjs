@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status === 0;
+// Windows finds `npx` (npx.cmd) only through a shell; elsewhere no shell, so no argument is re-parsed.
+const run = (cmd, args) =>
+  spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
 let passed = 0;
 let failed = 0;
 /** One line per step for the summary. */
