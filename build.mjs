@@ -18,7 +18,7 @@ import {
 import { join, basename } from 'node:path';
 import vm from 'node:vm';
 import { describeEntry, BuildError, entryPosition } from './scripts/entrypoints.mjs';
-import { lazyModulesPlugin } from './scripts/lazyModules.mjs';
+import { CODE_BUILD_OPTIONS, lazyModulesPlugin } from './scripts/lazyModules.mjs';
 
 const ROOT = new URL('.', import.meta.url).pathname;
 const SRC = join(ROOT, 'src');
@@ -52,16 +52,7 @@ async function buildCode() {
     .sort((a, b) => entryPosition(source, a) - entryPosition(source, b))
     .map((name) => describeEntry(source, name));
 
-  const options = {
-    bundle: true,
-    platform: 'neutral',
-    target: 'es2020',
-    charset: 'utf8',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'silent',
-    mainFields: ['module', 'main'],
-  };
+  const options = CODE_BUILD_OPTIONS;
   // *.lazy.ts modules become dist/lazy_*.html, read on first use (scripts/lazyModules.mjs).
   const lazy = [];
   const result = await esbuild.build({

@@ -5,19 +5,10 @@ import * as esbuild from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lazyModulesPlugin } from './lazyModules.mjs';
+import { CODE_BUILD_OPTIONS, lazyModulesPlugin } from './lazyModules.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const options = {
-  bundle: true,
-  platform: 'neutral',
-  target: 'es2020',
-  charset: 'utf8',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'silent',
-  mainFields: ['module', 'main'],
-};
+const options = CODE_BUILD_OPTIONS;
 const PARTS = [
   [
     'schedule + send (daily run, its trigger, tick record, MailApp delivery)',

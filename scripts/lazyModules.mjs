@@ -19,6 +19,18 @@ import { basename, join } from 'node:path';
 import vm from 'node:vm';
 import { BuildError } from './entrypoints.mjs';
 
+/** esbuild options of dist/Code.js and its lazy chunks, shared by build.mjs and scripts/bundleParts.mjs. */
+export const CODE_BUILD_OPTIONS = {
+  bundle: true,
+  platform: 'neutral',
+  target: 'es2020',
+  charset: 'utf8',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'silent',
+  mainFields: ['module', 'main'],
+};
+
 export const LAZY_SUFFIX = '.lazy.ts';
 const CHUNK_GLOBAL = '__lazy';
 
