@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 // A small criteria sheet with every status the monthly summary must handle (secured, near deadline, losing,
 // shared by all sectors, hostile titles) plus a sector directory, on the Apps Script stand-in.
 import { fill, seedSettings, TZ } from './env';
@@ -66,6 +67,20 @@ export const SETTINGS = {
 
 export const RECIPIENTS = ['ct@xa.vn', 'pct@xa.vn', 'vp@xa.vn', 'bpmc@xa.vn', 'tp@xa.vn'];
 
+/** Every timer but Date stays real (jest's fake timers would stall the stand-in's waits and Chromium). */
+const REAL_TIMERS = [
+  'hrtime',
+  'nextTick',
+  'performance',
+  'queueMicrotask',
+  'setImmediate',
+  'clearImmediate',
+  'setInterval',
+  'clearInterval',
+  'setTimeout',
+  'clearTimeout',
+] as const;
+
 /** A stand-in on globalThis whose clock the test moves, with the fixture sheet set up (summary block included). */
 export function monthlyEnv(
   options: {
@@ -82,7 +97,19 @@ export function monthlyEnv(
   standIn: StandIn;
   clock: { now: Date };
 } {
-  const clock = { now: SEND_DAY };
+  // The server's actions read the real clock (new Date()) where Apps Script gives no other: the process's
+  // Date follows the fixture's clock, so no test depends on the day it runs (they failed from 1/12/2026).
+  jest.useFakeTimers({ now: SEND_DAY, doNotFake: [...REAL_TIMERS] });
+  let current = SEND_DAY;
+  const clock = {
+    get now(): Date {
+      return current;
+    },
+    set now(when: Date) {
+      current = when;
+      jest.setSystemTime(when);
+    },
+  };
   const standIn = createStandIn({
     now: () => clock.now,
     timeZone: TZ,
