@@ -132,6 +132,8 @@ export interface ProvinceView {
   waiting: { name: string; state: string }[];
   /** yyyy-MM of the last month whose province email reached everyone, or null. */
   emailMonth: string | null;
+  /** yyyy-MM of today in the script's time zone: the month the send compares with (not the browser's). */
+  thisMonth: string;
 }
 
 /** What every action reports: ok or not, and a message for the user. */

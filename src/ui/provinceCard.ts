@@ -16,7 +16,6 @@ export function provinceCard(data: SidebarData): HTMLElement {
   const p = data.province;
   const built = p?.built === true;
   const toggleId = `province-schedule-${Math.random().toString(36).slice(2, 8)}`;
-  const currentMonth = new Date().toISOString().slice(0, 7);
   return el(
     'section',
     { class: 'card province', 'data-testid': 'province-card' },
@@ -61,7 +60,7 @@ export function provinceCard(data: SidebarData): HTMLElement {
       : null,
     built
       ? actionButton('provinceSend', pt('prov.send'), pt('prov.sending'), sendProvinceEmail, 'block', {
-          'data-blocked': String(p.emailMonth === currentMonth || data.settings.leadership.length === 0),
+          'data-blocked': String(p.emailMonth === p.thisMonth || data.settings.leadership.length === 0),
         })
       : null,
     built

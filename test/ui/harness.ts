@@ -252,11 +252,18 @@ export interface HarnessOptions {
   prepare?: (gas: GasContext) => SampleInfo;
   /** The Drive the document lives in (other documents it imports from with IMPORTRANGE live there too). */
   drive?: StandInDrive;
+  /** The instant both clocks start from: the stand-in's (ticking on from it) and the page's (held at it). */
+  now?: Date;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   ensureBuilt();
-  const standIn = createStandIn(options.drive ? { drive: options.drive } : {});
+  const start = options.now?.getTime();
+  const started = Date.now();
+  const standIn = createStandIn({
+    ...(options.drive ? { drive: options.drive } : {}),
+    ...(start === undefined ? {} : { now: () => new Date(start + Date.now() - started) }),
+  });
   const gas = loadBundle(standIn) as GasContext;
   const sample = (options.prepare ?? defaultPrepare)(gas);
 
@@ -278,6 +285,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const browser = await launchBrowser({ width: 300, height: 800 });
   const context = browser.context;
   const page = context.pages()[0] ?? (await context.newPage());
+  if (start !== undefined) await page.clock.setFixedTime(start);
 
   const calls: string[] = [];
   const dialogs: string[] = [];

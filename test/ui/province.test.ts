@@ -22,6 +22,10 @@ function commune(name: string): void {
   communes.push({ name, ss: standIn.globals.SpreadsheetApp.getActiveSpreadsheet() });
 }
 
+// 18:00 UTC on the last day of November is already 1 December in Vietnam (the script's zone): the card must
+// judge "sent this month" by the server's month, not by the browser's clock or UTC.
+const NOW = new Date('2026-11-30T18:00:00Z');
+
 const visible = (selector: string) => h.page.locator(`${selector}:visible`).first();
 const province = () =>
   h.gas.SpreadsheetApp.getActiveSpreadsheet() as GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,6 +35,7 @@ beforeAll(async () => {
   commune('Xã B');
   h = await startHarness({
     drive,
+    now: NOW,
     prepare: (gas) => {
       const settings = gas.sidebarLoad().settings;
       expect(gas.sidebarSaveSettings({ ...settings, leadership: [OFFICE] }).ok).toBe(true);
@@ -95,7 +100,7 @@ describe('the province card', () => {
     await visible('button[data-action="provinceSend"]').click();
     await h.idle();
     expect(h.standIn.mail.sent.map((m) => m.to)).toEqual([OFFICE]);
-    expect(await h.page.textContent('#status')).toMatch(/Đã gửi email tổng hợp tỉnh tháng/);
+    expect(await h.page.textContent('#status')).toMatch(/Đã gửi email tổng hợp tỉnh tháng 12\/2026/);
     expect(await visible('[data-testid="province-email-state"]').textContent()).toMatch(
       /Email tổng hợp tỉnh đã gửi tháng/,
     );
