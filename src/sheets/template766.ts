@@ -10,6 +10,7 @@ import { embeddedTable } from './embeddedTable';
 import { text766 } from './text766.lazy';
 import type { Band, CellValue, InputColumn } from '../core/types';
 import { HEADER_TEXT, INPUT_COLUMNS } from './headers';
+import { SOLUTION_COLUMNS } from './solutionColumns';
 
 export interface Row766 {
   code: string;
@@ -65,8 +66,14 @@ export interface Grid766 {
   lastDataRow: number;
 }
 
-/** Column order of the 766 tab: the usual inputs. */
-export const COLUMNS_766: InputColumn[] = INPUT_COLUMNS.slice(0, INPUT_COLUMNS.indexOf('selfScore'));
+/**
+ * Column order of the 766 tab: the usual inputs, then the sector's solution columns at their right, as in the
+ * sample (issue 14: each sector writes its solution for a criterion at risk, who does it and by when).
+ */
+export const COLUMNS_766: InputColumn[] = [
+  ...INPUT_COLUMNS.slice(0, INPUT_COLUMNS.indexOf('selfScore')),
+  ...SOLUTION_COLUMNS,
+];
 
 /** The 766 tab's cells: title rows, an empty row, the header, one row per group or criterion. */
 export function grid766(year: number): Grid766 {
@@ -93,10 +100,17 @@ export function grid766(year: number): Grid766 {
       deadline: '',
       notes: '',
       appraised: '',
+      solution: '',
+      solutionOwner: '',
+      solutionDue: '',
     };
     values.push(COLUMNS_766.map((k) => byKey[k]));
     // Codes and results as plain text: "1.10" stays "1.10", "3/4" stays a fraction (never a date).
-    numberFormats.push(COLUMNS_766.map((k) => (k === 'code' || k === 'actual' ? '@' : 'General')));
+    numberFormats.push(
+      COLUMNS_766.map((k) =>
+        k === 'code' || k === 'actual' ? '@' : k === 'solutionDue' ? 'dd/mm/yyyy' : 'General',
+      ),
+    );
   }
   const headerRow = titles.length + 2;
   return {

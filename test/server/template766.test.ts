@@ -94,6 +94,38 @@ describe('dist: Bộ chỉ số 766 set up from the menu and filled with a unit�
       expect(valueRightOf(after, BLOCK_LABELS.classification)).toBe(data.dashboard!.classification);
     },
   );
+
+  test('set-up adds the solution columns at the right of the inputs, as the sample; they are read', () => {
+    const values = standIn.sheet(MARK_766).getDataRange().getValues();
+    const header = values.findIndex((r) => r[0] === 'Mã');
+    const names = values[header].map(String);
+    // The sample's header (set up in its own document) has the same columns in the same order.
+    const sample = distEnv(new Date(2026, 9, 10, 9, 0));
+    sample.call('menuSetupSample()');
+    const sampleValues = sample.standIn.sheet('Tiêu chí').getDataRange().getValues();
+    const sampleNames = sampleValues[sampleValues.findIndex((r) => r[0] === 'Mã')].map(String);
+    const inputs = (row: string[]) => row.slice(0, row.indexOf('Điểm'));
+    expect(inputs(names)).toEqual(inputs(sampleNames));
+    expect(inputs(names).slice(-4)).toEqual([
+      'Điểm thẩm định',
+      'Giải pháp',
+      'Người thực hiện',
+      'Hạn khắc phục',
+    ]);
+    // Read as the solution columns: a criterion losing points (H15.52's figures are typed) says
+    // "chưa có giải pháp" until its sector types one into its Giải pháp cell.
+    const sheet = standIn.sheet(MARK_766);
+    const col = (name: string) => names.indexOf(name) + 1;
+    const losing = values.findIndex(
+      (r, i) => i > header && String(r[col('Lý do') - 1]).includes('chưa có giải pháp'),
+    );
+    expect(losing).toBeGreaterThan(header);
+    sheet.getRange(losing + 1, col('Giải pháp')).setValue('Nhắc bộ phận Một cửa số hóa hồ sơ');
+    const reason = sheet.getRange(losing + 1, col('Lý do')).getValue();
+    expect(String(reason)).not.toContain('chưa có giải pháp');
+    const item = call<SidebarData>('sidebarLoad()').atRisk.find((a) => a.row === losing + 1);
+    expect(item?.solution).toBe('Nhắc bộ phận Một cửa số hóa hồ sơ');
+  });
 });
 
 function valueRightOf(values: unknown[][], label: string): unknown {
