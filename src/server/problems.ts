@@ -1,10 +1,24 @@
 // Data problems for the user: the core's and the adapter's (repeated headers, user content in output
 // columns, no data rows), each with its row, A1 address, the column's header text and a fix.
-import type { Problem } from '../core/types';
+import type { Evaluation, Problem } from '../core/types';
 import { a1, HEADER_TEXT, OUTPUT_COLUMNS } from '../sheets/headers';
 import { findOutputConflicts } from '../sheets/outputConflicts';
 import type { TableLayout, TableRead } from '../sheets/table';
 import type { ProblemItem } from './api';
+import { roundProblems } from './roundScores.lazy';
+
+/**
+ * Every problem of a read table: the core's, the adapter's and the appraisal rounds' figures (issue 14).
+ * The one list "Kiểm tra dữ liệu" (menu alert and sidebar), the sidebar's Dữ liệu tab after any action, and
+ * every action's result show. The rounds' check is a lazy module: loaded only when the table has a
+ * Điểm thẩm định lần 1 / lần 2 column. `grid.formulas` null: no output-conflict check (nothing to read).
+ */
+export function tableProblems(read: Extract<TableRead, { ok: true }>, evaluation: Evaluation): ProblemItem[] {
+  const c = read.layout.columns;
+  const rounds =
+    c.appraisal1 !== undefined || c.appraisal2 !== undefined ? roundProblems(read.rows, evaluation) : [];
+  return problemItems([...evaluation.problems, ...sheetProblems(read), ...rounds], read.layout);
+}
 
 /** Turns core problems and adapter problems into the sidebar's items (A1 + header text), sorted by row. */
 export function problemItems(problems: Problem[], layout: TableLayout): ProblemItem[] {

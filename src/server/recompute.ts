@@ -6,7 +6,7 @@ import type { CellValue } from '../core/types';
 import { liveUpdate, setupSheet } from '../sheets/setup';
 import { dateSerial, showsDate, todayIso } from './clock';
 import { withDocumentLock } from './locks';
-import { problemItems, sheetProblems } from './problems';
+import { tableProblems } from './problems';
 import { updateSettings } from './settingsStore';
 import { evaluateRead, findCriteriaTab, finish, type SheetState } from './sheetState';
 
@@ -57,7 +57,7 @@ export function recomputeLocked(now: Date = new Date(), options: RecomputeOption
       tabs,
       layout: read.layout,
       evaluation,
-      problems: problemItems([...evaluation.problems, ...sheetProblems(read)], read.layout),
+      problems: tableProblems(read, evaluation),
     };
   }
   if (live.kind === 'needsSetup') {

@@ -13,7 +13,7 @@ import type { Outcome, ProblemItem } from './api';
 import { calendarDate } from './clock';
 import { listTabs, locateCriteria, type Located, type Tab } from './criteriaTab';
 import { cacheLayout, readDocumentState, type DocumentState } from './layoutCache';
-import { problemItems, sheetProblems } from './problems';
+import { tableProblems } from './problems';
 
 /** What a sheet action found and computed, for the sidebar and the menu. */
 export interface SheetState extends Outcome {
@@ -112,10 +112,7 @@ export function finish(f: Finish): SheetState {
   const { sheet, layout, read } = f;
   const evaluation = evaluateRead(read, f.settings, f.iso);
   cacheLayout(sheet, f.name, layout, f.rules, f.doc);
-  const problems = problemItems(
-    [...evaluation.problems, ...sheetProblems({ ...read, grid: { ...read.grid, formulas: null } })],
-    layout,
-  );
+  const problems = tableProblems({ ...read, grid: { ...read.grid, formulas: null } }, evaluation);
   return {
     ok: true,
     message: f.prefix + summaryMessage(evaluation),

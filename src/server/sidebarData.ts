@@ -160,14 +160,15 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     if (!r.isLeaf) continue;
     for (const name of splitSectorCell(r.sector)) if (!isAllSectors(name) && name !== '—') sectors.add(name);
   }
-  // The rounds' score columns (issue 14), read only when the table has one: the lazy module's.
+  // The appraised index (issue 14), read only when the table has a score column: the lazy module's. The
+  // round figures' problems are already in current.problems (problems.ts, tableProblems).
   const c = current.layout.columns;
-  const rounds =
+  const appraised =
     current.grid && (c.selfScore || c.appraisal1 || c.appraisal2 || c.appraised)
       ? roundFigures(current.grid, current.layout.sheetName, evaluation)
-      : null;
+      : undefined;
   const board = dashboard(evaluation, settings.communeName, settings.year, asOf, ss, history);
-  board.appraised = rounds?.appraised;
+  board.appraised = appraised;
   return {
     language: settings.language,
     sheetFound: true,
@@ -175,7 +176,7 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     sheetName: current.layout.sheetName,
     dashboard: board,
     atRisk: atRiskItems(evaluation),
-    problems: rounds ? [...current.problems, ...rounds.problems] : current.problems,
+    problems: current.problems,
     settings,
     settingsWarning: warning,
     schedule,
