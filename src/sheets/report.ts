@@ -19,8 +19,7 @@ import {
   type ReportModel,
   type Snapshot,
 } from '../core/summary';
-import type { RoundScoreRow, RoundScores, ScoreColumn } from '../core/roundScores';
-import { roundPoints } from '../core/values';
+import { figureOf, type RoundFigure, type RoundScores } from '../core/roundScores';
 import { asTextCell } from './cellText';
 import { markOwnTab, type OwnTabPlace } from './tabs';
 import { TERMS } from '../core/vocabulary';
@@ -264,8 +263,8 @@ export function reportLayout(m: ReportModel, snapshots: Snapshot[]): ReportLayou
   return { values, sections, numberFormats, noteRows, trend, chartRow: values.length + 2 };
 }
 
-/** Column headers of the rounds' score columns in the report. */
-const SCORE_HEADERS: Record<ScoreColumn | 'points', string> = {
+/** Column headers of the rounds' figures in the report. */
+const FIGURE_HEADERS: Record<RoundFigure, string> = {
   points: 'Điểm tính',
   selfScore: 'Tự chấm',
   appraisal1: 'Thẩm định lần 1',
@@ -273,10 +272,17 @@ const SCORE_HEADERS: Record<ScoreColumn | 'points', string> = {
   appraised: 'Thẩm định',
 };
 
+/** Column B of the line under a criterion's figures that holds its differences. */
+export const DIFFERENCE_LABEL = 'Chênh lệch so với vòng trước';
+/** How a figure that cannot be used shows, after the text as typed. */
+export const INVALID_MARK = ' (lỗi)';
+
 /**
- * "Điểm theo vòng": each criterion with a typed figure, the computed points and the rounds' figures side by
- * side (the table is 6 columns wide: with three round columns the computed points give way), then the
- * difference of the latest appraisal from the self-score (or from the computed points), and the totals.
+ * "Điểm theo vòng": each criterion with a typed figure, the computed points and every round's figure side by
+ * side, and under them a line with the differences between consecutive rounds (roundSteps: lần 1 − tự chấm,
+ * lần 2 − lần 1…), each under the later round's column; then the totals. Four figures fit a line beside the
+ * code and title (six columns, A4): a fifth continues on the next line, never dropped. All figures and
+ * differences come from core (roundScores), computed once.
  */
 function roundsSection(
   r: RoundScores,
@@ -285,24 +291,57 @@ function roundsSection(
   fmt: (row: number, col: number, rows: number, cols: number, format: string) => void,
   note: (text: string) => number,
 ): void {
-  const cols: (ScoreColumn | 'points')[] =
-    r.columns.length >= 3 ? r.columns.slice(0, 3) : ['points', ...r.columns];
-  const value = (x: RoundScoreRow, c: ScoreColumn | 'points') =>
-    c === 'points' ? x.points : (x.scores[c] ?? null);
-  const header = ['Mã', 'Tiêu chí', ...cols.map((c) => SCORE_HEADERS[c]), 'Chênh lệch'];
-  section('rounds', 'Điểm theo vòng', header, () => {
-    const first = r.rows.length > 0 ? push(...rowCells(r.rows[0])) : 0;
-    for (const x of r.rows.slice(1)) push(...rowCells(x));
-    const totals = cols.map((c) => roundPoints(r.rows.reduce((s, x) => s + (value(x, c) ?? 0), 0)));
-    const diff = roundPoints(r.rows.reduce((s, x) => s + (x.difference ?? 0), 0));
-    const last = push('', 'Cộng', ...totals, diff);
-    if (first > 0) fmt(first, 3, last - first + 1, cols.length + 1, POINTS);
+  const per = WIDTH - 2;
+  const figures: RoundFigure[] = ['points', ...r.columns];
+  const lines: RoundFigure[][] = [];
+  for (let i = 0; i < figures.length; i += per) lines.push(figures.slice(i, i + per));
+  const stepOf = new Map(r.steps.map((s, i) => [s.to as RoundFigure, i]));
+  /** Points-formatted cells: one block per run of rows, the figure columns only. */
+  const numbers = (row: number, cells: number) => fmt(row, 3, 1, cells, POINTS);
+  const block = (
+    code: ReportCell,
+    title: ReportCell,
+    figure: (f: RoundFigure) => ReportCell,
+    difference: (i: number) => number | null,
+  ) =>
+    lines.forEach((line, k) => {
+      numbers(push(k === 0 ? code : '', k === 0 ? title : '', ...line.map(figure)), line.length);
+      const diffs = line.map((f) => (stepOf.has(f) ? difference(stepOf.get(f)!) : undefined));
+      if (diffs.every((d) => d === undefined || d === null)) return;
+      numbers(
+        push('', DIFFERENCE_LABEL, ...diffs.map((d) => (d === undefined ? '' : (d ?? '—')))),
+        line.length,
+      );
+    });
+  section('rounds', 'Điểm theo vòng', ['Mã', 'Tiêu chí', ...lines[0].map((f) => FIGURE_HEADERS[f])], () => {
+    for (const line of lines.slice(1)) push('', '', ...line.map((f) => FIGURE_HEADERS[f]));
+    for (const x of r.rows) {
+      block(
+        x.code,
+        x.title,
+        (f) => {
+          const v = figureOf(x, f);
+          if (v !== null) return v;
+          const bad = f === 'points' ? undefined : x.invalid[f];
+          return bad === undefined ? '—' : `${bad}${INVALID_MARK}`;
+        },
+        (i) => x.differences[i],
+      );
+    }
+    block(
+      '',
+      'Cộng',
+      (f) => r.totals[f] ?? 0,
+      (i) => r.differenceTotals[i],
+    );
   });
-  function rowCells(x: RoundScoreRow): ReportCell[] {
-    return [x.code, x.title, ...cols.map((c) => value(x, c) ?? '—'), x.difference ?? '—'];
-  }
+  const steps = r.steps.map((s) => `${FIGURE_HEADERS[s.to]} − ${FIGURE_HEADERS[s.from]}`);
   note(
-    'Chênh lệch = điểm thẩm định của vòng gần nhất trừ điểm tự chấm (không có tự chấm: trừ điểm tính theo cách chấm). ' +
+    (steps.length > 0
+      ? `Dòng "${DIFFERENCE_LABEL}" dưới mỗi tiêu chí, đặt dưới cột của vòng sau: ${steps.join('; ')}; ` +
+        'để trống ("—") khi một trong hai điểm trống hoặc không hợp lệ. '
+      : '') +
+      `Điểm không hợp lệ ghi kèm "${INVALID_MARK.trim()}" và không được cộng. ` +
       'Tổng điểm và chỉ số chính thức vẫn là số tính theo cách chấm.',
   );
 }

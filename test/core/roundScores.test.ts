@@ -115,14 +115,50 @@ describe('rounds side by side', () => {
         expect(r.appraised?.total).toBeCloseTo(total, 9);
         expect(r.appraised?.indexPercent).toBeCloseTo(max > 0 ? (Math.min(total, max) / max) * 100 : 0, 9);
         expect(computed).toBeCloseTo(e.total, 9);
-        // Side by side: every leaf with a figure, its difference = latest appraisal − (self-score or points).
-        for (const x of r.rows) {
-          const l = leaves[x.row - 6];
-          const latest = l.a2 ?? l.a1;
-          const against = l.self ?? (l.na ? null : l.points);
-          expect(x.difference).toEqual(
-            latest !== null && against !== null ? expect.closeTo(latest - against, 9) : null,
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('side by side: the columns typed in, every leaf with a figure, the differences between consecutive rounds', () => {
+    fc.assert(
+      fc.property(table, (leaves) => {
+        const rows = rowsOf(leaves);
+        const r = roundScores(rows, evaluate(rows, OPTIONS));
+        // Written from the generated figures: a column counts when any leaf has a figure in it.
+        const own = { selfScore: 'self', appraisal1: 'a1', appraisal2: 'a2' } as const;
+        const columns = (['selfScore', 'appraisal1', 'appraisal2'] as const).filter((c) =>
+          leaves.some((l) => l[own[c]] !== null),
+        );
+        expect(r.columns).toEqual(columns);
+        type Fig = 'points' | keyof typeof own;
+        const chain: Fig[] = columns.includes('selfScore') ? [...columns] : ['points', ...columns];
+        expect(r.steps).toEqual(chain.slice(1).map((to, i) => ({ from: chain[i], to })));
+        const fig = (l: Leaf, f: Fig) => (f === 'points' ? (l.na ? null : l.points) : l[own[f]]);
+        const withFigures = leaves
+          .map((l, i) => ({ l, row: 6 + i }))
+          .filter(({ l }) => l.self !== null || l.a1 !== null || l.a2 !== null);
+        expect(r.rows.map((x) => x.row)).toEqual(withFigures.map((w) => w.row));
+        const totals = chain.slice(1).map(() => 0);
+        r.rows.forEach((x, k) => {
+          const l = withFigures[k].l;
+          const expected = chain.slice(1).map((to, i) => {
+            const a = fig(l, chain[i]);
+            const b = fig(l, to);
+            if (a === null || b === null) return null;
+            totals[i] += b - a;
+            return b - a;
+          });
+          expect(x.differences).toHaveLength(expected.length);
+          x.differences.forEach((d, i) =>
+            expect(d).toEqual(expected[i] === null ? null : expect.closeTo(expected[i]!, 9)),
           );
+          expect(x.invalid).toEqual({});
+        });
+        r.differenceTotals.forEach((t, i) => expect(t).toBeCloseTo(totals[i], 9));
+        for (const f of ['points', ...columns] as Fig[]) {
+          const sum = withFigures.reduce((s, { l }) => s + (fig(l, f) ?? 0), 0);
+          expect(r.totals[f] ?? 0).toBeCloseTo(sum, 9);
         }
       }),
       { numRuns: 200 },
@@ -167,9 +203,65 @@ describe('rounds side by side', () => {
     const plain = rows.map((r) => ({ ...r, appraised: null }));
     expect(roundScores(plain, evaluate(plain, OPTIONS))).toEqual({
       columns: [],
+      steps: [],
       rows: [],
+      totals: {},
+      differenceTotals: [],
       appraised: null,
       problems: [],
     });
+  });
+});
+
+describe('the differences between consecutive rounds, whatever columns exist', () => {
+  const leaf = (row: number, extra: Partial<CriteriaRow>): CriteriaRow => ({
+    ...base(row, `1.${row - 5}`, 4, 'TỰ CHẤM', 3),
+    ...extra,
+  });
+  const run = (rows: CriteriaRow[]) => roundScores(rows, evaluate(rows, OPTIONS));
+
+  test('one Điểm thẩm định: thẩm định − tự chấm, or − the computed points without a self-score column', () => {
+    const withSelf = run([base(5, '1', '', '', ''), leaf(6, { selfScore: 3.5, appraised: 2.5 })]);
+    expect(withSelf.steps).toEqual([{ from: 'selfScore', to: 'appraised' }]);
+    expect(withSelf.rows[0].differences).toEqual([-1]);
+    const without = run([base(5, '1', '', '', ''), leaf(6, { appraised: 2.5 })]);
+    expect(without.steps).toEqual([{ from: 'points', to: 'appraised' }]);
+    expect(without.rows[0].differences).toEqual([-0.5]);
+  });
+
+  test('a self-score alone has no difference; columns left blank everywhere are not shown', () => {
+    const r = run([
+      base(5, '1', '', '', ''),
+      leaf(6, { selfScore: 2, appraisal1: '', appraisal2: 'KPS', appraised: null }),
+    ]);
+    expect([r.columns, r.steps, r.rows[0].differences]).toEqual([['selfScore'], [], []]);
+  });
+
+  test('four round columns: three differences in round order; blank or invalid figures give no difference', () => {
+    const r = run([
+      base(5, '1', '', '', ''),
+      leaf(6, { selfScore: 4, appraisal1: 3, appraisal2: 2.5, appraised: 2 }),
+      leaf(7, { selfScore: 4, appraisal1: '', appraisal2: 3, appraised: 'ba' }),
+      leaf(8, { selfScore: '=1+1', appraisal1: 9, appraisal2: 1 }),
+    ]);
+    expect(r.columns).toEqual(['selfScore', 'appraisal1', 'appraisal2', 'appraised']);
+    expect(r.steps.map((s) => `${s.to}−${s.from}`)).toEqual([
+      'appraisal1−selfScore',
+      'appraisal2−appraisal1',
+      'appraised−appraisal2',
+    ]);
+    expect(r.rows.map((x) => x.differences)).toEqual([
+      [-1, -0.5, -0.5],
+      [null, null, null],
+      [null, null, null],
+    ]);
+    // What cannot be used is kept as typed, for the report to show; it counts in no total.
+    expect(r.rows.map((x) => x.invalid)).toEqual([
+      {},
+      { appraised: 'ba' },
+      { selfScore: '=1+1', appraisal1: '9' },
+    ]);
+    expect(r.totals).toEqual({ points: 9, selfScore: 8, appraisal1: 3, appraisal2: 6.5, appraised: 2 });
+    expect(r.differenceTotals).toEqual([-1, -0.5, -0.5]);
   });
 });

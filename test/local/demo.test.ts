@@ -219,6 +219,20 @@ describe('HẠN deadlines only in the Hạn column (issue 10, point 1)', () => {
       current: null,
       passed: [],
     });
+    // report.html shows the rounds side by side as the report tab holds them: no Điểm tự chấm column, so
+    // round 1 is compared with the computed points (1.1: 1,5 − 2); 1.2 and 1.3 have no figure, no line.
+    const report = read(OUT.han, 'report.html');
+    const rows = [...report.matchAll(/<tr><th class="rn">(\d+)<\/th>(.*?)<\/tr>/g)].map((m) =>
+      [...m[2].matchAll(/data-cell="[A-F]\d+"[^>]*>(.*?)<\/td>/g)].map((c) => c[1]),
+    );
+    const title = rows.findIndex((r) => r[0] === 'Điểm theo vòng');
+    expect(rows.slice(title + 1, title + 6)).toEqual([
+      ['Mã', 'Tiêu chí', 'Điểm tính', 'Thẩm định lần 1', '', ''],
+      ['1.1', 'Ban hành KH CCHC', '2', '1.5', '', ''],
+      ['', 'Chênh lệch so với vòng trước', '', '-0.5', '', ''],
+      ['', 'Cộng', '2', '1.5', '', ''],
+      ['', 'Chênh lệch so với vòng trước', '', '-0.5', '', ''],
+    ]);
   });
 });
 
