@@ -8,6 +8,7 @@
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { columnLetter } from '../../src/sheets/headers';
 import { columnRange, findBlock } from '../../src/sheets/summaryBlock';
+import { STAKE_HEADER } from '../../src/sheets/outputPlan';
 import { readTable } from '../../src/sheets/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -69,6 +70,10 @@ export function writeVersion1Layout(sheet: Sheet): void {
   };
   for (const key of ['score', 'status', 'reason'] as const)
     sheet.getRange(layout.firstDataRow, c[key]!).setFormula(formulas[key]);
+  // Version 1 had no points-at-stake column right of Lý do (set-up adds it now).
+  const stake = Math.max(c.score!, c.status!, c.reason!) + 1;
+  if (sheet.getRange(layout.headerRow, stake).getValue() === STAKE_HEADER)
+    sheet.getRange(layout.headerRow, stake).clearContent();
   writeVersion1Block(sheet);
 }
 

@@ -1,8 +1,10 @@
 // The commune's export tab (layout: src/core/exportLayout.ts), created at set-up: a small, hidden,
 // warning-protected tab of live formulas over the criteria tab and its summary block, which the province
-// workbook imports with IMPORTRANGE. Plain references and native formulas, except the points at stake: one
-// CCHC_OUTPUTS call with the criteria tab's own arguments spilling only "Điểm có thể mất" (no native
-// formula can say what evidence and appraisal leave secured), which adds one execution to an edit.
+// workbook imports with IMPORTRANGE. Plain references and native formulas only: no custom function, so an
+// edit costs no execution here. The points at stake (no native formula can say what evidence and appraisal
+// leave secured) are read from the criteria tab's "Điểm có thể mất" column, which its own CCHC_OUTPUTS call
+// spills. A criteria tab set up before that column existed (or with no free column for it) keeps the older
+// way until set-up runs again: one CCHC_OUTPUTS call here spilling only that column (one more execution).
 // Rewritten only when what it should hold differs (set-up twice changes nothing).
 import {
   EXPORT_AREA_CODE_COLUMN,
@@ -41,7 +43,7 @@ const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 export function exportGrid(
   sheetName: string,
   layout: TableLayout,
-  plan: Pick<OutputPlan, 'block' | 'columns' | 'codesColumn'>,
+  plan: Pick<OutputPlan, 'block' | 'columns' | 'codesColumn' | 'stake'>,
   rows: CriteriaRow[],
   meta: { communeName: string; year: number },
 ): (string | number)[][] {
@@ -80,6 +82,8 @@ export function exportGrid(
   const c = layout.columns;
   const sources = [c.code, c.title, c.max, c.score, c.status, c.sector];
   const first = layout.firstDataRow;
+  // Version 2's points at stake: the criteria tab's own spill (column H, after the area column G).
+  if (plan.stake !== null) sources[EXPORT_AT_STAKE_COLUMN - 1] = plan.stake;
   sources.forEach((column, j) => {
     if (column === undefined) return;
     const letter = columnLetter(column);
@@ -92,9 +96,10 @@ export function exportGrid(
   for (let r = EXPORT_FIRST_ROW; r < EXPORT_FIRST_ROW + EXPORT_ROWS; r++)
     grid[r - 1][EXPORT_AREA_CODE_COLUMN - 1] =
       `=IF(${codeLetter}${r}="","",REGEXEXTRACT(${codeLetter}${r}&"","^\\s*([^.,\\s]*)"))`;
-  // The points at stake: the criteria tab's own call (same ranges over the exported rows, same as-of and
-  // near-days cells), spilling only that column. The rounding cell is found by its label: it moves down
-  // when an area is added.
+  if (plan.stake !== null) return grid;
+  // No stake column on the criteria tab: the criteria tab's own call (same ranges over the exported rows,
+  // same as-of and near-days cells), spilling only that column. The rounding cell is found by its label: it
+  // moves down when an area is added.
   const exported = tableRanges(
     { ...layout, lastDataRow: first + EXPORT_ROWS - 1 },
     plan.columns,

@@ -37,6 +37,9 @@ function plannedCells(
     formula: formulas[key] !== '',
     spill: formulas[key] === '',
   }));
+  // The points-at-stake column is filled by the last call's spill.
+  if (plan.stake !== null)
+    cells.push({ row: layout.firstDataRow, column: plan.stake, content: '', formula: false, spill: true });
   body.forEach((line, i) =>
     line.forEach((b, j) =>
       cells.push({
@@ -95,11 +98,12 @@ export function writeLive(
   const same = (c: PlannedCell): boolean => unchanged(grid, c, asOfShown);
   if (cells.every(same)) return 0;
 
-  const outCols = OUTPUT_COLUMNS.map((k) => plan.columns[k]).sort((a, b) => a - b);
+  const outCols = outputColumnsOf(plan);
+  const outCount = outCols.length;
   const top = Math.min(layout.firstDataRow, plan.block.row + 1);
   const bottom = Math.max(layout.firstDataRow, plan.block.row + fullBody.length);
   const left = Math.min(outCols[0], plan.block.column);
-  const right = Math.max(outCols[2], plan.block.column + BLOCK_WIDTH - 1);
+  const right = Math.max(outCols[outCount - 1], plan.block.column + BLOCK_WIDTH - 1);
   const planned = new Map<string, PlannedCell>();
   for (const c of cells) planned.set(`${c.row}:${c.column}`, c);
 
@@ -134,10 +138,10 @@ export function writeLive(
 
   let writes = 0;
   // Output formulas: one setFormulas per run of adjacent output columns, when they changed.
-  const formulaCells = cells.slice(0, OUTPUT_COLUMNS.length);
+  const formulaCells = cells.slice(0, outCount);
   if (!formulaCells.every(same)) {
     let run: number[] = [];
-    const byCol = new Map(OUTPUT_COLUMNS.map((k) => [plan.columns[k], formulas[k]]));
+    const byCol = new Map(formulaCells.map((c) => [c.column, c.content as string]));
     const flush = (): void => {
       if (!run.length) return;
       sheet.getRange(layout.firstDataRow, run[0], 1, run.length).setFormulas([run.map((c) => byCol.get(c)!)]);
@@ -150,7 +154,7 @@ export function writeLive(
     }
     flush();
   }
-  if (!cells.slice(OUTPUT_COLUMNS.length).every(same)) {
+  if (!cells.slice(outCount).every(same)) {
     const blockMatrix = fullBody.map((line) =>
       line.map((b: BlockCell) => b.formula ?? asTextCell(b.value ?? '')),
     );
@@ -160,6 +164,13 @@ export function writeLive(
     writes++;
   }
   return writes;
+}
+
+/** The output columns, with the points-at-stake column when there is one, left to right. */
+export function outputColumnsOf(plan: OutputPlan): number[] {
+  const cols = OUTPUT_COLUMNS.map((k) => plan.columns[k]);
+  if (plan.stake !== null) cols.push(plan.stake);
+  return cols.sort((a, b) => a - b);
 }
 
 /** Grows the tab when the block or the outputs would fall outside it. */

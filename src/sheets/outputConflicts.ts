@@ -1,6 +1,7 @@
 // What the user put in the output columns: any formula other than ours, any value that is not our spill.
 // Set-up and recompute refuse, naming the cells, rather than overwrite it.
 import type { CellValue, ColumnKey, OutputColumn } from '../core/types';
+import { TERMS } from '../core/vocabulary';
 import { a1, HEADER_TEXT, OUTPUT_COLUMNS } from './headers';
 import { OUR_OUTPUT_FORMULA, spillWidth } from './outputFormulas';
 import { cell, formulaAt, isBlank, type Grid, type TableLayout } from './table';
@@ -8,7 +9,7 @@ import { cell, formulaAt, isBlank, type Grid, type TableLayout } from './table';
 export interface OutputConflict {
   row: number;
   column: number;
-  key: OutputColumn;
+  key: OutputColumn | 'stake';
   /** A formula or a value. */
   kind: 'formula' | 'value';
 }
@@ -37,9 +38,12 @@ export function findOutputConflicts(
   grid: Grid,
   layout: TableLayout,
   columns: Partial<Record<OutputColumn, number>>,
+  stake: number | null = null,
 ): OutputConflict[] {
   const out: OutputConflict[] = [];
-  const outCols = new Set(Object.values(columns));
+  const all: Partial<Record<OutputColumn | 'stake', number>> =
+    stake === null ? columns : { ...columns, stake };
+  const outCols = new Set(Object.values(all));
   // The formula of ours whose spill covers column c (its anchor may be c itself), left through output columns.
   const anchorOf = (c: number): number | null => {
     for (let a = c; outCols.has(a); a--) {
@@ -49,8 +53,8 @@ export function findOutputConflicts(
     }
     return null;
   };
-  for (const key of OUTPUT_COLUMNS) {
-    const c = columns[key];
+  for (const key of [...OUTPUT_COLUMNS, 'stake' as const]) {
+    const c = all[key];
     if (c === undefined) continue;
     const anchor = anchorOf(c);
     const spills = anchor !== null && !isErrorCode(cell(grid, layout.firstDataRow, anchor));
@@ -73,12 +77,13 @@ export function conflictMessage(
   layout: TableLayout,
   headers: Partial<Record<ColumnKey, string>>,
 ): string {
-  const byKey = new Map<OutputColumn, OutputConflict[]>();
+  const byKey = new Map<OutputConflict['key'], OutputConflict[]>();
   for (const c of conflicts) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
   const parts = [...byKey].map(([key, list]) => {
     const cells = list.slice(0, 5).map((c) => a1(c.row, c.column));
     const more = list.length > 5 ? ` và ${list.length - 5} ô khác` : '';
-    return `cột "${headers[key] ?? HEADER_TEXT[key].vi}": ${cells.join(', ')}${more}`;
+    const header = key === 'stake' ? TERMS.pointsAtStake.vi : (headers[key] ?? HEADER_TEXT[key].vi);
+    return `cột "${header}": ${cells.join(', ')}${more}`;
   });
   return (
     `Trang "${layout.sheetName}": các cột kết quả do tiện ích tính đang có giá trị hoặc công thức do người dùng nhập ` +

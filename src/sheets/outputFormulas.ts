@@ -13,6 +13,9 @@
 // with Giải pháp / Hạn khắc phục passes them last (solutions, solution_due: issue 14's solution view).
 // Every input column a rule or the risk view may read is passed (target AND deadline: HẠN reads its deadline
 // from Chỉ tiêu, else from Hạn / Thời hạn); a column the table lacks is passed as "".
+// Set-up also adds a "Điểm có thể mất" column right of the last output column when it is free: the last call
+// spills it too (naming its columns, "Điểm; Trạng thái; Lý do; Điểm có thể mất"), and the export tab reads it
+// with a plain reference instead of a CCHC_OUTPUTS call of its own (outputPlan.ts, exportTab.ts).
 // Older sheets hold one formula per column (CCHC_POINTS / CCHC_STATUS / CCHC_REASON): still recognised as
 // ours, and replaced by the live write (on open, recompute, set-up) under the document lock.
 //
@@ -26,7 +29,7 @@ import { arrayFormula, guarded, unwrapped } from './formulaGuard';
 import { OUTPUT_COLUMN_NAME, DEFAULT_OUTPUT_ORDER } from '../core/sheetLayout';
 import type { BlockPosition, TableRanges } from './summaryBlock';
 import { blockInputs, columnArgument } from './summaryBlock';
-import { COLUMN_FUNCTIONS, OUTPUT_FUNCTIONS } from '../core/vocabulary';
+import { COLUMN_FUNCTIONS, OUTPUT_FUNCTIONS, TERMS } from '../core/vocabulary';
 
 const OUTPUTS = OUTPUT_FUNCTIONS.outputs;
 
@@ -85,17 +88,24 @@ export function spillWidth(wrapped: string): number {
 /** One CCHC_OUTPUTS call: where it sits and the columns it spills, left to right. */
 export interface OutputCall {
   column: number;
-  keys: OutputColumn[];
+  keys: (OutputColumn | 'stake')[];
 }
 
-/** Runs of adjacent output columns, left to right: one call each. */
-export function outputCalls(columns: Record<OutputColumn, number>): OutputCall[] {
-  const sorted = (Object.keys(columns) as OutputColumn[]).sort((a, b) => columns[a] - columns[b]);
+/**
+ * Runs of adjacent output columns, left to right: one call each. The points-at-stake column (`stake`, right
+ * of the last output column) is spilled by the last call.
+ */
+export function outputCalls(
+  columns: Record<OutputColumn, number>,
+  stake: number | null = null,
+): OutputCall[] {
+  const all: Record<string, number> = stake === null ? columns : { ...columns, stake };
+  const sorted = Object.keys(all).sort((a, b) => all[a] - all[b]) as OutputCall['keys'];
   const calls: OutputCall[] = [];
   for (const key of sorted) {
     const last = calls[calls.length - 1];
-    if (last && columns[key] === last.column + last.keys.length) last.keys.push(key);
-    else calls.push({ column: columns[key], keys: [key] });
+    if (last && all[key] === last.column + last.keys.length) last.keys.push(key);
+    else calls.push({ column: all[key], keys: [key] });
   }
   return calls;
 }
@@ -110,13 +120,15 @@ export function outputFormulas(
   columns: Record<OutputColumn, number>,
   areaCount: number,
   bandCount: number,
+  stake: number | null = null,
 ): Record<OutputColumn, string> {
   const inputs = blockInputs(block, areaCount, bandCount);
   const out = { score: '', status: '', reason: '' };
-  for (const call of outputCalls(columns)) {
+  for (const call of outputCalls(columns, stake)) {
     const isDefault = call.keys.join() === DEFAULT_OUTPUT_ORDER.join();
-    const names = call.keys.map((k) => OUTPUT_COLUMN_NAME[k]).join('; ');
-    out[call.keys[0]] = outputsFormula(ranges, inputs, isDefault ? '' : names);
+    const names = call.keys.map((k) => (k === 'stake' ? TERMS.pointsAtStake.vi : OUTPUT_COLUMN_NAME[k]));
+    // The stake column is never first: it follows the last output column.
+    out[call.keys[0] as OutputColumn] = outputsFormula(ranges, inputs, isDefault ? '' : names.join('; '));
   }
   return out;
 }

@@ -2,8 +2,10 @@
 // the table's column ranges the formulas read.
 import { analyseTable } from '../core/criteria';
 import type { CellValue, ColumnKey, CriteriaRow, OutputColumn } from '../core/types';
-import { OUTPUT_COLUMNS } from './headers';
+import { TERMS } from '../core/vocabulary';
+import { foldHeader, OUTPUT_COLUMNS } from './headers';
 import { hasOwnContentAt } from './outputConflicts';
+import { spillWidth } from './outputFormulas';
 import {
   BLOCK_WIDTH,
   blockHeight,
@@ -26,7 +28,16 @@ export interface OutputPlan {
    * data row holds =CCHC_CODES(stt): the dotted codes every other formula reads. null otherwise.
    */
   codesColumn: number | null;
+  /**
+   * The "Điểm có thể mất" column right of the last output column, spilled by the same CCHC_OUTPUTS call (what
+   * the export tab's points at stake read, with no execution of their own), or null: a sheet set up before it
+   * existed, or whose column there is not free. Set-up adds it; the live write only keeps it.
+   */
+  stake: number | null;
 }
+
+/** Header of the points-at-stake column set-up adds right of the output columns. */
+export const STAKE_HEADER = TERMS.pointsAtStake.vi;
 
 /** Rightmost column before `limit` with content in rows first..last (0 when none). */
 function lastUsedColumn(grid: Grid, first: number, last: number, limit = Infinity): number {
@@ -56,6 +67,7 @@ export function planOutputs(
   layout: TableLayout,
   areaCount: number,
   bandCount: number,
+  addStake = false,
 ): OutputPlan {
   const columns: Partial<Record<OutputColumn, number>> = {};
   const added: OutputColumn[] = [];
@@ -75,6 +87,7 @@ export function planOutputs(
   const outputsRight = Math.max(...(Object.values(columns) as number[]));
   const codesAfter = (block: BlockPosition): number | null =>
     layout.derivedCodes ? codesColumnAfter(grid, layout, block.column + BLOCK_WIDTH + 1) : null;
+  const stake = stakeColumn(grid, layout, columns as Record<OutputColumn, number>, found, addStake);
   if (found)
     return {
       columns: columns as Record<OutputColumn, number>,
@@ -82,6 +95,7 @@ export function planOutputs(
       block: found,
       blockFound: true,
       codesColumn: codesAfter(found),
+      stake,
     };
   const top = layout.headerRow;
   const used = lastUsedColumn(grid, top, top + blockHeight(areaCount, bandCount) + 2);
@@ -93,7 +107,40 @@ export function planOutputs(
     block,
     blockFound: false,
     codesColumn: codesAfter(block),
+    stake,
   };
+}
+
+/**
+ * The column right of the last output column when it is the points-at-stake column: headed "Điểm có thể mất"
+ * and filled only by our call's spill (a column of the user's own under that header is left alone), or, with
+ * `add` (set-up), empty from the header down and not the block's.
+ */
+function stakeColumn(
+  grid: Grid,
+  layout: TableLayout,
+  columns: Record<OutputColumn, number>,
+  block: BlockPosition | null,
+  add: boolean,
+): number | null {
+  const c = Math.max(columns.score, columns.status, columns.reason) + 1;
+  if (block?.column === c || Object.values(layout.columns).includes(c)) return null;
+  const header = cell(grid, layout.headerRow, c);
+  // Our call whose spill reaches c: the first formula left of it through the output columns.
+  const outs = Object.values(columns);
+  let spilled = false;
+  for (let a = c - 1; outs.includes(a); a--) {
+    const f = formulaAt(grid, layout.firstDataRow, a);
+    if (f === '') continue;
+    spilled = spillWidth(f) > c - a;
+    break;
+  }
+  let empty = true;
+  for (let r = layout.firstDataRow; empty && r <= layout.lastDataRow; r++)
+    empty = !hasOwnContentAt(grid, r, c);
+  if (typeof header === 'string' && foldHeader(header) === foldHeader(STAKE_HEADER))
+    return spilled || empty ? c : null;
+  return add && empty && !hasOwnContentAt(grid, layout.headerRow, c) ? c : null;
 }
 
 /** Header of the derived codes column (set-up writes it; recognised to find the column again). */

@@ -17,8 +17,15 @@ import { BLOCK_LABELS, BLOCK_WIDTH, blockBody, type BlockCell, type BlockPositio
 import { cell, formulaAt, isDateValue, readTable, type Grid, type TableLayout } from './table';
 import { applyInputHelp } from './validation';
 import { conflictMessage, findOutputConflicts, type OutputConflict } from './outputConflicts';
-import { areaCount, planOutputs, tableRanges, writeCodesColumn, type OutputPlan } from './outputPlan';
-import { ensureSize, formatBlock, sameValue, staleBlockRows, writeLive } from './liveWrite';
+import {
+  areaCount,
+  planOutputs,
+  STAKE_HEADER,
+  tableRanges,
+  writeCodesColumn,
+  type OutputPlan,
+} from './outputPlan';
+import { ensureSize, formatBlock, outputColumnsOf, sameValue, staleBlockRows, writeLive } from './liveWrite';
 import { formatResults } from './resultFormats';
 
 /** Options of the live write and set-up. */
@@ -87,7 +94,7 @@ export function liveUpdate(
   if (OUTPUT_COLUMNS.some((k) => layout.columns[k] === undefined)) return { kind: 'needsSetup' };
   const areas = areaCount(rows);
   const plan = planOutputs(grid, layout, areas, options.bands.length);
-  const conflicts = findOutputConflicts(grid, layout, plan.columns);
+  const conflicts = findOutputConflicts(grid, layout, plan.columns, plan.stake);
   if (conflicts.length)
     return { kind: 'refused', message: conflictMessage(conflicts, layout, layout.headers), conflicts };
   if (!plan.blockFound) return { kind: 'needsSetup' };
@@ -112,6 +119,7 @@ export function liveUpdate(
     plan.columns,
     areas,
     options.bands.length,
+    plan.stake,
   );
   if (plan.codesColumn !== null && plan.codesColumn > sheet.getMaxColumns())
     ensureSize(sheet, plan.block.row + body.length, plan.codesColumn);
@@ -150,8 +158,9 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
   if (!read.ok) return { ok: false, message: read.message };
   const { layout, rows, grid } = read;
   const areas = areaCount(rows);
-  const plan = planOutputs(grid, layout, areas, options.bands.length);
-  const conflicts = findOutputConflicts(grid, layout, plan.columns);
+  // Set-up adds the points-at-stake column when the column right of the outputs is free.
+  const plan = planOutputs(grid, layout, areas, options.bands.length, true);
+  const conflicts = findOutputConflicts(grid, layout, plan.columns, plan.stake);
   if (conflicts.length) return { ok: false, message: conflictMessage(conflicts, layout, layout.headers) };
 
   const body = blockBody(
@@ -163,7 +172,8 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
     options.bands,
     options.pointsDecimals ?? null,
   );
-  const lastOut = Math.max(...Object.values(plan.columns));
+  const outCols = outputColumnsOf(plan);
+  const lastOut = outCols[outCols.length - 1];
   ensureSize(
     sheet,
     Math.max(plan.block.row + body.length, layout.firstDataRow),
@@ -174,6 +184,10 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
   // Headers of new output columns.
   for (const key of plan.added) {
     sheet.getRange(layout.headerRow, plan.columns[key]).setValue(HEADER_TEXT[key].vi);
+    changed = true;
+  }
+  if (plan.stake !== null && cell(grid, layout.headerRow, plan.stake) !== STAKE_HEADER) {
+    sheet.getRange(layout.headerRow, plan.stake).setValue(STAKE_HEADER);
     changed = true;
   }
   const outputs = {
@@ -189,13 +203,12 @@ export function setupSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, options: S
     outputs,
     plan,
     body,
-    outputFormulas(ranges, plan.block, plan.columns, areas, options.bands.length),
+    outputFormulas(ranges, plan.block, plan.columns, areas, options.bands.length, plan.stake),
     options.asOfShown,
   );
   if (written + writeCodesColumn(sheet, grid, outputs, plan) > 0) changed = true;
 
   formatBlock(sheet, plan, body, options.sample ?? (plan.blockFound && isSampleBlock(grid, plan.block)));
-  const outCols = OUTPUT_COLUMNS.map((k) => plan.columns[k]);
   for (const c of outCols) {
     sheet.getRange(layout.headerRow, c).setFontWeight('bold').setBackground('#cfe2f3');
   }
@@ -225,7 +238,7 @@ function protectOutputs(
   layout: TableLayout,
   plan: OutputPlan,
 ): void {
-  const cols = OUTPUT_COLUMNS.map((k) => plan.columns[k]).sort((a, b) => a - b);
+  const cols = outputColumnsOf(plan);
   const runs: [number, number][] = [];
   for (const c of cols) {
     const last = runs[runs.length - 1];
@@ -243,7 +256,7 @@ function protectOutputs(
   for (const range of wanted) range.protect().setDescription(PROTECTION_NOTE).setWarningOnly(true);
 }
 
-/** Whole table rows, first table column to the last output column. */
+/** Whole table rows, first table column to the last output column (the points at stake included). */
 export function highlightArea(
   layout: TableLayout,
   plan: OutputPlan,
@@ -262,7 +275,7 @@ export function highlightArea(
     firstRow: layout.firstDataRow,
     lastRow: Math.max(layout.lastDataRow, layout.firstDataRow),
     firstColumn: Math.min(...cols),
-    lastColumn: Math.max(...OUTPUT_COLUMNS.map((k) => plan.columns[k])),
+    lastColumn: Math.max(...outputColumnsOf(plan)),
     statusColumn: plan.columns.status,
     reasonColumn: plan.columns.reason,
     solutionColumn: layout.columns.solution,
@@ -302,6 +315,7 @@ function sizeColumns(
   sheet.setColumnWidth(plan.columns.score, 70);
   sheet.setColumnWidth(plan.columns.status, 110);
   sheet.setColumnWidth(plan.columns.reason, 320);
+  if (plan.stake !== null) sheet.setColumnWidth(plan.stake, 120);
   sheet.setColumnWidth(plan.block.column, 230);
   sheet.setColumnWidth(plan.block.column + 1, 110);
   sheet.setColumnWidth(plan.block.column + 2, 80);

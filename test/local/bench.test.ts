@@ -40,7 +40,7 @@ describe('naiveRecompute', () => {
 
 describe('measureEdits: custom-function executions per edit, by layout', () => {
   // 30 rows in 8 areas, set up by the add-in, then the same edit under each layout.
-  test("current layout 2 (CCHC_OUTPUTS + CCHC_SUMMARY + the export tab's points at stake); version 1: 3 + 4 + 2 per area + the export; per row: 1 + the block + the export", () => {
+  test('current layout 2 (CCHC_OUTPUTS + CCHC_SUMMARY; the export tab reads the points at stake natively); version 1: 3 + 4 + 2 per area; per row: 1 + the block', () => {
     const standIn = createStandIn({ now: () => new Date(Date.UTC(2024, 5, 20, 1)) });
     const context = loadBundle(standIn);
     const table = benchTable(30, 2024, 'Asia/Ho_Chi_Minh');
@@ -51,33 +51,33 @@ describe('measureEdits: custom-function executions per edit, by layout', () => {
     expect(attached.ok).toBe(true);
     const before = sheet.getDataRange().getValues();
     const current = measureEdits(standIn, sheet, table, 3);
-    // The export tab (issue 17, layout 2) spills the points at stake with a second CCHC_OUTPUTS call.
-    expect(current.executionsPerEdit).toBe(3);
-    expect(current.functions).toEqual({ CCHC_OUTPUTS: 2, CCHC_SUMMARY: 1 });
-    expect(current.executionsPerOpen).toBe(3);
+    // The export tab (issue 17, layout 2) reads the points at stake the criteria tab's call spills: no call.
+    expect(current.executionsPerEdit).toBe(2);
+    expect(current.functions).toEqual({ CCHC_OUTPUTS: 1, CCHC_SUMMARY: 1 });
+    expect(current.executionsPerOpen).toBe(2);
     expect(current.executionMs).toBeGreaterThan(0);
     // The edits were undone: the sheet shows what it showed.
     expect(sheet.getDataRange().getValues()).toEqual(before);
     writeVersion1Layout(sheet);
     const v1 = measureEdits(standIn, sheet, table, 2);
-    expect(v1.executionsPerEdit).toBe(3 + 4 + 2 * AREAS + 1);
+    expect(v1.executionsPerEdit).toBe(3 + 4 + 2 * AREAS);
     expect(v1.functions).toMatchObject({ CCHC_POINTS: 1, CCHC_STATUS: 1, CCHC_REASON: 1, CCHC_CLASS: 1 });
     writePerRowLayout(sheet);
     const perRow = measureEdits(standIn, sheet, table, 2);
-    expect(perRow.executionsPerEdit).toBe(1 + 4 + 2 * AREAS + 1);
+    expect(perRow.executionsPerEdit).toBe(1 + 4 + 2 * AREAS);
     expect(perRow.functions.CCHC_SCORE).toBe(1);
-    expect(perRow.executionsPerOpen).toBe(30 + 4 + 2 * AREAS + 1);
+    expect(perRow.executionsPerOpen).toBe(30 + 4 + 2 * AREAS);
     expect(editRow(table)).toBeGreaterThan(table.firstDataRow);
   });
 });
 
 describe('measureSampleEdit: the issue measure on the embedded sample', () => {
-  test('one edit of a leaf Kết quả on the sample set-up writes: 3 executions, one per call', () => {
+  test('one edit of a leaf Kết quả on the sample set-up writes: 2 executions, one per call', () => {
     const standIn = createStandIn({ now: () => new Date(Date.UTC(2024, 5, 20, 1)) });
     const context = loadBundle(standIn);
     const m = measureSampleEdit(standIn, context as unknown as Record<string, unknown>, 2);
-    expect(m.executionsPerEdit).toBe(3);
-    expect(m.functions).toEqual({ CCHC_OUTPUTS: 2, CCHC_SUMMARY: 1 });
+    expect(m.executionsPerEdit).toBe(2);
+    expect(m.functions).toEqual({ CCHC_OUTPUTS: 1, CCHC_SUMMARY: 1 });
     expect(m.executionMs).toBeGreaterThan(0);
   });
 });

@@ -123,7 +123,7 @@ describe('recompute', () => {
     expect(sheet.getRange('O5').getFormula()).toContain('$A$5:$A$80');
     expect(sheet.getRange('S21').getValue()).toBe('9. Lĩnh vực mới');
     expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('L5:L80'); // Giải pháp
-    expect(sheet.getConditionalFormatRules()[2].getRanges()[0].getA1Notation()).toBe('A5:Q80');
+    expect(sheet.getConditionalFormatRules()[2].getRanges()[0].getA1Notation()).toBe('A5:R80');
     expectSheetMatchesCore(standIn, 'Tiêu chí', NOW, expect as never);
     expect(sheet.getRange('P80').getValue()).toBe('Nguy cơ'); // claims points without evidence
   });
@@ -262,7 +262,7 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
       sheet
         .getConditionalFormatRules()
         .slice(3)
-        .every((r) => r.getRanges()[0].getA1Notation() === 'A5:Q78'),
+        .every((r) => r.getRanges()[0].getA1Notation() === 'A5:R78'),
     ).toBe(true);
   });
 
@@ -300,10 +300,10 @@ describe('our row colours on recompute (stored mark, see applyHighlight)', () =>
     expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:A6');
     refreshOnOpen(NOW);
     expect(formulasOf(sheet)).toEqual(ourFormulas);
-    expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:Q78');
+    expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:R78');
     sheet.setConditionalFormatRules([...rules.slice(0, 3), edited, ...rules.slice(4)]);
     writeAsOf(NOW);
-    expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:Q78');
+    expect(sheet.getConditionalFormatRules()[3].getRanges()[0].getA1Notation()).toBe('A5:R78');
   });
 });
 

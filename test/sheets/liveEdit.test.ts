@@ -1,6 +1,7 @@
 // What one edit costs in Sheets, measured on the stand-in's recalculation by dependency with the real custom
 // functions: an edit of one leaf's Kết quả runs at most 4 custom-function executions (the layout gives 2:
-// CCHC_OUTPUTS for Điểm/Trạng thái/Lý do and CCHC_SUMMARY for the block), each evaluating the table once,
+// CCHC_OUTPUTS for Điểm/Trạng thái/Lý do/Điểm có thể mất and CCHC_SUMMARY for the block; the export tab reads
+// the points at stake with a native reference), each evaluating the table once,
 // and every figure still equals the core's evaluation. Also issue 10 point 1: a HẠN row whose deadline is
 // only in Hạn (or a "Thời hạn" column) scores the same in Điểm, the block and the server.
 import { describe, expect, jest, test } from '@jest/globals';
@@ -58,7 +59,7 @@ function countPerExecution(standIn: ReturnType<typeof env>): number[] {
 }
 
 describe('live recalculation of the sample sheet', () => {
-  test('an edit of one leaf Kết quả: at most 4 executions (here 3: the outputs, the block, the export tab), each evaluating the table once', () => {
+  test('an edit of one leaf Kết quả: at most 4 executions (here 2: the outputs, the block; none for the export tab), each evaluating the table once', () => {
     const standIn = env();
     const perRun = countPerExecution(standIn);
     expect(actions.setupSample(NOW).ok).toBe(true);
@@ -73,21 +74,29 @@ describe('live recalculation of the sample sheet', () => {
     const row = read.rows.find((r) => r.code === '3.3.1')!.row;
     sheet.getRange(row, read.layout.columns.actual!).setValue(0.985);
     const runs = standIn.executions();
-    // The export tab's points at stake (src/sheets/exportTab.ts) is the second CCHC_OUTPUTS call.
-    expect(runs.map((r) => r.name).sort()).toEqual(['CCHC_OUTPUTS', 'CCHC_OUTPUTS', 'CCHC_SUMMARY']);
+    // The export tab's points at stake (src/sheets/exportTab.ts) reference the criteria tab's spill: no call.
+    expect(runs.map((r) => r.name).sort()).toEqual(['CCHC_OUTPUTS', 'CCHC_SUMMARY']);
     expect(runs.length).toBeLessThanOrEqual(4);
-    expect(perRun).toEqual([1, 1, 1]);
+    expect(perRun).toEqual([1, 1]);
+    const exportTab = standIn.sheet('CCHC Xuất dữ liệu');
+    expect(exportTab.getRange('H15').getFormula()).toMatch(/^=ARRAYFORMULA\('Tiêu chí'!\$R\$5:\$R\$304\)$/);
+    expect(
+      exportTab
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .filter((f) => /CCHC_/i.test(f)),
+    ).toEqual([]);
     // …and what they show is right: every output cell and block figure equals the core's evaluation.
     const e = expectSheetMatchesCore(standIn, 'Tiêu chí', NOW, expect as never);
     expect(e.rows.find((r) => r.code === '3.3.1')!.score).toBe(3);
     standIn.executions(); // forget the full recalculation the check above forced
 
-    // An edit outside every argument (a note column) runs nothing; an evidence edit only the outputs (the
-    // criteria tab's and the export tab's).
+    // An edit outside every argument (a note column) runs nothing; an evidence edit only the outputs.
     sheet.getRange(row, read.layout.columns.notes!).setValue('ghi chú');
     expect(standIn.executions()).toEqual([]);
     sheet.getRange(row, read.layout.columns.evidence!).setValue('Báo cáo');
-    expect(standIn.executions().map((r) => r.name)).toEqual(['CCHC_OUTPUTS', 'CCHC_OUTPUTS']);
+    expect(standIn.executions().map((r) => r.name)).toEqual(['CCHC_OUTPUTS']);
   });
 });
 

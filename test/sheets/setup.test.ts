@@ -38,18 +38,22 @@ describe('set-up from the embedded sample', () => {
     expect(layout.headerRow).toBe(4);
     expect(read.rows.length).toBe(74);
     expect([layout.columns.score, layout.columns.status, layout.columns.reason]).toEqual([15, 16, 17]);
+    // Right of Lý do, in the gap before the block: the points at stake, spilled by the same call (what the
+    // export tab reads without a call of its own).
+    expect(sheet.getRange('R4').getValue()).toBe('Điểm có thể mất');
     // Clearly a sample.
     expect(String(sheet.getRange('A2').getValue())).toContain(SAMPLE_MARK);
     expect(String(sheet.getRange('S4').getValue())).toContain('MẪU');
-    // ONE spilling call fills the three output columns, nothing per row; it gets every input a rule reads,
-    // each guarded against error cells (IFERROR inside ARRAYFORMULA: test/sheets/errorCells.test.ts).
-    expect(formulaCells(standIn, 'Tiêu chí', [15, 16, 17])).toEqual(['5:15']);
+    // ONE spilling call fills the three output columns and the points at stake, nothing per row; it gets
+    // every input a rule reads, each guarded against error cells (IFERROR inside ARRAYFORMULA:
+    // test/sheets/errorCells.test.ts).
+    expect(formulaCells(standIn, 'Tiêu chí', [15, 16, 17, 18])).toEqual(['5:15']);
     expect(sheet.getRange('O5').getFormula()).toBe(
-      // …, as of, near days, the default columns (""), the block's rounding cell (its last line), no
+      // …, as of, near days, the four columns it spills, the block's rounding cell (its last line), no
       // self-scores (""), then Giải pháp and Hạn khắc phục (the sample has them: issue 14).
-      '=ARRAYFORMULA(CCHC_OUTPUTS(IFERROR($A$5:$A$78,"#LỖI!"),IFERROR($D$5:$D$78,"#LỖI!"),IFERROR($C$5:$C$78,"#LỖI!"),IFERROR($F$5:$F$78,"#LỖI!"),IFERROR($E$5:$E$78,"#LỖI!"),IFERROR($G$5:$G$78,"#LỖI!"),IFERROR($I$5:$I$78,"#LỖI!"),IFERROR($K$5:$K$78,"#LỖI!"),$T$5,$T$6,"",$T$29,"",IFERROR($L$5:$L$78,"#LỖI!"),IFERROR($N$5:$N$78,"#LỖI!")))',
+      '=ARRAYFORMULA(CCHC_OUTPUTS(IFERROR($A$5:$A$78,"#LỖI!"),IFERROR($D$5:$D$78,"#LỖI!"),IFERROR($C$5:$C$78,"#LỖI!"),IFERROR($F$5:$F$78,"#LỖI!"),IFERROR($E$5:$E$78,"#LỖI!"),IFERROR($G$5:$G$78,"#LỖI!"),IFERROR($I$5:$I$78,"#LỖI!"),IFERROR($K$5:$K$78,"#LỖI!"),$T$5,$T$6,"Điểm; Trạng thái; Lý do; Điểm có thể mất",$T$29,"",IFERROR($L$5:$L$78,"#LỖI!"),IFERROR($N$5:$N$78,"#LỖI!")))',
     );
-    expect(sheet.getRange('P5:Q5').getFormulas()).toEqual([['', '']]);
+    expect(sheet.getRange('P5:R5').getFormulas()).toEqual([['', '', '']]);
     // The block's figures: one CCHC_SUMMARY call spilling labels and figures.
     expect(formulaCells(standIn, 'Tiêu chí', [19, 20, 21])).toEqual(['7:19']);
     expect(sheet.getRange('S7').getFormula()).toBe(
@@ -57,12 +61,13 @@ describe('set-up from the embedded sample', () => {
     );
     // The block's last line: the rounding of each criterion (pointsDecimals; blank = none) both formulas read.
     expect(sheet.getRange('S29:T29').getValues()).toEqual([[BLOCK_LABELS.pointsDecimals, '']]);
-    // Summary block: one empty column gap, as-of date, near days, totals, one line per area, bands.
+    // Summary block: after the points at stake (numbers, or empty for rows with none), as-of date, near
+    // days, totals, one line per area, bands.
     expect(
       sheet
         .getRange('R5:R30')
         .getValues()
-        .every(([v]) => v === ''),
+        .every(([v]) => v === '' || typeof v === 'number'),
     ).toBe(true);
     expect(sheet.getRange('S5:T6').getValues()).toEqual([
       [BLOCK_LABELS.asOf, new Date(2024, 5, 15)],
@@ -102,14 +107,15 @@ describe('set-up from the embedded sample', () => {
     expect(rules.map((r) => r.getRanges()[0].getA1Notation())).toEqual([
       'L5:L78',
       'N5:N78',
-      ...HIGHLIGHT_STYLES.map(() => 'A5:Q78'),
+      ...HIGHLIGHT_STYLES.map(() => 'A5:R78'),
     ]);
     expect(standIn.formatAt("'Tiêu chí'!B7").background).toBe('#f4c7c3'); // 1.1.1 overdue on 15/06
     expect(standIn.formatAt("'Tiêu chí'!B8").background).toBe('#fce8b2'); // 1.1.2 no data yet: at risk
-    // Typing into the output columns warns (warning-only protection; scripts are not blocked).
+    // Typing into the output columns (and the points at stake) warns (warning-only protection; scripts are
+    // not blocked).
     const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
     expect(protections.map((p) => [p.getRange().getA1Notation(), p.isWarningOnly()])).toEqual([
-      ['O5:Q1000', true],
+      ['O5:R1000', true],
     ]);
     // The stored settings point at the tab.
     expect(
@@ -188,12 +194,12 @@ describe('attach to an existing tab', () => {
     expect(result.message).toContain('Bảng xã');
     expect(columnsContent(standIn, 'Bảng xã', [1, 2, 3, 4, 5, 6, 7, 8], 12)).toBe(inputsBefore);
     const sheet = standIn.sheet('Bảng xã');
-    expect(sheet.getRange('I3:K3').getValues()).toEqual([['Điểm', 'Trạng thái', 'Lý do']]);
+    expect(sheet.getRange('I3:L3').getValues()).toEqual([['Điểm', 'Trạng thái', 'Lý do', 'Điểm có thể mất']]);
     expect(sheet.getRange('M4').getValue()).toBe(BLOCK_LABELS.asOf);
     expect(JSON.parse(standIn.properties.document.get('cchc.settings')!).criteriaSheetName).toBe('Bảng xã');
     // Missing optional columns are passed as "" to the formulas.
     expect(sheet.getRange('I4').getFormula()).toContain(
-      'IFERROR($H$4:$H$10,"#LỖI!"),"","",$N$4,$N$5,"",$N$22))',
+      'IFERROR($H$4:$H$10,"#LỖI!"),"","",$N$4,$N$5,"Điểm; Trạng thái; Lý do; Điểm có thể mất",$N$22))',
     );
     expectSheetMatchesCore(standIn, 'Bảng xã', NOW, expect as never);
     const before = snapshot(standIn, 'Bảng xã');
@@ -209,11 +215,11 @@ describe('attach to an existing tab', () => {
     expect(attachSheet('T', NOW).ok).toBe(true);
     const sheet = standIn.sheet('T');
     expect(sheet.getRange('I4').getFormula()).toMatch(
-      /^=ARRAYFORMULA\(CCHC_OUTPUTS\(.*\$N\$5,"",\$N\$22\)\)$/,
+      /^=ARRAYFORMULA\(CCHC_OUTPUTS\(.*\$N\$5,"Điểm; Trạng thái; Lý do; Điểm có thể mất",\$N\$22\)\)$/,
     );
-    expect(sheet.getRange('J4:K4').getFormulas()).toEqual([['', '']]);
-    // No second set of output columns: the block follows after one empty column.
-    expect(sheet.getRange('L3:M3').getValues()).toEqual([['', 'TỔNG HỢP CHỈ SỐ CCHC']]);
+    expect(sheet.getRange('J4:L4').getFormulas()).toEqual([['', '', '']]);
+    // No second set of output columns: the block follows the points at stake, in the column left free.
+    expect(sheet.getRange('L3:M3').getValues()).toEqual([['Điểm có thể mất', 'TỔNG HỢP CHỈ SỐ CCHC']]);
   });
 
   test('output columns scattered among the inputs, user notes in the gap: written in a few calls, still right', () => {
@@ -230,9 +236,9 @@ describe('attach to an existing tab', () => {
     // Two runs of adjacent output columns: two calls, each naming the columns it spills.
     expect(sheet.getRange('D4').getFormula()).toMatch(/^=ARRAYFORMULA\(CCHC_OUTPUTS\(.*,"Điểm",\$P\$22\)\)$/);
     expect(sheet.getRange('J4').getFormula()).toMatch(
-      /^=ARRAYFORMULA\(CCHC_OUTPUTS\(.*,"Trạng thái; Lý do",\$P\$22\)\)$/,
+      /^=ARRAYFORMULA\(CCHC_OUTPUTS\(.*,"Trạng thái; Lý do; Điểm có thể mất",\$P\$22\)\)$/,
     );
-    expect(sheet.getRange('K4').getFormula()).toBe('');
+    expect(sheet.getRange('K4:L4').getFormulas()).toEqual([['', '']]);
     expect(sheet.getRange('M6').getValue()).toBe('ghi chú của tôi');
     expect(sheet.getRange('O4').getValue()).toBe(BLOCK_LABELS.asOf);
     expectSheetMatchesCore(standIn, 'T', NOW, expect as never);
@@ -356,7 +362,7 @@ describe('user conditional formats are kept', () => {
     expect(rules).toHaveLength(3 + HIGHLIGHT_STYLES.length);
     expect(rules[0].getBooleanCondition()!.getCriteriaType()).toBe('TEXT_CONTAINS');
     expect(rules[0].getRanges()[0].getA1Notation()).toBe('H5:H78');
-    expect(rules.slice(3).every((r) => r.getRanges()[0].getA1Notation() === 'A5:Q79')).toBe(true);
+    expect(rules.slice(3).every((r) => r.getRanges()[0].getA1Notation() === 'A5:R79')).toBe(true);
     expect(sheet.getRange('O5').getFormula()).toContain('$A$5:$A$79');
     void ss;
     expect(recompute(NOW).ok).toBe(true);

@@ -115,9 +115,11 @@ describe('user text written into cells stays text', () => {
       const grid = sheet.getDataRange().getValues();
       const row = grid.findIndex((line) => line.includes('TỔNG HỢP CHỈ SỐ CCHC'));
       const column = grid[row].indexOf('TỔNG HỢP CHỈ SỐ CCHC');
-      // The empty gap column left of the block, two rows below its title: the commune's own note there
-      // keeps the outputs and the block from being written as one rectangle.
-      expect(grid[row + 2][column - 1]).toBe('');
+      // Left of the block: the points-at-stake column set-up adds in the gap. A commune that clears its
+      // header makes the column its own again (only a column headed so is the add-in's); its note there,
+      // two rows below the block's title, keeps the outputs and the block from being one rectangle.
+      expect(grid[row][column - 1]).toBe('Điểm có thể mất');
+      sheet.getRange(row + 1, column).setValue('');
       sheet.getRange(row + 3, column).setValue('ghi chú của xã');
       const r = sidebarSaveSettingsAction({
         ...loadSettings().settings,
