@@ -88,6 +88,7 @@ describe('lazy modules', () => {
       'Thư tự động từ CCHC Scorecard', // email bodies (lazy_reporting)
       'BÁO CÁO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', // report tab (lazy_reporting)
       'Xã dùng bộ chỉ số khác bộ của tỉnh', // province workbook (lazy_province)
+      'dữ liệu xuất cho bảng tổng hợp tỉnh', // the commune's export tab writer (lazy_exportTab)
       'Ô lỗi (#N/A, #DIV/0!) trong vùng truyền vào hàm tùy chỉnh', // self-check (lazy_selfCheckReport)
     ]) {
       expect([text, CODE.includes(text)]).toEqual([text, false]);
@@ -99,7 +100,8 @@ describe('lazy modules', () => {
     const context = loadBundle(standIn) as Record<string, () => unknown>;
     const reads = recordFileReads(context);
     context.menuSetupSample();
-    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_sampleText']);
+    // The sample's rows, then the export tab's writer (set-up writes the province export).
+    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_sampleText', 'lazy_exportTab']);
     const codes = standIn
       .sheet('Tiêu chí')
       .getDataRange()
@@ -107,7 +109,7 @@ describe('lazy modules', () => {
       .map((r) => String(r[0]));
     for (const line of sampleText().trim().split('\n')) expect(codes).toContain(line.split('|')[0]);
     context.menuRecompute();
-    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_sampleText']);
+    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_sampleText', 'lazy_exportTab']);
   });
 
   test('the official set imported through the bundle (import and reader in their lazy file) gives the same tab as the source', () => {
@@ -132,7 +134,11 @@ describe('lazy modules', () => {
     const reads = recordFileReads(dist.context);
     dist.call('menuSetupSample()');
     const viaBundle = dist.call<string>('JSON.stringify(sidebarPreviewEmail())');
-    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_sampleText', 'lazy_reporting']);
+    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual([
+      'lazy_sampleText',
+      'lazy_exportTab',
+      'lazy_reporting',
+    ]);
     env({ now });
     setupSample(now);
     const viaSource = JSON.stringify(sidebarPreviewEmailAction());
