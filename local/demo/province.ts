@@ -12,9 +12,13 @@ import {
   type ProvinceReport,
 } from '../../src/core/provinceReport';
 import { longFormatCsv } from '../../src/core/longFormat';
+import { commonSetKey, OTHER_SET_REASON } from '../../src/core/communeStates';
+import { indicatorSetKey } from '../../src/core/exportLayout';
+import { formatPercent } from '../../src/core/format';
 import { DEFAULT_BANDS, type Settings } from '../../src/core/settings';
 import type { CriterionObservation } from '../../src/core/weakCriteria';
 import { renderProvinceEmail } from '../../src/mail/provinceEmail';
+import { oneLine } from '../cli/main';
 import { communeObservations } from './communeRows';
 import { slug } from './html';
 import { renderRankingPage } from './renderRanking';
@@ -56,6 +60,15 @@ export interface RankingJson {
 
 const COMMUNE_FILE = /\.(csv|xlsx)$/i;
 
+/** Why a folder cannot be listed, in Vietnamese (the system's code only when no reason is known). */
+function folderReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (code === 'ENOENT') return 'không tìm thấy thư mục này';
+  if (code === 'EACCES' || code === 'EPERM') return 'không có quyền đọc thư mục này';
+  if (code === 'ENOTDIR') return 'một phần của đường dẫn là tệp, không phải thư mục';
+  return code ? `lỗi hệ thống tệp ${code}` : oneLine(String((error as Error)?.message ?? error));
+}
+
 /** The commune files of DIR, in Vietnamese name order; one line why when DIR cannot be used. */
 export function communeFiles(dir: string): string[] {
   let entries: string[];
@@ -64,7 +77,7 @@ export function communeFiles(dir: string): string[] {
     entries = readdirSync(dir);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`Không mở được thư mục "${dir}" (${(error as NodeJS.ErrnoException).code}).`);
+    throw new InputError(`Không mở được thư mục "${dir}": ${folderReason(error)}.`);
   }
   const files = entries
     .filter((f) => COMMUNE_FILE.test(f) && !f.startsWith('~$') && statSync(join(dir, f)).isFile())
@@ -109,9 +122,11 @@ export async function runProvince(
   // One run per folder (the communes' own folders included); the commune files themselves always stay.
   const keep = [...files, ...(options.settingsPath ? [options.settingsPath] : [])];
   cleanPreviousRun(resolve(options.out), keep);
-  const communes: CommuneStanding[] = [];
-  const observations: CriterionObservation[] = [];
-  const errors: { name: string; message: string }[] = [];
+  // Each file's outcome, in file order: its standing, leaf rows and indicator set, or why it was not read.
+  type Outcome =
+    | { name: string; standing: CommuneStanding; rows: CriterionObservation[]; setKey: string }
+    | { name: string; message: string };
+  const outcomes: Outcome[] = [];
   let asOf = '';
   const bands = options.settings?.bands ?? DEFAULT_BANDS;
   const used = new Set<string>();
@@ -136,24 +151,45 @@ export async function runProvince(
       const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
       const sheet = ss.getSheetByName(summary.sheetName);
       if (!sheet) throw new Error(`Không thấy trang "${summary.sheetName}" sau khi tính.`);
-      observations.push(...communeObservations(sheet, name));
-      communes.push({
+      const rows = communeObservations(sheet, name);
+      outcomes.push({
         name,
-        group: '',
-        total: summary.total,
-        applicableMax: summary.applicableMax,
-        indexPercent: summary.indexPercent,
-        classification: summary.classification,
-        areas: summary.areas,
+        rows,
+        // The key the commune's export tab carries (every coded row with its max), as the workbook compares.
+        setKey: indicatorSetKey(rows),
+        standing: {
+          name,
+          group: '',
+          total: summary.total,
+          applicableMax: summary.applicableMax,
+          indexPercent: summary.indexPercent,
+          classification: summary.classification,
+          areas: summary.areas,
+        },
       });
       asOf = summary.asOf;
-      print(
-        `  ${name}: ${summary.indexPercent === null ? '—' : `${summary.indexPercent}%`} ${summary.classification}`,
-      );
     } catch (error) {
-      const message = (error as Error).message.replace(/\s*\n\s*/g, ' ');
-      errors.push({ name, message });
-      print(`  ${name}: KHÔNG ĐỌC ĐƯỢC – ${message}`);
+      outcomes.push({ name, message: (error as Error).message.replace(/\s*\n\s*/g, ' ') });
+    }
+  }
+  // Communes on another indicator set than most of the folder's are left out with the workbook's reason:
+  // ranked together, their criteria would be merged by code with the others'.
+  const provinceSet = commonSetKey(outcomes.flatMap((o) => ('setKey' in o ? [o.setKey] : [])));
+  const communes: CommuneStanding[] = [];
+  const observations: CriterionObservation[] = [];
+  const errors: { name: string; message: string }[] = [];
+  for (const o of outcomes) {
+    if (!('setKey' in o)) {
+      errors.push(o);
+      print(`  ${o.name}: KHÔNG ĐỌC ĐƯỢC – ${o.message}`);
+    } else if (o.setKey !== provinceSet) {
+      const message = `${OTHER_SET_REASON}: bộ của xã là "${o.setKey}", bộ mà nhiều xã trong thư mục dùng nhất là "${provinceSet}"; xã không được xếp hạng cùng các xã khác`;
+      errors.push({ name: o.name, message });
+      print(`  ${o.name}: KHÔNG XẾP HẠNG – ${message}`);
+    } else {
+      communes.push(o.standing);
+      observations.push(...o.rows);
+      print(`  ${o.name}: ${formatPercent('vi', o.standing.indexPercent)} ${o.standing.classification}`);
     }
   }
   const report = buildProvinceReport({
@@ -183,6 +219,6 @@ export async function runProvince(
   );
   writeManifest(out, [...written, ...[...used].map((folder) => `xa/${folder}/`)]);
   print('');
-  print(`Xếp hạng ${communes.length} xã (${errors.length} tệp không đọc được) → ${written.join(', ')}`);
+  print(`Xếp hạng ${communes.length} xã (${errors.length} xã không xếp hạng được) → ${written.join(', ')}`);
   return { report, files: written };
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RankingJson } from '../../local/demo/province';
+import { OTHER_SET_REASON } from '../../src/core/communeStates';
 import { LONG_FORMAT_SCHEMA } from '../../src/core/longFormat';
 import { writeCsv } from '../support/localFixtures';
 import { seeded } from './random';
@@ -47,17 +48,17 @@ function generate(seed: number, name: string): Commune {
   };
 }
 
-function rows(c: Commune): string[][] {
+function rows(c: Commune, leafRows: typeof LEAVES = LEAVES): string[][] {
   const dec = (n: number) => String(n).replace('.', ',');
   const out: string[][] = [
     [`Bảng tiêu chí ${c.name}`],
     ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Kết quả', 'Minh chứng'],
   ];
   for (const area of ['1', '2']) {
-    const leaves = LEAVES.filter((l) => l.area === area);
+    const leaves = leafRows.filter((l) => l.area === area);
     out.push([area, `Lĩnh vực ${area}`, dec(leaves.reduce((s, l) => s + l.max, 0)), '', '', '']);
     for (const l of leaves) {
-      const v = c.results[LEAVES.indexOf(l)];
+      const v = c.results[leafRows.indexOf(l)];
       out.push([l.code, l.title, dec(l.max), 'TỰ CHẤM', typeof v === 'number' ? dec(v) : v, 'QĐ 1']);
     }
   }
@@ -296,7 +297,7 @@ describe('demo --province --settings', () => {
 
 describe('demo --province refuses a folder it cannot use, in one line, exit 2', () => {
   test.each([
-    ['missing', join(tmp, 'nope'), /Không mở được thư mục/],
+    ['missing', join(tmp, 'nope'), /^Lỗi: Không mở được thư mục "[^"]*nope": không tìm thấy thư mục này\.$/],
     ['empty', (() => (mkdirSync(join(tmp, 'empty')), join(tmp, 'empty')))(), /không có tệp \.csv hay \.xlsx/],
   ])('%s folder', (_label, dir, message) => {
     const r = spawnSync(TSX, ['local/demo/main.ts', '--province', dir, '--out', join(tmp, 'x')], {
@@ -305,7 +306,8 @@ describe('demo --province refuses a folder it cannot use, in one line, exit 2', 
     });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim()).toMatch(message);
+    expect(r.stderr).not.toMatch(/ENOENT|\(E[A-Z]+\)/);
   });
 });
 
@@ -340,4 +342,58 @@ describe('demo --province with its output in the communes folder', () => {
     // The communes' own files are still there.
     for (const c of COMMUNES.slice(0, 2)) expect(existsSync(join(dir, `${c.name}.csv`))).toBe(true);
   }, 250000);
+});
+
+describe('demo --province with a commune on another indicator set', () => {
+  // Xã An is first in name order but alone on its set (one more criterion, 2.3): the set most communes use
+  // is the province's, and Xã An is left out with the workbook's reason, its rows merged into nothing.
+  const OTHER = [...LEAVES, { code: '2.3', area: '2', max: 1, title: 'Tiêu chí riêng của xã' }];
+  const an: Commune = { name: 'Xã An', results: [1, 1, 1, 1, 1, 0], bonus: 0 };
+  const binh: Commune = { name: 'Xã Bình', results: [2, 3, 1, 2.5, 1.25], bonus: 0 }; // 9,75 / 10
+  const cat: Commune = { name: 'Xã Cát', results: [2, 1, 1, 2.5, 1.5], bonus: 0 }; // 8 / 10
+  let result: ReturnType<typeof spawnSync>;
+  let mixed: RankingJson;
+  beforeAll(() => {
+    const dir = join(tmp, 'mixed');
+    mkdirSync(dir);
+    writeCsv(join(dir, 'Xã An.csv'), rows(an, OTHER));
+    for (const c of [binh, cat]) writeCsv(join(dir, `${c.name}.csv`), rows(c));
+    const out = join(tmp, 'out-mixed');
+    result = spawnSync(
+      TSX,
+      ['local/demo/main.ts', '--province', dir, '--out', out, '--today', '2024-06-20'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 240000,
+      },
+    );
+    mixed = JSON.parse(readFileSync(join(out, 'ranking.json'), 'utf8'));
+  }, 250000);
+
+  test("the commune on the other set is in errors with the workbook's reason, never ranked", () => {
+    expect(result.status).toBe(0);
+    expect(mixed.communes.map((c) => c.name)).toEqual(['Xã Bình', 'Xã Cát']);
+    expect(mixed.communes.map((c) => c.rank)).toEqual([1, 2]);
+    expect(mixed.errors.map((e) => e.name)).toEqual(['Xã An']);
+    expect(mixed.errors[0].message.startsWith(OTHER_SET_REASON)).toBe(true);
+  });
+
+  test('its criteria are not merged by code into the weak list', () => {
+    expect(mixed.criteria.map((k) => k.code).sort()).toEqual(LEAVES.map((l) => l.code).sort());
+    LEAVES.forEach((l, i) => {
+      const k = mixed.criteria.find((x) => x.code === l.code)!;
+      expect(k.communesApplicable).toBe(2);
+      const lost = [binh, cat].reduce((s, c) => s + l.max - (c.results[i] as number), 0);
+      expect(k.pointsLost).toBeCloseTo(lost, 9);
+    });
+  });
+
+  test('the console gives each figure in Vietnamese (decimal comma) and says why Xã An is left out', () => {
+    const out = String(result.stdout);
+    expect(out).toContain('Xã Bình: 97,50% ');
+    expect(out).toContain('Xã Cát: 80,00% ');
+    expect(out).toMatch(/Xã An: KHÔNG XẾP HẠNG – Xã dùng bộ chỉ số khác/);
+    expect(out).not.toMatch(/\d\.\d+%/);
+  });
 });
