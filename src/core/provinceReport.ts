@@ -78,7 +78,8 @@ export interface ProvinceInput {
 
 export const UNCLASSIFIED = 'Chưa xếp loại';
 
-const nameKey = (s: string) => s.trim().toLowerCase();
+// Names as Sheets' TRIM leaves them (the snapshot tab's lookup), without case.
+const nameKey = (s: string) => s.replace(/ +/g, ' ').trim().toLowerCase();
 
 export function buildProvinceReport(input: ProvinceInput): ProvinceReport {
   const previous = new Map((input.previous ?? []).map((p) => [nameKey(p.name), p]));
@@ -119,12 +120,21 @@ export function buildProvinceReport(input: ProvinceInput): ProvinceReport {
     movers: ranked
       .filter((c) => c.rankChange !== null && c.rankChange !== 0)
       .sort((a, b) => Math.abs(b.rankChange!) - Math.abs(a.rankChange!) || a.rank! - b.rank!),
-    // The lower half at most: in a small province the "bottom" must not list the top.
-    bottom: withIndex.slice(
-      withIndex.length - Math.min(input.bottomCount ?? 5, Math.floor(withIndex.length / 2)),
-    ),
+    bottom: bottomCommunes(withIndex, input.bottomCount ?? 5),
     weakest: criteria.slice(0, input.weakCount ?? 10),
   };
+}
+
+/**
+ * The last `count` ranked communes, at most the lower half (in a small province the "bottom" must not list
+ * the top), and never cutting through a tie: every commune sharing the cut rank is listed, so the list may
+ * be longer than `count`. When the cut rank is 1 (all tie for first) nobody is at the bottom.
+ */
+export function bottomCommunes(ranked: RankedCommune[], count: number): RankedCommune[] {
+  const k = Math.min(count, Math.floor(ranked.length / 2));
+  if (k <= 0) return [];
+  const cut = ranked[ranked.length - k].rank!;
+  return cut <= 1 ? [] : ranked.filter((c) => c.rank! >= cut);
 }
 
 function cmpCode(a: string, b: string): number {

@@ -3,7 +3,7 @@
 // communes and the weakest criteria. Pure: the province workbook sends it, the local run writes it to a file.
 // Same phone-safe layout as the commune emails (layout.ts): one column, short tables, a card per criterion.
 import type { ProvinceReport, RankedCommune } from '../core/provinceReport';
-import { formatDate, formatPercent as percent, formatPoints as points } from '../core/format';
+import { formatDate, formatDelta, formatPercent as percent, formatPoints as points } from '../core/format';
 import { emailOf, type Block, type RenderedEmail } from './layout';
 
 // This text is Vietnamese: the formatting module with 'vi'.
@@ -54,7 +54,10 @@ export function renderProvinceEmail(r: ProvinceReport, month: string): RenderedE
           ],
           rows: r.movers.slice(0, 10).map((c) => {
             const prev = String(c.previousRank ?? '—');
-            const idx = formatPercent(c.indexPercent);
+            // The index change since last month's snapshot, in percentage points.
+            const delta =
+              c.indexChange === null ? '' : ` (${formatDelta('vi', c.indexChange, 2, ' điểm %')})`;
+            const idx = formatPercent(c.indexPercent) + delta;
             return {
               cells: [c.name, rankText(c), `${move(c)} (từ ${prev})`, idx],
               text: [c.name, rankText(c), prev, move(c), idx].join(' | '),

@@ -1,8 +1,9 @@
 // "Gửi email tổng hợp tỉnh" (menu, in the province workbook): reads what the province tabs show (the ranking,
 // the weak list, each commune's state), sends the province email (src/mail/provinceEmail.ts) to the
 // leadership addresses of Cài đặt (the province's PAR office), at most once per month per document (the
-// per-recipient progress is kept as for the commune email), then records this month's ranks in "Hạng tháng
-// trước" so next month's email and the ranking tab show the change. The daily trigger sends it on the
+// per-recipient progress is kept as for the commune email), then records this month's ranks and indexes in
+// the snapshot tab (src/sheets/provinceSnapshot.ts), which next month's email and the ranking tab's change
+// columns read by commune name. The daily trigger sends it on the
 // schedule day (provinceTick, called by src/server/schedule.ts), retrying later days until it is complete.
 import { buildProvinceReport, type CommuneStanding, type PreviousStanding } from '../core/provinceReport';
 import type { WeakCriterion } from '../core/weakCriteria';
@@ -16,7 +17,14 @@ import {
   type SendProgress,
 } from '../mail/send';
 import { EXPORT_FIRST_ROW, EXPORT_ROWS } from '../core/exportLayout';
-import { blockRow, PROVINCE_TABS, STATE_OK } from '../sheets/provinceWorkbook';
+import { readSnapshot, writeSnapshot, type SnapshotRow } from '../sheets/provinceSnapshot';
+import {
+  blockRow,
+  PROVINCE_TABS,
+  RANK_STATE_COLUMN,
+  RANKING_HEADERS,
+  STATE_OK,
+} from '../sheets/provinceWorkbook';
 import type { ActionResult } from './api';
 import { localTime } from './clock';
 import { withDocumentLock } from './locks';
@@ -93,9 +101,21 @@ function sendLocked(now: Date, mailer: Mailer): ProvinceSendResult {
   if (stored && stored.month === month && stored.complete)
     return { ok: false, status: 'alreadySent', message: `Email tổng hợp tỉnh tháng ${monthVi} đã gửi.` };
 
-  const rows = ranking.getRange(2, 1, Math.max(ranking.getLastRow() - 1, 1), 11).getValues();
+  const rows = ranking
+    .getRange(2, 1, Math.max(ranking.getLastRow() - 1, 1), RANKING_HEADERS.length)
+    .getValues();
   const communes: (CommuneStanding & { state: string })[] = [];
-  const previous: PreviousStanding[] = [];
+  // Last month's standings: the snapshot an earlier month's email took (matched by name in the core).
+  const snapshot = readSnapshot(ss);
+  const previous: PreviousStanding[] =
+    snapshot && snapshot.month < month
+      ? snapshot.rows.map((p) => ({
+          name: p.name,
+          rank: p.rank,
+          indexPercent: p.index === null ? null : p.index * 100,
+        }))
+      : [];
+  const taken: SnapshotRow[] = [];
   for (const r of rows) {
     const name = String(r[2] ?? '').trim();
     if (!name) continue;
@@ -108,9 +128,10 @@ function sendLocked(now: Date, mailer: Mailer): ProvinceSendResult {
       indexPercent: index === null ? null : index * 100,
       classification: String(r[5] ?? ''),
       areas: [],
-      state: String(r[10] ?? ''),
+      state: String(r[RANK_STATE_COLUMN - 1] ?? ''),
     });
-    previous.push({ name, rank: num(r[8]), indexPercent: null });
+    // Rank and index as the ranking tab shows them (both empty for a commune it does not rank).
+    taken.push({ name, rank: num(r[0]), index });
   }
   const weakRows = weakTab.getRange(2, 1, Math.max(weakTab.getLastRow() - 1, 1), 5).getValues();
   const titles = criterionTitles(ss, rows);
@@ -158,13 +179,12 @@ function sendLocked(now: Date, mailer: Mailer): ProvinceSendResult {
       status: 'partial',
       message: `Email tổng hợp tỉnh tháng ${monthVi}: đã gửi ${outcome.sentNow.length}/${deliveries.length} thư; chưa gửi được: ${outcome.skipped.map((s) => `${s.to} (${s.message})`).join('; ')}. Chạy lại (hoặc chờ lần chạy tự động hôm sau) để gửi phần còn lại.`,
     };
-  // This month's ranks become "last month's" for the next email and the ranking's change column.
-  const ranks = rows.map((r) => [num(r[0]) ?? '']);
-  ranking.getRange(2, 9, ranks.length, 1).setValues(ranks);
+  // This month's standings become "last month's" for the next email and the ranking's change columns.
+  writeSnapshot(ss, { month, rows: taken });
   return {
     ok: true,
     status: 'sent',
-    message: `Đã gửi email tổng hợp tỉnh tháng ${monthVi} tới ${deliveries.length} địa chỉ; hạng tháng này đã lưu vào cột "Hạng tháng trước".`,
+    message: `Đã gửi email tổng hợp tỉnh tháng ${monthVi} tới ${deliveries.length} địa chỉ; hạng và chỉ số tháng này đã lưu (cột "Hạng tháng trước" và "Thay đổi chỉ số" của trang "${PROVINCE_TABS.ranking}" so với chúng).`,
   };
 }
 
@@ -177,7 +197,7 @@ function criterionTitles(
   ranking: unknown[][],
 ): Map<string, string> {
   const titles = new Map<string, string>();
-  const first = ranking.findIndex((r) => String(r[10] ?? '') === STATE_OK);
+  const first = ranking.findIndex((r) => String(r[RANK_STATE_COLUMN - 1] ?? '') === STATE_OK);
   const data = ss.getSheetByName(PROVINCE_TABS.data);
   if (first < 0 || !data) return titles;
   const rows = data.getRange(blockRow(first) + EXPORT_FIRST_ROW - 1, 1, EXPORT_ROWS, 2).getValues();

@@ -2,7 +2,8 @@
 // "Danh sách xã" tab (created with its headers when missing: the province fills it, then runs this again).
 // Only this workbook's own tabs are written; the communes' spreadsheets are read by IMPORTRANGE, a native
 // formula (no OAuth scope of ours). Running it again after the list changed rewrites the formulas for the
-// new list; the province's own cells (names, URLs, groups, the set key in G1) are never overwritten.
+// new list; the province's own cells (names, URLs, groups, the set key in G1) are never overwritten, nor is
+// the snapshot of the last province email's ranking (the "Hạng tháng trước" columns read it by name).
 import { EXPORT_HEIGHT } from '../core/exportLayout';
 import {
   AREA_FIRST_COLUMN,
@@ -17,14 +18,18 @@ import {
   LIST_HEADERS,
   listStateFormula,
   PROVINCE_TABS,
+  RANK_INDEX_CHANGE_COLUMN,
   RANKING_HEADERS,
   rankFormulas,
+  SNAPSHOT_TAB,
   rankingRow,
   weakFormula,
 } from '../sheets/provinceWorkbook';
 import { heatMapRules } from '../sheets/heatMap';
+import { snapshotName, snapshotTab, writeSnapshot } from '../sheets/provinceSnapshot';
 import type { ActionResult } from './api';
 import { withDocumentLock } from './locks';
+import { provinceSentMonth } from './provinceMail';
 import { UserError } from './result';
 import { loadSettings } from './settingsStore';
 
@@ -50,6 +55,24 @@ function listedCommunes(list: Sheet): number {
     if (String(r[0]).trim() !== '' || String(r[1]).trim() !== '') n = i + 1;
   });
   return n;
+}
+
+/**
+ * A workbook set up by an earlier version kept last month's ranks as plain values in the ranking tab's
+ * column I, by row: before set-up rewrites that tab, they become the snapshot (by the name on the same row;
+ * the month of the last complete send), so the change since last month survives the upgrade. Otherwise the
+ * snapshot tab is only created when missing; an existing one is never touched here.
+ */
+function carryOverLastRanks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  if (ss.getSheetByName(SNAPSHOT_TAB)) return;
+  const ranking = ss.getSheetByName(PROVINCE_TABS.ranking);
+  const last = ranking ? ranking.getLastRow() : 0;
+  const rows = ranking && last >= 2 ? ranking.getRange(2, 3, last - 1, 7).getValues() : [];
+  const carried = rows
+    .filter((r) => snapshotName(r[0]) !== '' && typeof r[6] === 'number')
+    .map((r) => ({ name: snapshotName(r[0]), rank: r[6] as number, index: null }));
+  if (carried.length === 0) snapshotTab(ss);
+  else writeSnapshot(ss, { month: provinceSentMonth() ?? '', rows: carried });
 }
 
 export function setupProvince(): ActionResult {
@@ -99,6 +122,7 @@ export function setupProvince(): ActionResult {
     if (!data.isSheetHidden()) data.hideSheet();
 
     // Xếp hạng.
+    carryOverLastRanks(ss);
     const ranking = tab(ss, PROVINCE_TABS.ranking);
     const width = AREA_FIRST_COLUMN - 1 + EXPORT_AREAS;
     fit(ranking, n + 1, width);
@@ -114,6 +138,7 @@ export function setupProvince(): ActionResult {
     ranking.getRange(1, 1, n + 1, width).setValues([header, ...body]);
     ranking.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#cfe2f3');
     ranking.getRange(2, 5, n, 1).setNumberFormat('0.00%');
+    ranking.getRange(2, RANK_INDEX_CHANGE_COLUMN, n, 1).setNumberFormat('+0.00%;-0.00%;0.00%');
     const areaRange = ranking.getRange(2, AREA_FIRST_COLUMN, n, EXPORT_AREAS);
     areaRange.setNumberFormat('0%');
     ranking.setConditionalFormatRules(heatMapRules(areaRange));

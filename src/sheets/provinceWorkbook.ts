@@ -2,10 +2,12 @@
 //   Danh sách xã        the list the province types (name, spreadsheet URL, group) + each commune's state
 //   Dữ liệu xã (hidden) one IMPORTRANGE per commune of its export tab (src/core/exportLayout.ts), a state
 //                       cell per block (not allowed yet, not an export, a version it cannot read, other
-//                       indicator set; an older version it can read is used, and the list says it is old)
-//                       and the block's codes gated by that state (only valid communes reach CCHC_WEAK)
+//                       indicator set, a table longer than the export carries; an older version it can read
+//                       is used, and the list says it is old) and the block's codes gated by that state
+//                       (only valid communes reach CCHC_WEAK)
 //   Xếp hạng            rank (CCHC_RANK: one call per column), rank within the group, index, class,
-//                       total / applicable max, per-area share with a heat map, last month's rank, state
+//                       total / applicable max, last month's rank and index (the snapshot tab, by name) and
+//                       the changes, state, per-area share with a heat map
 //   Tiêu chí dễ mất điểm  one CCHC_WEAK call over every valid commune's rows, and the class distribution
 //                       with its chart
 // IMPORTRANGE needs no OAuth scope of ours; each source needs a one-time "Allow access" in this workbook.
@@ -17,10 +19,12 @@ import {
   EXPORT_MARK,
   EXPORT_META,
   EXPORT_READABLE_VERSIONS,
+  EXPORT_ROWS,
   EXPORT_TAB,
   EXPORT_VERSION,
   EXPORT_WIDTH,
 } from '../core/exportLayout';
+import { longTableReason, OTHER_SET_REASON } from '../core/communeStates';
 import type { Band } from '../core/types';
 import { heatColorStops } from './heatMap';
 import { columnLetter } from './headers';
@@ -70,13 +74,17 @@ export function stateFormula(i: number): string {
   const b = blockRow(i);
   const list = `${q(PROVINCE_TABS.list)}!${A(i + 2, 2)}`;
   const mark = A(b, 1);
+  const rows = A(b + EXPORT_META.tableRows - 1, 2);
+  const long = longTableReason();
   return (
     `=IF(${list}="",${str('Chưa có đường dẫn bảng tính')},` +
     `IF(IFERROR(${mark},"#ERR")="#ERR",${str(`Chưa đọc được: mở trang "Dữ liệu xã", bấm ô ${A(b, 1, false)} và chọn "Cho phép truy cập"; nếu vẫn lỗi, kiểm tra đường dẫn, quyền xem, và bảng tính của xã đã có trang "${EXPORT_TAB}" (chạy "Thiết lập bảng tiêu chí" ở xã)`)},` +
     `IF(${mark}<>${str(EXPORT_MARK)},${str(`Bảng tính của xã chưa có trang "${EXPORT_TAB}": mở bảng tính đó và chạy "Thiết lập bảng tiêu chí"`)},` +
     `IF(AND(${EXPORT_READABLE_VERSIONS.map((v) => `${A(b, 2)}<>${v}`).join(',')}),${str('Trang xuất dữ liệu của xã là phiên bản ')}&${A(b, 2)}&${str(`, bảng tổng hợp này đọc phiên bản ${EXPORT_READABLE_VERSIONS.join(', ')}: dùng cùng một phiên bản tiện ích ở tỉnh và ở xã, rồi chạy lại "Thiết lập bảng tiêu chí" ở xã`)},` +
-    `IF(${A(b, 3)}<>${q(PROVINCE_TABS.list)}!$G$1,${str('Xã dùng bộ chỉ số khác bộ của tỉnh (ô G1 của "Danh sách xã")')},` +
-    `${str(STATE_OK)})))))`
+    `IF(${A(b, 3)}<>${q(PROVINCE_TABS.list)}!$G$1,${str(`${OTHER_SET_REASON} (ô G1 của "Danh sách xã")`)},` +
+    // The export carries the table's first EXPORT_ROWS rows: a longer table would lose rows silently.
+    `IF(AND(ISNUMBER(${rows}),${rows}>${EXPORT_ROWS}),${str(long.before)}&${rows}&${str(long.after)},` +
+    `${str(STATE_OK)}))))))`
   );
 }
 
@@ -114,6 +122,12 @@ export function dataFormulas(i: number): { row: number; column: number; formula:
   ];
 }
 
+/** Hidden tab of the ranking the last province email reported (src/sheets/provinceSnapshot.ts). */
+export const SNAPSHOT_TAB = 'Xếp hạng đã gửi';
+
+/** Column n (2 rank, 3 index) of the snapshot row whose name is the ranking row r's (TRIM: as stored). */
+const snap = (r: number, n: number) => `VLOOKUP(TRIM(C${r}),${q(SNAPSHOT_TAB)}!$A$4:$C,${n},FALSE)`;
+
 /** One ranking row's formulas (row r = list row), columns A… of the ranking tab. */
 export function rankingRow(i: number, areas: number): string[] {
   const b = blockRow(i);
@@ -131,8 +145,10 @@ export function rankingRow(i: number, areas: number): string[] {
     when(meta('classification')),
     when(meta('total')),
     when(meta('applicableMax')),
-    '', // last month's rank: written by the monthly snapshot
+    // Last month's rank and the index change: the snapshot the last province email took, found by name.
+    `=IFERROR(IF(ISNUMBER(${snap(r, 2)}),${snap(r, 2)},""),"")`,
     `=IF(AND(ISNUMBER(I${r}),ISNUMBER(A${r})),I${r}-A${r},"")`,
+    `=IFERROR(IF(AND(ISNUMBER(E${r}),ISNUMBER(${snap(r, 3)})),E${r}-${snap(r, 3)},""),"")`,
     `=${data(b, STATE_COLUMN)}`,
   ];
   for (let k = 0; k < areas; k++) {
@@ -155,10 +171,13 @@ export const RANKING_HEADERS = [
   'Tối đa áp dụng',
   'Hạng tháng trước',
   'Thay đổi hạng',
+  'Thay đổi chỉ số',
   'Tình trạng',
 ];
 export const RANK_INDEX_COLUMN = 5; // E
 export const RANK_GROUP_COLUMN = 4; // D
+export const RANK_INDEX_CHANGE_COLUMN = 11; // K
+export const RANK_STATE_COLUMN = 12; // L
 export const AREA_FIRST_COLUMN = RANKING_HEADERS.length + 1;
 
 /**

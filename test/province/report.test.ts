@@ -4,6 +4,7 @@ import { heatColor } from '../../src/core/heatColor';
 import { LONG_FORMAT_SCHEMA, longFormatCsv } from '../../src/core/longFormat';
 import { DEFAULT_BANDS } from '../../src/core/settings';
 import { renderProvinceEmail } from '../../src/mail/provinceEmail';
+import { seeded } from './random';
 
 const commune = (name: string, indexPercent: number | null, classification: string): CommuneStanding => ({
   name,
@@ -17,6 +18,14 @@ const commune = (name: string, indexPercent: number | null, classification: stri
     { code: '10', title: 'Khác', score: 0, max: 0 },
   ],
 });
+
+const base = {
+  provinceName: 'Tỉnh',
+  asOf: '2026-11-30',
+  observations: [],
+  errors: [],
+  bands: DEFAULT_BANDS,
+};
 
 const report = buildProvinceReport({
   provinceName: 'Tỉnh <Thử>',
@@ -78,6 +87,48 @@ describe('province report model', () => {
     expect(report.bottom.map((c) => c.name)).toEqual(['Xã B', 'Xã C']);
     expect(report.areas.map((a) => a.code)).toEqual(['2', '10']);
   });
+  test('bottom never cuts through a tie: every commune sharing the cut rank is listed', () => {
+    // Generated rankings: the list is a suffix of the ranking, from a cut rank on, with at least
+    // min(count, half) communes, and the commune just above it (if any) ranks strictly better.
+    const rand = seeded(17);
+    for (let trial = 0; trial < 300; trial++) {
+      const n = 1 + Math.floor(rand() * 12);
+      const count = 1 + Math.floor(rand() * 6);
+      const communes = Array.from({ length: n }, (_, i) =>
+        commune(`Xã ${i}`, [60, 70, 70, 80, 90][Math.floor(rand() * 5)], 'Khá'),
+      );
+      const r = buildProvinceReport({ ...base, communes, bottomCount: count });
+      const ranked = r.communes;
+      const k = Math.min(count, Math.floor(n / 2));
+      const bottom = r.bottom;
+      expect(bottom).toEqual(ranked.slice(ranked.length - bottom.length));
+      const cutRank = k > 0 ? ranked[n - k].rank! : null;
+      if (cutRank === null || cutRank === 1) {
+        expect(bottom).toEqual([]);
+        continue;
+      }
+      expect(bottom.length).toBeGreaterThanOrEqual(k);
+      expect(bottom.every((c) => c.rank! >= cutRank)).toBe(true);
+      expect(ranked.filter((c) => c.rank! >= cutRank)).toHaveLength(bottom.length);
+      const above = ranked[ranked.length - bottom.length - 1];
+      if (above) expect(above.rank!).toBeLessThan(bottom[0].rank!);
+    }
+  });
+  test('bottom: a tie at the cut is listed whole (3 asked, 7 share the cut rank)', () => {
+    const communes = [
+      commune('Xã Đầu', 95, 'Xuất sắc'),
+      ...['G', 'H', 'I', 'K', 'L', 'M', 'N'].map((x) => commune(`Xã ${x}`, 80, 'Tốt')),
+      commune('Xã Cuối', 60, 'Trung bình'),
+    ];
+    const r = buildProvinceReport({ ...base, communes, bottomCount: 3 });
+    // Ranks: 1, then seven communes tied at 2, then 9. Three asked: the cut falls at rank 2.
+    expect(r.bottom.map((c) => [c.name, c.rank])).toEqual([
+      ...['G', 'H', 'I', 'K', 'L', 'M', 'N'].map((x) => [`Xã ${x}`, 2]),
+      ['Xã Cuối', 9],
+    ]);
+    const mail = renderProvinceEmail(r, '2026-11');
+    for (const x of ['G', 'H', 'I', 'K', 'L', 'M', 'N']) expect(mail.text).toContain(`2 | Xã ${x} |`);
+  });
   test('the email escapes every commune text and lists the unread communes', () => {
     const mail = renderProvinceEmail(report, '2026-11');
     expect(mail.subject).toBe('Chỉ số CCHC các xã, phường – tháng 11/2026 – Tỉnh <Thử>');
@@ -86,7 +137,8 @@ describe('province report model', () => {
     expect(mail.html).toContain('Xã &lt;F&gt;');
     expect(mail.html).not.toMatch(/<Thử>|<văn bản>|<F>/);
     expect(mail.html).toContain('↑ 1');
-    expect(mail.text).toContain('Xã D | 2 | 3 | ↑ 1 | 85,00%');
+    expect(mail.text).toContain('Xã D | 2 | 3 | ↑ 1 | 85,00% (+15 điểm %)');
+    expect(mail.text).toContain('Xã B | 3 | 2 | ↓ 1 | 72,00% (−8 điểm %)');
   });
 });
 

@@ -11,7 +11,7 @@ import { EXPORT_TAB, exportAreaOf } from '../../src/core/exportLayout';
 import { rankKey } from '../../src/core/ranking';
 import { weakCriteria } from '../../src/core/weakCriteria';
 import type { ActionResult, SidebarData } from '../../src/server/api';
-import { PROVINCE_TABS } from '../../src/sheets/provinceWorkbook';
+import { AREA_FIRST_COLUMN, PROVINCE_TABS } from '../../src/sheets/provinceWorkbook';
 import { readTable } from '../../src/sheets/table';
 import { NOW, SAMPLE_RESULTS, TZ } from '../support/env';
 
@@ -232,7 +232,7 @@ describe('the province workbook', () => {
     expect(s[4]).toMatch(/Chưa đọc được/);
 
     const ranking = province.ss.getSheetByName(PROVINCE_TABS.ranking)!;
-    const rows = ranking.getRange('A2:K6').getValues();
+    const rows = ranking.getRange('A2:L6').getValues();
     const communes = [A, B, C];
     const idx = communes.map(indexOf);
     communes.forEach((d, i) => {
@@ -240,19 +240,19 @@ describe('the province workbook', () => {
       expect((rows[i][4] as number) * 100).toBeCloseTo(idx[i], 2);
       const better = idx.filter((x) => rankKey(x) > rankKey(idx[i])).length;
       expect(rows[i][0]).toBe(better + 1);
-      expect(rows[i][10]).toBe('OK');
+      expect(rows[i][11]).toBe('OK');
     });
     // Within groups: Phường C is alone in its group; the two xã are ranked 1 and 2 between themselves.
     expect(rows[2][1]).toBe(1);
     expect([rows[0][1], rows[1][1]].sort()).toEqual([1, 2]);
     // The communes it cannot use: no rank, their reason in the row.
     expect(rows[3][0]).toBe('');
-    expect(rows[4][10]).toMatch(/Chưa đọc được/);
+    expect(rows[4][11]).toMatch(/Chưa đọc được/);
   });
 
   test('per-area scores: each commune’s share of every area, headed by the area, coloured as a heat map', () => {
     const ranking = province.ss.getSheetByName(PROVINCE_TABS.ranking)!;
-    const first = 12; // column L: after Hạng … Tình trạng
+    const first = AREA_FIRST_COLUMN; // column M: after Hạng … Tình trạng
     const communes = [A, B, C];
     const areas = call<SidebarData>(A, 'sidebarLoad').dashboard!.areas;
     expect(areas.length).toBeGreaterThan(3);
@@ -350,11 +350,11 @@ describe('the province workbook', () => {
     );
     expect(list.getRange('D9').getValue()).toMatch(/phiên bản 3, bảng tổng hợp này đọc phiên bản 1, 2/);
     const ranking = province.ss.getSheetByName(PROVINCE_TABS.ranking)!;
-    const [oldRow, newerRow] = ranking.getRange('A8:K9').getValues();
+    const [oldRow, newerRow] = ranking.getRange('A8:L9').getValues();
     expect(typeof oldRow[0]).toBe('number');
     expect((oldRow[4] as number) * 100).toBeCloseTo(indexOf(old), 2);
     expect(newerRow[0]).toBe('');
-    expect(newerRow[10]).toMatch(/phiên bản 3/);
+    expect(newerRow[11]).toMatch(/phiên bản 3/);
     // The old export's rows reach the weak list: its points on 3.3.1 count like anyone's.
     const weak = province.ss.getSheetByName(PROVINCE_TABS.weak)!;
     const applying = (code: string) =>
@@ -419,11 +419,56 @@ describe('the ranking headers', () => {
     const areas = call<SidebarData>(B, 'sidebarLoad').dashboard!.areas;
     const header = province.ss
       .getSheetByName(PROVINCE_TABS.ranking)!
-      .getRange(1, 12, 1, 10)
+      .getRange(1, AREA_FIRST_COLUMN, 1, 10)
       .getValues()[0]
       .map(String);
     expect(header.slice(0, areas.length)).toEqual(areas.map((a) => `${a.code}. ${a.title}`));
     // Columns beyond the set's areas stay empty.
     expect(header.slice(areas.length).every((h) => h === '')).toBe(true);
   });
+});
+
+describe('a commune whose criteria table is longer than its export carries', () => {
+  test('its state says so with the row count, and it is neither ranked nor in the weak list', () => {
+    const L = doc('Xã bảng dài');
+    const sheet = L.ss.getSheets()[0];
+    sheet.setName('Tiêu chí');
+    const leaves = Array.from({ length: 305 }, (_, i) => [
+      `1.1.${i + 1}`,
+      `Tiêu chí ${i + 1}`,
+      0.1,
+      'CÓ/KHÔNG',
+      'Có',
+      'QĐ',
+    ]);
+    // Three-level codes stay text in Sheets (1.1.10 is not the number 1.1).
+    sheet
+      .getRange(1, 1, leaves.length + 3, 6)
+      .setValues([
+        ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Kết quả', 'Minh chứng'],
+        ['1', 'Lĩnh vực', 30.5, '', '', ''],
+        ['1.1', 'Nhóm tiêu chí', 30.5, '', '', ''],
+        ...leaves,
+      ]);
+    expect(call<ActionResult>(L, 'sidebarAttachSheet', 'Tiêu chí').ok).toBe(true);
+    // What the export carries: 300 rows of a 307-row table (the table's row count in B9).
+    const exported = L.ss.getSheetByName(EXPORT_TAB)!;
+    expect(exported.getRange('B9').getValue()).toBe(307);
+    expect(exported.getRange(15 + 299, 1).getValue()).toBe('1.1.298');
+    const P = doc('Tỉnh có xã bảng dài');
+    call(P, 'menuSetupProvince');
+    const list = P.ss.getSheetByName(PROVINCE_TABS.list)!;
+    list.getRange(2, 1, 1, 3).setValues([['Xã bảng dài', L.ss.getUrl(), 'Xã']]);
+    call(P, 'menuSetupProvince');
+    drive.allowAccess(P.ss, L.ss);
+    expect(list.getRange('D2').getValue()).toBe(
+      'Bảng tiêu chí của xã có 307 dòng, nhưng trang "CCHC Xuất dữ liệu" chỉ mang 300 dòng đầu: các tiêu chí ' +
+        'sau dòng 300 sẽ bị bỏ sót, nên xã chưa được xếp hạng. Xóa các dòng trống hoặc không cần trong bảng ' +
+        'tiêu chí của xã (còn tối đa 300 dòng), rồi chạy lại "Thiết lập bảng tiêu chí" ở xã',
+    );
+    expect(P.ss.getSheetByName(PROVINCE_TABS.ranking)!.getRange('A2').getValue()).toBe('');
+    // None of its rows reaches the weak list: its gated codes (data tab, column K) are empty.
+    const gated = P.ss.getSheetByName(PROVINCE_TABS.data)!.getRange(1, 11, 314, 1).getValues().flat();
+    expect(gated.every((c) => c === '')).toBe(true);
+  }, 120000);
 });

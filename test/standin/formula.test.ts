@@ -285,6 +285,24 @@ describe('formula engine: VLOOKUP and REGEXEXTRACT (the forms the export tab wri
     expect(sheet.getRange('D1:D5').getValues().flat()).toEqual([2, 'five', '#N/A', '', '#REF!']);
   });
 
+  test('TRIM drops leading, trailing and repeated spaces only; VLOOKUP over an open range (A4:C)', () => {
+    const { sheet } = setUp();
+    sheet.getRange('A1:A3').setValues([['  Xã   An  Hòa '], ['\tXã B'], [12]]);
+    sheet.getRange('B1').setFormula('=TRIM(A1)');
+    sheet.getRange('B2').setFormula('=TRIM(A2)');
+    sheet.getRange('B3').setFormula('=TRIM(A3)');
+    expect(sheet.getRange('B1:B3').getValues().flat()).toEqual(['Xã An Hòa', '\tXã B', '12']);
+    sheet.getRange('E4:G5').setValues([
+      ['Xã An Hòa', 3, 0.5],
+      ['Xã B', 1, 0.9],
+    ]);
+    sheet.getRange('C1').setFormula('=VLOOKUP(TRIM(A1),$E$4:$G,3,FALSE)');
+    expect(sheet.getRange('C1').getValue()).toBe(0.5);
+    sheet.getRange('E9:G9').setValues([['Xã C', 7, 0.1]]);
+    sheet.getRange('C2').setFormula('=VLOOKUP("xã c",$E$4:$G,2,FALSE)');
+    expect(sheet.getRange('C2').getValue()).toBe(7);
+  });
+
   test('REGEXEXTRACT: the first capture group or the match; a number is refused; no match is #N/A', () => {
     const { sheet } = setUp();
     sheet.getRange('A1:A3').setValues([['3.3.1'], [12.5], ['  I.2']]);

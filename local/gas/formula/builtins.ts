@@ -121,6 +121,12 @@ export const BUILTINS: Record<string, Builtin> = {
     const v = h.scalar(args[0] ?? '');
     return v instanceof FormulaError ? v : toText(v, h.timeZone).length;
   },
+  // TRIM(text): "Removes leading, trailing, and repeated spaces in text"
+  // (https://support.google.com/docs/answer/3094140); spaces only, as the page says.
+  TRIM: (args, h) => {
+    const v = h.scalar(args[0] ?? '');
+    return v instanceof FormulaError ? v : toText(v, h.timeZone).replace(/ +/g, ' ').replace(/^ | $/g, '');
+  },
   CONCATENATE: (args, h) => {
     let s = '';
     for (const v of h.flatten(args)) {
