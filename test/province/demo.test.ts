@@ -8,7 +8,9 @@ import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { communeObservations } from '../../local/demo/communeRows';
 import type { RankingJson } from '../../local/demo/province';
+import { createStandIn } from '../../local/gas/index';
 import { OTHER_SET_REASON } from '../../src/core/communeStates';
 import { LONG_FORMAT_SCHEMA } from '../../src/core/longFormat';
 import { writeCsv } from '../support/localFixtures';
@@ -395,5 +397,26 @@ describe('demo --province with a commune on another indicator set', () => {
     expect(out).toContain('Xã Cát: 80,00% ');
     expect(out).toMatch(/Xã An: KHÔNG XẾP HẠNG – Xã dùng bộ chỉ số khác/);
     expect(out).not.toMatch(/\d\.\d+%/);
+  });
+});
+
+describe('demo --province reads a commune table whole (no 300-row export limit locally)', () => {
+  test('every one of 305 leaf rows reaches the weak-criteria input', () => {
+    const standIn = createStandIn({});
+    const sheet = standIn.globals.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+    const leaves = Array.from({ length: 305 }, (_, i) => [
+      `1.1.${i + 1}`,
+      `Tiêu chí ${i + 1}`,
+      1,
+      'TỰ CHẤM',
+      i % 2,
+      i % 2,
+    ]);
+    sheet
+      .getRange(1, 1, leaves.length + 1, 6)
+      .setValues([['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Kết quả', 'Điểm'], ...leaves]);
+    const rows = communeObservations(sheet as never, 'Xã bảng dài');
+    expect(rows.map((r) => r.code)).toEqual(leaves.map((l) => l[0]));
+    expect(rows.at(-1)).toMatchObject({ code: '1.1.305', points: 0, max: 1, isLeaf: true });
   });
 });
