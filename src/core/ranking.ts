@@ -53,7 +53,9 @@ export function rankCommunes<T extends RankInput>(items: T[]): (T & Ranked)[] {
   const groups = new Map<string, number[]>();
   items.forEach((c, i) => {
     const g = groupKey(c.group);
-    groups.set(g, [...(groups.get(g) ?? []), i]);
+    const members = groups.get(g);
+    if (members) members.push(i);
+    else groups.set(g, [i]);
   });
   for (const members of groups.values()) {
     const inGroup = competitionRanks(members.map((i) => keys[i]));

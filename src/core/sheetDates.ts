@@ -5,13 +5,15 @@
 // Each Date is re-made with the same wall-clock date and time in the script's zone. Pure: the caller
 // supplies the wall clock of an instant in the spreadsheet's zone ("yyyy-MM-dd HH:mm:ss").
 
-const isDateValue = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+// A Date from another realm fails instanceof, hence the tag; primitives (nearly every cell) skip it: the tag of
+// a number or a string boxes it first, and every custom function walks all its argument cells here.
+const isDateValue = (v: unknown): v is Date =>
+  typeof v === 'object' && v !== null && Object.prototype.toString.call(v) === '[object Date]';
 
 /** True when a value, a row or a grid holds a Date. */
 export function containsDate(value: unknown): boolean {
-  if (isDateValue(value)) return true;
-  if (!Array.isArray(value)) return false;
-  for (const item of value) if (containsDate(item)) return true;
+  if (!Array.isArray(value)) return isDateValue(value);
+  for (let i = 0; i < value.length; i++) if (containsDate(value[i])) return true;
   return false;
 }
 

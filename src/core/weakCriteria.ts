@@ -58,11 +58,46 @@ interface Acc {
   lost: number;
   shareSum: number;
   applicable: number;
-  communes: Set<string>;
+  /** Ordinal of the last commune counted on this code (communes are visited one after another). */
+  lastCommune: number;
+}
+
+/**
+ * Each observation's commune ordinal (communes numbered as they first appear) and, unless the rows already
+ * come commune after commune (every caller lists a commune's rows together), their positions in that order.
+ * Linear: a repeated code is then told by one number per code, not by a set of communes per code.
+ */
+function communeOrder(observations: CriterionObservation[]): { order: number[] | null; ordinal: number[] } {
+  const ids = new Map<string, number>();
+  const ordinal = observations.map((o) => {
+    let k = ids.get(o.commune);
+    if (k === undefined) ids.set(o.commune, (k = ids.size));
+    return k;
+  });
+  // A new commune's number is above every earlier one: grouped rows never go back to a lower number.
+  if (ordinal.every((k, i) => i === 0 || k >= ordinal[i - 1])) return { order: null, ordinal };
+  const rows: number[][] = [];
+  ordinal.forEach((k, i) => (rows[k] || (rows[k] = [])).push(i));
+  return { order: rows.flat(), ordinal };
 }
 
 /** Aggregates the observations of many communes; sorted by points lost, most first. */
 export function weakCriteria(observations: CriterionObservation[]): WeakCriterion[] {
+  return aggregate(observations, communeOrder(observations));
+}
+
+/**
+ * The same when every observation is a different commune's row, whatever its `commune` says (CCHC_WEAK: a
+ * code counts once per row): nothing to group, and the custom function's bundle leaves the grouping out.
+ */
+export function weakCriteriaOfRows(observations: CriterionObservation[]): WeakCriterion[] {
+  return aggregate(observations, { order: null, ordinal: null });
+}
+
+function aggregate(
+  observations: CriterionObservation[],
+  { order, ordinal }: { order: number[] | null; ordinal: number[] | null },
+): WeakCriterion[] {
   // A code that is a parent anywhere (flagged, or an ancestor of another code) is never listed. Ancestors
   // are walked once per distinct code, not once per commune.
   const codes = new Set<string>();
@@ -73,15 +108,18 @@ export function weakCriteria(observations: CriterionObservation[]): WeakCriterio
   }
   for (const code of codes) for (let p = parentCode(code); p !== null; p = parentCode(p)) parents.add(p);
   const byCode = new Map<string, Acc>();
-  for (const o of observations) {
+  for (let n = 0; n < observations.length; n++) {
+    const i = order === null ? n : order[n];
+    const o = observations[i];
     if (o.code === '' || parents.has(o.code) || codeKind(o.code) !== 'normal') continue;
     let acc = byCode.get(o.code);
     if (!acc) {
-      acc = { code: o.code, title: '', losing: 0, lost: 0, shareSum: 0, applicable: 0, communes: new Set() };
+      acc = { code: o.code, title: '', losing: 0, lost: 0, shareSum: 0, applicable: 0, lastCommune: -1 };
       byCode.set(o.code, acc);
     }
-    if (acc.communes.has(o.commune)) continue; // a repeated code in one commune counts once (the first row)
-    acc.communes.add(o.commune);
+    const commune = ordinal === null ? i : ordinal[i];
+    if (acc.lastCommune === commune) continue; // a repeated code in one commune counts once (the first row)
+    acc.lastCommune = commune;
     if (!acc.title && o.title) acc.title = o.title;
     if (!o.applicable) continue;
     const max = o.max !== null && o.max > 0 ? o.max : 0;

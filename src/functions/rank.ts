@@ -31,7 +31,9 @@ export function cchcRank(values: Arg, group?: Arg): Cell | Cell[][] {
   const byGroup = new Map<string, number[]>();
   groups.forEach((g, i) => {
     const k = isBlank(g) ? '' : String(g).trim().toLowerCase();
-    byGroup.set(k, [...(byGroup.get(k) ?? []), i]);
+    const members = byGroup.get(k);
+    if (members) members.push(i);
+    else byGroup.set(k, [i]);
   });
   for (const members of byGroup.values()) {
     const ranks = competitionRanks(members.map((i) => keys[i]));

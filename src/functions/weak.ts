@@ -8,7 +8,7 @@
 // Each row of the range is one commune's row: a code counts once per row.
 import { normalizeCode } from '../core/criteria';
 import type { CellValue } from '../core/types';
-import { weakCriteria, type CriterionObservation } from '../core/weakCriteria';
+import { weakCriteriaOfRows, type CriterionObservation } from '../core/weakCriteria';
 import { isBlank, isNotApplicable, numberOf, sheetsErrorOf } from '../core/values';
 import { prepare, singleValue, type Arg } from './ranges';
 
@@ -44,7 +44,7 @@ export function cchcWeak(codes: Arg, max: Arg, points: Arg, topN?: Arg): (string
     // Header and label rows of stacked exports carry no numeric max: they are not criteria.
     if (mx !== mx) continue;
     observations.push({
-      commune: String(i), // each row is one commune's row
+      commune: '', // each row is one commune's row (weakCriteriaOfRows)
       code,
       title: '',
       max: mx,
@@ -52,7 +52,7 @@ export function cchcWeak(codes: Arg, max: Arg, points: Arg, topN?: Arg): (string
       ...pointsObservation(p[i]),
     });
   }
-  const rows = weakCriteria(observations).slice(0, limit);
+  const rows = weakCriteriaOfRows(observations).slice(0, limit);
   if (rows.length === 0) throw new Error('Không có tiêu chí lá nào áp dụng trong vùng đã chọn.');
   return rows.map((r) => [r.code, r.communesLosing, r.pointsLost, r.averageShare, r.communesApplicable]);
 }
