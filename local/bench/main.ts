@@ -400,9 +400,12 @@ async function main(): Promise<void> {
   lines.push(
     'Province (communes × 100 criteria): rank + weak criteria (core), CCHC_WEAK over the stacked rows, peak memory',
   );
+  lines.push(
+    '(wall ms: median of the runs [fastest–slowest]; cpu: the process\'s CPU ms; "/1k": per 1,000 communes, constant when growth is linear)',
+  );
   for (const p of province)
     lines.push(
-      `  ${pad(p.communes, 5, true)} communes  rank ${pad(p.rankMs, 8, true)} ms  CCHC_WEAK ${pad(p.weakFunctionMs, 8, true)} ms  peak RSS ${pad(p.peakRssMb, 6, true)} MB (${p.peakAboveBaselineMbPer1000} MB per 1,000 communes above Node's ${p.baselineRssMb} MB)`,
+      `  ${pad(p.communes, 5, true)} communes  rank ${pad(p.rankMs, 8, true)} ms [${p.rankMsMin}–${p.rankMsMax}] = ${p.rankMsPer1000} ms/1k (cpu ${p.rankCpuMsPer1000}/1k)  CCHC_WEAK ${pad(p.weakFunctionMs, 8, true)} ms [${p.weakFunctionMsMin}–${p.weakFunctionMsMax}] = ${p.weakFunctionMsPer1000} ms/1k (cpu ${p.weakFunctionCpuMsPer1000}/1k)  peak RSS ${pad(p.peakRssMb, 6, true)} MB (${p.peakAboveBaselineMbPer1000} MB/1k above Node's ${p.baselineRssMb} MB)`,
     );
   lines.push(`→ ${join(outDir, 'bench.json')}`);
   console.log(lines.join('\n'));
