@@ -213,9 +213,13 @@ export async function runProvince(
   put('ranking.html', renderRankingPage(report));
   put('province-email.html', email.html);
   // The long format of docs/scale.md (commune × month × criterion), ready for BigQuery.
+  const indexByName = new Map(communes.map((c) => [c.name, c.indexPercent]));
   put(
     'province-long.csv',
-    longFormatCsv(observations, { asOf: asOf || new Date().toISOString().slice(0, 10) }),
+    longFormatCsv(observations, {
+      asOf: asOf || new Date().toISOString().slice(0, 10),
+      indexOf: (name) => indexByName.get(name) ?? null,
+    }),
   );
   writeManifest(out, [...written, ...[...used].map((folder) => `xa/${folder}/`)]);
   print('');

@@ -18,6 +18,9 @@ export const LONG_FORMAT_SCHEMA: { name: string; type: string; mode: 'REQUIRED' 
   { name: 'applicable', type: 'BOOL', mode: 'REQUIRED' },
   { name: 'data_error', type: 'BOOL', mode: 'REQUIRED' },
   { name: 'points_lost', type: 'NUMERIC', mode: 'NULLABLE' },
+  // The commune's index (0–100) as the add-in computed it, on each of its rows: a national ranking needs
+  // it, and the leaf rows cannot rebuild it (bonus and penalty rows, the cap at 100%).
+  { name: 'index_percent', type: 'NUMERIC', mode: 'NULLABLE' },
 ];
 
 export interface LongMeta {
@@ -25,7 +28,13 @@ export interface LongMeta {
   asOf: string;
   /** Commune name → group. */
   groupOf?: (commune: string) => string;
+  /** Commune name → its index in percent (null when nothing applies). */
+  indexOf?: (commune: string) => number | null;
 }
+
+/** A number as BigQuery's NUMERIC loads it: at most 9 decimals (float noise removed). */
+const numeric = (x: number | null | undefined): number | null =>
+  x === null || x === undefined || !Number.isFinite(x) ? null : Math.round(x * 1e9) / 1e9;
 
 const csvField = (v: string | number | boolean | null): string => {
   if (v === null) return '';
@@ -55,7 +64,8 @@ export function longFormatCsv(observations: CriterionObservation[], meta: LongMe
         o.applicable && !o.error ? (o.points ?? 0) : null,
         o.applicable,
         o.error,
-        lost === null ? null : Math.round(lost * 1e9) / 1e9,
+        numeric(lost),
+        numeric(meta.indexOf?.(o.commune)),
       ]
         .map(csvField)
         .join(','),

@@ -45,6 +45,16 @@ function fit(sheet: Sheet, rows: number, columns: number): void {
     sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
 }
 
+/**
+ * Deletes the columns past those used, when nothing is in them (nothing typed is ever lost): every cell of a
+ * tab's grid, empty or not, counts against a spreadsheet's 10 million (docs/scale.md), and a new tab has 26
+ * columns. (Rows only grow: a list that shrinks keeps its last blocks' rows, which the list may still name.)
+ */
+function trimColumns(sheet: Sheet, columns: number): void {
+  if (sheet.getMaxColumns() > columns && sheet.getLastColumn() <= columns)
+    sheet.deleteColumns(columns + 1, sheet.getMaxColumns() - columns);
+}
+
 /** The communes listed: rows 2… up to the last row with a name or a URL. */
 function listedCommunes(list: Sheet): number {
   const last = list.getLastRow();
@@ -111,6 +121,7 @@ export function setupProvince(): ActionResult {
     const height = n * EXPORT_HEIGHT;
     fit(data, height, GATED_COLUMN);
     data.getRange(1, 1, data.getMaxRows(), GATED_COLUMN).clearContent();
+    trimColumns(data, GATED_COLUMN); // 11 columns of n × 314 rows: 3,454 cells per commune, not 8,164
     const columns: Record<number, string[][]> = {};
     for (let i = 0; i < n; i++)
       for (const f of dataFormulas(i)) {

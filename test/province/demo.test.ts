@@ -195,6 +195,35 @@ describe('demo --province', () => {
   });
 });
 
+describe('province-long.csv: the long format of docs/scale.md, the same figures as ranking.json', () => {
+  const parse = () => {
+    const [header, ...lines] = readFileSync(join(OUT, 'province-long.csv'), 'utf8').trimEnd().split('\n');
+    // The generated names and titles hold no comma or quote: a plain split reads the file.
+    return { header: header.split(','), rows: lines.map((l) => l.split(',')) };
+  };
+  test('header = LONG_FORMAT_SCHEMA; every commune ranked has its rows, with its index', () => {
+    const { header, rows } = parse();
+    expect(header).toEqual(LONG_FORMAT_SCHEMA.map((c) => c.name));
+    const col = (name: string) => header.indexOf(name);
+    for (const c of ranking.communes) {
+      const own = rows.filter((r) => r[col('commune')] === c.name);
+      expect(own.length).toBeGreaterThan(LEAVES.length);
+      for (const r of own) expect(Number(r[col('index_percent')])).toBeCloseTo(c.indexPercent!, 9);
+    }
+  });
+  test('points lost per leaf code, summed over the rows, = ranking.json criteria', () => {
+    const { header, rows } = parse();
+    const col = (name: string) => header.indexOf(name);
+    for (const k of ranking.criteria) {
+      const lost = rows
+        .filter((r) => r[col('code')] === k.code && r[col('is_leaf')] === 'true')
+        .reduce((s, r) => s + Number(r[col('points_lost')] || 0), 0);
+      expect(lost).toBeCloseTo(k.pointsLost, 9);
+    }
+    expect(ranking.criteria.length).toBe(LEAVES.length);
+  });
+});
+
 describe('ranking.html is ranking.json drawn: the same model, row by row', () => {
   /** The cells of each body row of the page's n-th table, as text (tags stripped, entities decoded). */
   const tableRows = (html: string, n: number): string[][] => {
