@@ -10,7 +10,8 @@ import { createStandIn, StandInDrive, type StandIn } from '../../local/gas/index
 import { loadBundle } from '../../local/gas/loadBundle';
 import { EXPORT_HEIGHT, EXPORT_ROWS, EXPORT_TAB, EXPORT_WIDTH } from '../../src/core/exportLayout';
 import { LONG_FORMAT_SCHEMA } from '../../src/core/longFormat';
-import { GATED_COLUMN, PROVINCE_TABS } from '../../src/sheets/provinceWorkbook';
+import { SNAPSHOT_FIRST_ROW } from '../../src/sheets/provinceSnapshot';
+import { GATED_COLUMN, PROVINCE_TABS, SNAPSHOT_TAB } from '../../src/sheets/provinceWorkbook';
 import { columnLetter } from '../../src/sheets/headers';
 import { NOW, TZ } from '../support/env';
 
@@ -24,11 +25,13 @@ const LIMIT = 10_000_000;
 const COUNTRY = 3321;
 /** Cells of one commune's block in "Dữ liệu xã". */
 const BLOCK = EXPORT_HEIGHT * GATED_COLUMN;
-/** The whole province workbook of `communes` communes: the data tab, the list and ranking tabs (one row per
- * commune past Sheets' 1,000), the weak-criteria tab and the spreadsheet's first tab. */
+/** The whole province workbook of `communes` communes: the data tab, the list and ranking tabs (a header
+ * and one row per commune, past Sheets' 1,000), the snapshot of last month's ranks (3 heading rows and one per
+ * commune), the weak-criteria tab and the spreadsheet's first tab. */
 const workbookCells = (communes: number) =>
   communes * BLOCK +
   2 * Math.max(NEW_TAB.rows, communes + 1) * NEW_TAB.columns +
+  Math.max(NEW_TAB.rows, communes + SNAPSHOT_FIRST_ROW - 1) * NEW_TAB.columns +
   2 * NEW_TAB.rows * NEW_TAB.columns;
 
 describe('docs/scale.md: the cell figures are the layout’s', () => {
@@ -53,8 +56,8 @@ describe('docs/scale.md: the cell figures are the layout’s', () => {
     let largest = 0;
     while (workbookCells(largest + 1) <= LIMIT) largest++;
     expect(oneLine).toContain(`**${n(largest)} communes**`);
-    const perCommune = BLOCK + 2 * NEW_TAB.columns; // past 999 communes: a list row and a ranking row more
-    expect(oneLine).toContain(`(${n(perCommune)} cells each once the list passes 999 rows`);
+    const perCommune = BLOCK + 3 * NEW_TAB.columns; // past 997 communes: a list, ranking and snapshot row more
+    expect(oneLine).toContain(`(${n(perCommune)} cells each once the list passes 997 rows`);
     expect(oneLine).toContain(`plus ${n(workbookCells(2000) - 2000 * perCommune)} cells of the fixed tabs`);
   });
 });
@@ -99,7 +102,10 @@ describe('the province workbook the stand-in builds has the cells docs/scale.md 
   test('"Dữ liệu xã" is n × 314 rows × 11 columns; the whole workbook = the page’s formula', () => {
     const data = grid().find((s) => s.name === PROVINCE_TABS.data)!;
     expect(data).toEqual({ name: PROVINCE_TABS.data, rows: communes * EXPORT_HEIGHT, columns: GATED_COLUMN });
-    expect(grid()).toHaveLength(5);
+    expect(grid().map((t) => t.name)).toEqual(
+      expect.arrayContaining([PROVINCE_TABS.list, PROVINCE_TABS.ranking, PROVINCE_TABS.weak, SNAPSHOT_TAB]),
+    );
+    expect(grid()).toHaveLength(6); // and the spreadsheet's first tab
     expect(grid().reduce((s, t) => s + t.rows * t.columns, 0)).toBe(workbookCells(communes));
   });
 
