@@ -11,21 +11,24 @@ export function oneLine(message: string): string {
     .trim();
 }
 
+/**
+ * Why a file or folder the user named cannot be read, as a Vietnamese phrase (EACCES, ENOENT… in words; the
+ * system's code only for a failure with no plainer reason).
+ */
+export function fileSystemReason(error: unknown, what: 'tệp' | 'thư mục'): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (code === 'EACCES' || code === 'EPERM') return `không có quyền đọc ${what}`;
+  if (code === 'ENOENT') return `không tìm thấy ${what}`;
+  if (code === 'EISDIR') return 'đây là thư mục, không phải tệp';
+  if (code === 'ENOTDIR') return 'một phần của đường dẫn là tệp, không phải thư mục';
+  if (code) return `lỗi hệ thống tệp ${code}`;
+  return `nội dung không đọc được (${oneLine(String((error as Error)?.message ?? error))})`;
+}
+
 /** A file system failure (EACCES, EIO…) while reading what the user named, as one Vietnamese reason. */
 export function unreadable(path: string, error: unknown): InputError {
   if (error instanceof InputError) return error;
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const why =
-    code === 'EACCES' || code === 'EPERM'
-      ? 'không có quyền đọc tệp'
-      : code === 'ENOENT'
-        ? 'không tìm thấy tệp'
-        : code === 'EISDIR'
-          ? 'đây là thư mục, không phải tệp'
-          : code
-            ? `lỗi hệ thống tệp ${code}`
-            : `nội dung không đọc được (${oneLine(String((error as Error)?.message ?? error))})`;
-  return new InputError(`Không đọc được "${path}": ${why}.`);
+  return new InputError(`Không đọc được "${path}": ${fileSystemReason(error, 'tệp')}.`);
 }
 
 /** The line and exit code for an error thrown by a command. */

@@ -18,7 +18,7 @@ import { formatPercent } from '../../src/core/format';
 import { DEFAULT_BANDS, type Settings } from '../../src/core/settings';
 import type { CriterionObservation } from '../../src/core/weakCriteria';
 import { renderProvinceEmail } from '../../src/mail/provinceEmail';
-import { oneLine } from '../cli/main';
+import { fileSystemReason } from '../cli/main';
 import { communeObservations } from './communeRows';
 import { slug } from './html';
 import { renderRankingPage } from './renderRanking';
@@ -60,15 +60,6 @@ export interface RankingJson {
 
 const COMMUNE_FILE = /\.(csv|xlsx)$/i;
 
-/** Why a folder cannot be listed, in Vietnamese (the system's code only when no reason is known). */
-function folderReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  if (code === 'ENOENT') return 'không tìm thấy thư mục này';
-  if (code === 'EACCES' || code === 'EPERM') return 'không có quyền đọc thư mục này';
-  if (code === 'ENOTDIR') return 'một phần của đường dẫn là tệp, không phải thư mục';
-  return code ? `lỗi hệ thống tệp ${code}` : oneLine(String((error as Error)?.message ?? error));
-}
-
 /** The commune files of DIR, in Vietnamese name order; one line why when DIR cannot be used. */
 export function communeFiles(dir: string): string[] {
   let entries: string[];
@@ -77,7 +68,7 @@ export function communeFiles(dir: string): string[] {
     entries = readdirSync(dir);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`Không mở được thư mục "${dir}": ${folderReason(error)}.`);
+    throw new InputError(`Không mở được thư mục "${dir}": ${fileSystemReason(error, 'thư mục')}.`);
   }
   const files = entries
     .filter((f) => COMMUNE_FILE.test(f) && !f.startsWith('~$') && statSync(join(dir, f)).isFile())

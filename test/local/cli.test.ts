@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeFailure, runCommand } from '../../local/cli/main';
+import { describeFailure, fileSystemReason, runCommand } from '../../local/cli/main';
 import { demoCommand } from '../../local/demo/command';
 import { importCommand } from '../../local/import/main';
 import { parseOptions, parseToday } from '../../local/cli/options';
@@ -230,5 +230,23 @@ describe('every CLI error is one Vietnamese line and exit 2', () => {
   test('the real processes: demo with an unknown option, import with a corrupt .docx', () => {
     check(spawned('demo', ['--bogus']), /^Lỗi: Không có tùy chọn "--bogus"/);
     check(spawned('import', ['--input', join(tmp, 'hong.docx')]), /^Lỗi: Không đọc được tệp Word/);
+  });
+});
+
+describe('file system failures in words (a file or a folder the user named)', () => {
+  const fail = (code?: string) =>
+    Object.assign(new Error(`${code ?? 'x'}: raw message`), code ? { code } : {});
+  test.each([
+    ['ENOENT', 'tệp', 'không tìm thấy tệp'],
+    ['ENOENT', 'thư mục', 'không tìm thấy thư mục'],
+    ['EACCES', 'thư mục', 'không có quyền đọc thư mục'],
+    ['EPERM', 'tệp', 'không có quyền đọc tệp'],
+    ['ENOTDIR', 'thư mục', 'một phần của đường dẫn là tệp, không phải thư mục'],
+    ['EIO', 'tệp', 'lỗi hệ thống tệp EIO'],
+  ] as const)('%s (%s): "%s"', (code, what, phrase) => {
+    expect(fileSystemReason(fail(code), what)).toBe(phrase);
+  });
+  test('without a code: the message in one line, never a stack', () => {
+    expect(fileSystemReason(new Error('bad\n  zip'), 'tệp')).toBe('nội dung không đọc được (bad zip)');
   });
 });

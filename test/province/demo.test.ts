@@ -328,7 +328,7 @@ describe('demo --province --settings', () => {
 
 describe('demo --province refuses a folder it cannot use, in one line, exit 2', () => {
   test.each([
-    ['missing', join(tmp, 'nope'), /^Lỗi: Không mở được thư mục "[^"]*nope": không tìm thấy thư mục này\.$/],
+    ['missing', join(tmp, 'nope'), /^Lỗi: Không mở được thư mục "[^"]*nope": không tìm thấy thư mục\.$/],
     ['empty', (() => (mkdirSync(join(tmp, 'empty')), join(tmp, 'empty')))(), /không có tệp \.csv hay \.xlsx/],
   ])('%s folder', (_label, dir, message) => {
     const r = spawnSync(TSX, ['local/demo/main.ts', '--province', dir, '--out', join(tmp, 'x')], {
