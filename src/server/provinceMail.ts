@@ -17,7 +17,7 @@ import {
   type SendProgress,
 } from '../mail/send';
 import { EXPORT_FIRST_ROW, EXPORT_ROWS } from '../core/exportLayout';
-import { readSnapshot, writeSnapshot, type SnapshotRow } from '../sheets/provinceSnapshot';
+import { previousSnapshot, readSnapshots, writeSnapshot, type SnapshotRow } from '../sheets/provinceSnapshot';
 import {
   blockRow,
   PROVINCE_TABS,
@@ -106,15 +106,12 @@ function sendLocked(now: Date, mailer: Mailer): ProvinceSendResult {
     .getValues();
   const communes: (CommuneStanding & { state: string })[] = [];
   // Last month's standings: the snapshot an earlier month's email took (matched by name in the core).
-  const snapshot = readSnapshot(ss);
-  const previous: PreviousStanding[] =
-    snapshot && snapshot.month < month
-      ? snapshot.rows.map((p) => ({
-          name: p.name,
-          rank: p.rank,
-          indexPercent: p.index === null ? null : p.index * 100,
-        }))
-      : [];
+  const snapshot = previousSnapshot(readSnapshots(ss), month);
+  const previous: PreviousStanding[] = (snapshot?.rows ?? []).map((p) => ({
+    name: p.name,
+    rank: p.rank,
+    indexPercent: p.index === null ? null : p.index * 100,
+  }));
   const taken: SnapshotRow[] = [];
   for (const r of rows) {
     const name = String(r[2] ?? '').trim();

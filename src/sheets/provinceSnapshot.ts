@@ -3,9 +3,12 @@
 // the ranking tab's "Hạng tháng trước" and "Thay đổi chỉ số" columns read it with native VLOOKUPs by name,
 // so they stay live as the communes' figures move, follow the commune whatever row the list puts it on, and
 // survive set-up (which rewrites the ranking tab but never this one). Written only when a month's province
-// email has reached every recipient (src/server/provinceMail.ts).
-//   A1 "Tháng"  B1 yyyy-MM (as text)      A2 what the tab is for
-//   A3:C3 Xã/phường · Hạng · Chỉ số       A4… one commune per row (name trimmed, rank, index as a fraction)
+// email has reached every recipient (src/server/provinceMail.ts). The snapshot of the month before is kept
+// beside it, so that an email sent again in the same month (its send record cleared) still compares with
+// the previous month rather than with itself.
+//   A1 "Tháng"  B1 yyyy-MM (as text)      E1 "Tháng trước đó"  F1 yyyy-MM    A2 what the tab is for
+//   A3:C3 Xã/phường · Hạng · Chỉ số       E3:G3 the same          A4… / E4… one commune per row (name
+//   trimmed, rank, index as a fraction): A:C the latest snapshot (what the ranking tab reads), E:G the one before
 import { asTextCell } from './cellText';
 import { SNAPSHOT_TAB } from './provinceWorkbook';
 
@@ -43,16 +46,43 @@ function monthOf(v: unknown): string {
   return /^\d{4}-\d{2}$/.test(text) ? text : '';
 }
 
-export function readSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): RankSnapshot | null {
-  const tab = ss.getSheetByName(SNAPSHOT_TAB);
-  if (!tab) return null;
-  const last = tab.getLastRow();
-  const values = tab.getRange(1, 1, Math.max(last, SNAPSHOT_FIRST_ROW), 3).getValues();
-  const rows = values
+const LATEST = 1; // column A
+const BEFORE = 5; // column E
+const WIDTH = 7; // A:G
+
+/** The snapshot whose columns start at `column` in the tab's grid; null when it has no month and no row. */
+function snapshotAt(grid: unknown[][], column: number): RankSnapshot | null {
+  const c = column - 1;
+  const rows = grid
     .slice(SNAPSHOT_FIRST_ROW - 1)
-    .map((r) => ({ name: snapshotName(r[0]), rank: num(r[1]), index: num(r[2]) }))
+    .map((r) => ({ name: snapshotName(r[c]), rank: num(r[c + 1]), index: num(r[c + 2]) }))
     .filter((r) => r.name !== '');
-  return { month: monthOf(values[0][1]), rows };
+  const month = monthOf(grid[0]?.[c + 1]);
+  return month === '' && rows.length === 0 ? null : { month, rows };
+}
+
+function readGrid(tab: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  return tab.getRange(1, 1, Math.max(tab.getLastRow(), SNAPSHOT_FIRST_ROW), WIDTH).getValues();
+}
+
+/** The latest snapshot (what the ranking tab reads) and the one before it. */
+export function readSnapshots(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
+  latest: RankSnapshot | null;
+  before: RankSnapshot | null;
+} {
+  const tab = ss.getSheetByName(SNAPSHOT_TAB);
+  if (!tab) return { latest: null, before: null };
+  const grid = readGrid(tab);
+  return { latest: snapshotAt(grid, LATEST), before: snapshotAt(grid, BEFORE) };
+}
+
+/** The snapshot an email of `month` compares with: the latest taken in an earlier month, else the one before. */
+export function previousSnapshot(
+  snapshots: ReturnType<typeof readSnapshots>,
+  month: string,
+): RankSnapshot | null {
+  for (const s of [snapshots.latest, snapshots.before]) if (s && s.month < month) return s;
+  return null;
 }
 
 /** The tab, created hidden and warning-protected with its headers when missing. */
@@ -63,25 +93,47 @@ export function snapshotTab(
   if (existing) return existing;
   const active = ss.getActiveSheet();
   const tab = ss.insertSheet(SNAPSHOT_TAB, ss.getSheets().length);
-  tab.getRange(1, 1, 3, 3).setValues([['Tháng', '', ''], [SNAPSHOT_NOTE, '', ''], HEADERS]);
+  tab.getRange(1, 1, 3, WIDTH).setValues(frame('', ''));
   tab.hideSheet();
   tab.protect().setDescription(SNAPSHOT_NOTE).setWarningOnly(true);
   active.activate();
   return tab;
 }
 
-/** Replaces the snapshot (one write for the month and one for the rows). */
+/** Rows 1–3: the two months, the note, the headers. */
+function frame(latest: string, before: string): (string | number)[][] {
+  return [
+    ['Tháng', asTextCell(latest), '', '', 'Tháng trước đó', asTextCell(before), ''],
+    [SNAPSHOT_NOTE, '', '', '', '', '', ''],
+    [...HEADERS, '', ...HEADERS],
+  ];
+}
+
+/**
+ * Makes `snapshot` the latest. The latest of another month becomes the one before; a snapshot of the same
+ * month (the email sent again) replaces the latest and keeps the one before. One read and one write.
+ */
 export function writeSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, snapshot: RankSnapshot): void {
   const tab = snapshotTab(ss);
-  const old = Math.max(tab.getLastRow() - SNAPSHOT_FIRST_ROW + 1, 0);
-  const height = Math.max(old, snapshot.rows.length);
-  if (tab.getMaxRows() < SNAPSHOT_FIRST_ROW - 1 + height)
-    tab.insertRowsAfter(tab.getMaxRows(), SNAPSHOT_FIRST_ROW - 1 + height - tab.getMaxRows());
-  tab.getRange(1, 2).setValue(asTextCell(snapshot.month));
-  if (height === 0) return;
-  const body = Array.from({ length: height }, (_, i): (string | number)[] => {
-    const r = snapshot.rows[i];
+  const grid = readGrid(tab);
+  const latest = snapshotAt(grid, LATEST);
+  const before = latest && latest.month !== snapshot.month ? latest : snapshotAt(grid, BEFORE);
+  const height = Math.max(
+    grid.length - SNAPSHOT_FIRST_ROW + 1,
+    snapshot.rows.length,
+    before?.rows.length ?? 0,
+  );
+  const cells = (rows: SnapshotRow[], i: number): (string | number)[] => {
+    const r = rows[i];
     return r ? [asTextCell(snapshotName(r.name)), r.rank ?? '', r.index ?? ''] : ['', '', ''];
-  });
-  tab.getRange(SNAPSHOT_FIRST_ROW, 1, height, 3).setValues(body);
+  };
+  const body = Array.from({ length: height }, (_, i) => [
+    ...cells(snapshot.rows, i),
+    '',
+    ...cells(before?.rows ?? [], i),
+  ]);
+  const all = [...frame(snapshot.month, before?.month ?? ''), ...body];
+  if (tab.getMaxRows() < all.length) tab.insertRowsAfter(tab.getMaxRows(), all.length - tab.getMaxRows());
+  if (tab.getMaxColumns() < WIDTH) tab.insertColumnsAfter(tab.getMaxColumns(), WIDTH - tab.getMaxColumns());
+  tab.getRange(1, 1, all.length, WIDTH).setValues(all);
 }

@@ -147,7 +147,8 @@ describe('the snapshot of the month’s province email', () => {
   });
 
   test('the index change: a commune’s edit shows in "Thay đổi chỉ số" and the next month’s email', () => {
-    const snapshotIndexB = snapshotRows().find((r) => r[0] === 'Xã B')![2] as number;
+    const june = snapshotRows();
+    const snapshotIndexB = june.find((r) => r[0] === 'Xã B')![2] as number;
     setActual(B, '3.3.1', 1); // B overtakes A
     const by = rankingByName();
     const b = by.get('Xã B')!;
@@ -164,9 +165,23 @@ describe('the snapshot of the month’s province email', () => {
     const text = `Xã B | 1 | 2 | ↑ 1 | `;
     expect(mail).toContain(text);
     expect(mail).toContain(`(+${points.toFixed(2).replace('.', ',').replace(/,?0+$/, '')} điểm %)`);
-    // July's snapshot replaced June's.
-    expect(String(province.ss.getSheetByName(SNAPSHOT_TAB)!.getRange('B1').getValue())).toBe('2024-07');
+    // July's snapshot is the latest (what the ranking reads); June's is kept beside it.
+    const tab = province.ss.getSheetByName(SNAPSHOT_TAB)!;
+    expect(String(tab.getRange('B1').getValue())).toBe('2024-07');
+    expect(String(tab.getRange('F1').getValue())).toBe('2024-06');
+    expect(tab.getRange('E4:F6').getValues()).toEqual(june.map((r) => [r[0], r[1]]));
     expect(rankingByName().get('Xã B')!.prev).toBe(1);
+  });
+
+  test('sent again the same month (its record cleared): still compared with last month, not with itself', () => {
+    province.standIn.properties.document.delete(PROVINCE_KEYS.progress);
+    const mail = send();
+    expect(mail).toContain('Xã B | 1 | 2 | ↑ 1 | ');
+    const tab = province.ss.getSheetByName(SNAPSHOT_TAB)!;
+    expect([tab.getRange('B1').getValue(), tab.getRange('F1').getValue()].map(String)).toEqual([
+      '2024-07',
+      '2024-06',
+    ]);
   });
 });
 
