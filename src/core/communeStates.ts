@@ -11,8 +11,15 @@ export const OTHER_SET_REASON = 'Xã dùng bộ chỉ số khác bộ của tỉ
  * lost): the reason's text before and after the row count. A function, not a constant, so that it stays out
  * of dist/Code.js (only the province workbook's lazy module uses it).
  */
-export function longTableReason(): { before: string; after: string } {
+export function longTableReason(): { before: string; after: string; grown: string } {
   return {
+    // The row count is written at the commune's set-up: a table that has grown since fills the export's
+    // last row while the count is still below it.
+    grown:
+      `Bảng tiêu chí của xã đã thêm dòng từ lần chạy "Thiết lập bảng tiêu chí" gần nhất và nay có từ ${EXPORT_ROWS} ` +
+      `dòng trở lên, nhưng trang "${EXPORT_TAB}" chỉ mang ${EXPORT_ROWS} dòng đầu, nên xã chưa được xếp hạng. ` +
+      `Mở bảng tính của xã và chạy lại "Thiết lập bảng tiêu chí" (nếu bảng dài hơn ${EXPORT_ROWS} dòng, xóa các ` +
+      `dòng trống hoặc không cần)`,
     before: 'Bảng tiêu chí của xã có ',
     after:
       ` dòng, nhưng trang "${EXPORT_TAB}" chỉ mang ${EXPORT_ROWS} dòng đầu: các tiêu chí sau dòng ${EXPORT_ROWS} ` +

@@ -76,6 +76,7 @@ export function stateFormula(i: number): string {
   const mark = A(b, 1);
   const rows = A(b + EXPORT_META.tableRows - 1, 2);
   const long = longTableReason();
+  const lastRow = A(b + EXPORT_HEIGHT - 1, 1);
   return (
     `=IF(${list}="",${str('Chưa có đường dẫn bảng tính')},` +
     `IF(IFERROR(${mark},"#ERR")="#ERR",${str(`Chưa đọc được: mở trang "Dữ liệu xã", bấm ô ${A(b, 1, false)} và chọn "Cho phép truy cập"; nếu vẫn lỗi, kiểm tra đường dẫn, quyền xem, và bảng tính của xã đã có trang "${EXPORT_TAB}" (chạy "Thiết lập bảng tiêu chí" ở xã)`)},` +
@@ -84,7 +85,9 @@ export function stateFormula(i: number): string {
     `IF(${A(b, 3)}<>${q(PROVINCE_TABS.list)}!$G$1,${str(`${OTHER_SET_REASON} (ô G1 của "Danh sách xã")`)},` +
     // The export carries the table's first EXPORT_ROWS rows: a longer table would lose rows silently.
     `IF(AND(ISNUMBER(${rows}),${rows}>${EXPORT_ROWS}),${str(long.before)}&${rows}&${str(long.after)},` +
-    `${str(STATE_OK)}))))))`
+    // …and the count is the one set-up wrote: a table grown since shows in the export's last row being used.
+    `IF(AND(ISNUMBER(${rows}),${rows}<${EXPORT_ROWS},${lastRow}<>""),${str(long.grown)},` +
+    `${str(STATE_OK)})))))))`
   );
 }
 

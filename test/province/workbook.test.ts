@@ -429,6 +429,43 @@ describe('the ranking headers', () => {
 });
 
 describe('a commune whose criteria table is longer than its export carries', () => {
+  test('a table grown past the export since the commune’s set-up is caught live, before set-up runs again', () => {
+    const G = doc('Xã thêm dòng');
+    const sheet = G.ss.getSheets()[0];
+    sheet.setName('Tiêu chí');
+    const leaf = (i: number) => [`1.1.${i}`, `Tiêu chí ${i}`, 0.1, 'CÓ/KHÔNG', 'Có', 'QĐ'];
+    sheet
+      .getRange(1, 1, 293, 6)
+      .setValues([
+        ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm', 'Kết quả', 'Minh chứng'],
+        ['1', 'Lĩnh vực', 31, '', '', ''],
+        ['1.1', 'Nhóm tiêu chí', 31, '', '', ''],
+        ...Array.from({ length: 290 }, (_, i) => leaf(i + 1)),
+      ]);
+    expect(call<ActionResult>(G, 'sidebarAttachSheet', 'Tiêu chí').ok).toBe(true);
+    const exported = G.ss.getSheetByName(EXPORT_TAB)!;
+    expect(exported.getRange('B9').getValue()).toBe(292);
+    const P = doc('Tỉnh có xã thêm dòng');
+    call(P, 'menuSetupProvince');
+    const list = P.ss.getSheetByName(PROVINCE_TABS.list)!;
+    list.getRange(2, 1, 1, 3).setValues([['Xã thêm dòng', G.ss.getUrl(), 'Xã']]);
+    call(P, 'menuSetupProvince');
+    drive.allowAccess(P.ss, G.ss);
+    expect(list.getRange('D2').getValue()).toBe('OK');
+    // The commune types 20 more rows; nobody runs set-up: B9 still says 292, the export's last row is used.
+    sheet.getRange(294, 1, 20, 6).setValues(Array.from({ length: 20 }, (_, i) => leaf(291 + i)));
+    expect(exported.getRange('B9').getValue()).toBe(292);
+    expect(exported.getRange(314, 1).getValue()).toBe('1.1.298');
+    expect(String(list.getRange('D2').getValue())).toMatch(
+      /^Bảng tiêu chí của xã đã thêm dòng từ lần chạy "Thiết lập bảng tiêu chí" gần nhất và nay có từ 300 dòng trở lên/,
+    );
+    expect(P.ss.getSheetByName(PROVINCE_TABS.ranking)!.getRange('A2').getValue()).toBe('');
+    // Set-up run again at the commune: the count is written anew, and the reason names it.
+    expect(call<ActionResult>(G, 'sidebarAttachSheet', 'Tiêu chí').ok).toBe(true);
+    expect(exported.getRange('B9').getValue()).toBe(312);
+    expect(String(list.getRange('D2').getValue())).toMatch(/^Bảng tiêu chí của xã có 312 dòng/);
+  }, 120000);
+
   test('its state says so with the row count, and it is neither ranked nor in the weak list', () => {
     const L = doc('Xã bảng dài');
     const sheet = L.ss.getSheets()[0];
