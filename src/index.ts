@@ -480,10 +480,17 @@ export function CCHC_RANK(values: unknown, group?: unknown): unknown {
  * @param {Array} max Cột Điểm tối đa.
  * @param {Array} points Cột Điểm.
  * @param {number} top_n Số tiêu chí cần lấy (tùy chọn), ví dụ 10.
+ * @param {Array} titles Cột Tiêu chí (tùy chọn): thêm cột tên tiêu chí sau cột Mã.
  * @customfunction
  */
-export function CCHC_WEAK(codes: unknown, max: unknown, points: unknown, top_n?: unknown): unknown {
-  return cchcWeak(codes, max, points, top_n);
+export function CCHC_WEAK(
+  codes: unknown,
+  max: unknown,
+  points: unknown,
+  top_n?: unknown,
+  titles?: unknown,
+): unknown {
+  return cchcWeak(codes, max, points, top_n, titles);
 }
 
 /**

@@ -1,7 +1,8 @@
-// CCHC_WEAK(codes, max, points, [top_n]) → the province's "tiêu chí dễ mất điểm" table from stacked
-// commune rows (one row per commune × criterion, as the province workbook imports them): one row per
+// CCHC_WEAK(codes, max, points, [top_n], [titles]) → the province's "tiêu chí dễ mất điểm" table from
+// stacked commune rows (one row per commune × criterion, as the province workbook imports them): one row per
 // leaf criterion, [code, communes losing, points lost, average share of max, communes where it applies],
-// most points lost first.
+// most points lost first. With a titles column, each row also names its criterion, second: [code, title,
+// …] (the first non-empty title of that code, as core weakCriteria picks it for ranking.json).
 // One call for the whole table. A leaf is a code with no descendant code in the range; bonus/penalty rows
 // are left out; a points cell "Không áp dụng" leaves the row out, "Lỗi: …" (or a Sheets error) loses the
 // whole max; a row whose max is not a number (a header or label row of a stacked export) is skipped.
@@ -33,9 +34,10 @@ function readTopN(topN: Arg): number {
   return n;
 }
 
-export function cchcWeak(codes: Arg, max: Arg, points: Arg, topN?: Arg): (string | number)[][] {
+export function cchcWeak(codes: Arg, max: Arg, points: Arg, topN?: Arg, titles?: Arg): (string | number)[][] {
   const limit = readTopN(topN);
-  const [c, m, p] = prepare([codes, max, points]).cols;
+  const named = titles !== undefined && !isBlank(titles as CellValue);
+  const [c, m, p, t] = prepare(named ? [codes, max, points, titles] : [codes, max, points]).cols;
   const observations: CriterionObservation[] = [];
   for (let i = 0; i < c.length; i++) {
     const code = normalizeCode(c[i]);
@@ -46,7 +48,7 @@ export function cchcWeak(codes: Arg, max: Arg, points: Arg, topN?: Arg): (string
     observations.push({
       commune: '', // each row is one commune's row (weakCriteriaOfRows)
       code,
-      title: '',
+      title: named ? String(t[i] ?? '').trim() : '',
       max: mx,
       isLeaf: true, // leaves are told apart by the codes themselves (weakCriteria drops every ancestor)
       ...pointsObservation(p[i]),
@@ -54,5 +56,12 @@ export function cchcWeak(codes: Arg, max: Arg, points: Arg, topN?: Arg): (string
   }
   const rows = weakCriteriaOfRows(observations).slice(0, limit);
   if (rows.length === 0) throw new Error('Không có tiêu chí lá nào áp dụng trong vùng đã chọn.');
-  return rows.map((r) => [r.code, r.communesLosing, r.pointsLost, r.averageShare, r.communesApplicable]);
+  return rows.map((r) => [
+    r.code,
+    ...(named ? [r.title] : []),
+    r.communesLosing,
+    r.pointsLost,
+    r.averageShare,
+    r.communesApplicable,
+  ]);
 }

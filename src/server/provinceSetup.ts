@@ -9,6 +9,7 @@ import {
   AREA_FIRST_COLUMN,
   areaHeaderFormula,
   classRows,
+  CLASS_COLUMN,
   dataFormulas,
   EXPORT_AREAS,
   GATED_COLUMN,
@@ -23,6 +24,8 @@ import {
   rankFormulas,
   SNAPSHOT_TAB,
   rankingRow,
+  WEAK_HEADERS,
+  WEAK_SHARE_COLUMN,
   weakFormula,
 } from '../sheets/provinceWorkbook';
 import { heatMapRules } from '../sheets/heatMap';
@@ -83,6 +86,33 @@ function carryOverLastRanks(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void 
     .map((r) => ({ name: snapshotName(r[0]), rank: r[6] as number, index: null }));
   if (carried.length === 0) snapshotTab(ss);
   else writeSnapshot(ss, { month: provinceSentMonth() ?? '', rows: carried });
+}
+
+const CHART_TITLE = 'Phân bố xếp loại';
+
+/**
+ * The class distribution's column chart over `classes`, beside the weak list. Our chart (known by its
+ * title) over another range (the previous layout's F:G, or another number of bands) is replaced; a chart
+ * the province added itself is left alone.
+ */
+function placeClassChart(weak: Sheet, classes: GoogleAppsScript.Spreadsheet.Range): void {
+  const ours = weak.getCharts().filter((c) => c.getOptions().get('title') === CHART_TITLE);
+  const current = (c: GoogleAppsScript.Spreadsheet.EmbeddedChart) =>
+    c
+      .getRanges()
+      .map((r) => r.getA1Notation())
+      .join() === classes.getA1Notation();
+  for (const c of ours) if (!current(c)) weak.removeChart(c);
+  if (ours.some(current)) return;
+  weak.insertChart(
+    weak
+      .newChart()
+      .setChartType(Charts.ChartType.COLUMN)
+      .addRange(classes)
+      .setPosition(classes.getNumRows() + 3, CLASS_COLUMN, 0, 0)
+      .setOption('title', CHART_TITLE)
+      .build(),
+  );
 }
 
 export function setupProvince(): ActionResult {
@@ -155,29 +185,19 @@ export function setupProvince(): ActionResult {
     ranking.setConditionalFormatRules(heatMapRules(areaRange));
     ranking.setFrozenRows(1);
 
-    // Tiêu chí dễ mất điểm + class distribution and its chart.
+    // Tiêu chí dễ mất điểm (A:F) + class distribution (H:I) and its chart. Columns A:I are ours: a tab set
+    // up by the previous round (A:E and the classes in F:G) is cleared and rewritten in this layout.
     const weak = tab(ss, PROVINCE_TABS.weak);
     const bands = settings.bands;
-    fit(weak, Math.max(2, bands.length + 1), 7);
-    weak.getRange(1, 1, weak.getMaxRows(), 7).clearContent();
-    weak
-      .getRange(1, 1, 1, 5)
-      .setValues([['Mã', 'Số xã mất điểm', 'Tổng điểm mất', 'Tỷ lệ điểm đạt bình quân', 'Số xã áp dụng']])
-      .setFontWeight('bold');
+    const weakWidth = CLASS_COLUMN + 1;
+    fit(weak, Math.max(2, bands.length + 1), weakWidth);
+    weak.getRange(1, 1, weak.getMaxRows(), weakWidth).clearContent();
+    weak.getRange(1, 1, 1, WEAK_HEADERS.length).setValues([WEAK_HEADERS]).setFontWeight('bold');
     weak.getRange(2, 1).setFormula(weakFormula(n));
-    weak.getRange(2, 4, weak.getMaxRows() - 1, 1).setNumberFormat('0.0%');
-    weak.getRange(1, 6, bands.length + 1, 2).setValues([['Xếp loại', 'Số xã'], ...classRows(bands, n)]);
-    if (weak.getCharts().length === 0) {
-      weak.insertChart(
-        weak
-          .newChart()
-          .setChartType(Charts.ChartType.COLUMN)
-          .addRange(weak.getRange(1, 6, bands.length + 1, 2))
-          .setPosition(bands.length + 3, 6, 0, 0)
-          .setOption('title', 'Phân bố xếp loại')
-          .build(),
-      );
-    }
+    weak.getRange(2, WEAK_SHARE_COLUMN, weak.getMaxRows() - 1, 1).setNumberFormat('0.0%');
+    const classes = weak.getRange(1, CLASS_COLUMN, bands.length + 1, 2);
+    classes.setValues([['Xếp loại', 'Số xã'], ...classRows(bands, n)]);
+    placeClassChart(weak, classes);
     ranking.activate();
     return {
       ok: true,

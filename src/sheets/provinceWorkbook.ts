@@ -8,8 +8,8 @@
 //   Xếp hạng            rank (CCHC_RANK: one call per column), rank within the group, index, class,
 //                       total / applicable max, last month's rank and index (the snapshot tab, by name) and
 //                       the changes, state, per-area share with a heat map
-//   Tiêu chí dễ mất điểm  one CCHC_WEAK call over every valid commune's rows, and the class distribution
-//                       with its chart
+//   Tiêu chí dễ mất điểm  one CCHC_WEAK call over every valid commune's rows (code, title, figures), and
+//                       the class distribution with its chart
 // IMPORTRANGE needs no OAuth scope of ours; each source needs a one-time "Allow access" in this workbook.
 import {
   EXPORT_AREA_COLUMN,
@@ -202,11 +202,29 @@ export function rankFormulas(communes: number): { rank: string; groupRank: strin
   };
 }
 
-/** The weak-criteria call over every block's gated codes, max and points. */
+/**
+ * The weak-criteria tab: one CCHC_WEAK call spilling A:F (with the export's Tiêu chí column as its titles,
+ * so the upper level reads what each code is), then, after a blank column, the class distribution (H:I)
+ * and its chart. Readers of the tab (the province email) use these positions.
+ */
+export const WEAK_HEADERS = [
+  'Mã',
+  'Tiêu chí',
+  'Số xã mất điểm',
+  'Tổng điểm mất',
+  'Tỷ lệ điểm đạt bình quân',
+  'Số xã áp dụng',
+];
+export const WEAK_SHARE_COLUMN = 5; // E
+// H (label), I (count): after the six weak columns and a blank one. A literal, so the bundle that only
+// reads the province tab names does not keep WEAK_HEADERS.
+export const CLASS_COLUMN = 8;
+
+/** The weak-criteria call over every block's gated codes, max, points and titles (the export's A…D). */
 export function weakFormula(communes: number): string {
   const last = communes * EXPORT_HEIGHT;
   const col = (c: number) => `${q(PROVINCE_TABS.data)}!${A(1, c)}:${A(last, c)}`;
-  return `=CCHC_WEAK(${col(GATED_COLUMN)},${col(3)},${col(4)})`;
+  return `=CCHC_WEAK(${col(GATED_COLUMN)},${col(3)},${col(4)},"",${col(2)})`;
 }
 
 /** Class distribution rows: label and a COUNTIF over the ranking's class column. */

@@ -86,6 +86,34 @@ describe.each(IMPLS)('CCHC_WEAK (%s)', (_where, _rank, weak) => {
     expect(thrown(() => weak(CODES, MAX, POINTS, 0))).toMatch(/top_n\) "0" phải là số nguyên từ 1/);
     expect(thrown(() => weak(CODES, MAX, POINTS, 'mười'))).toMatch(/top_n\) "mười"/);
   });
+  test('with a titles column: the title second, the first non-empty one of each code; without it the documented five columns', () => {
+    const TITLES = col(
+      'Lĩnh vực 1',
+      'Nhóm 1.1',
+      '',
+      '  Ban hành kế hoạch  ',
+      'Báo cáo',
+      'Điểm thưởng',
+      'Lĩnh vực 1',
+      'Nhóm 1.1',
+      'Tuyên truyền',
+      'Ban hành (tên khác ở xã sau)',
+      'Báo cáo',
+      '',
+      'Trừ điểm',
+    );
+    expect(plain(weak(CODES, MAX, POINTS, '', TITLES))).toEqual([
+      ['1.1.2', 'Ban hành kế hoạch', 1, 2, 0.5, 2],
+      ['1.1.1', 'Tuyên truyền', 2, 1.5, 0.625, 2],
+      ['1.2', 'Báo cáo', 1, 1, 0.5, 1],
+    ]);
+    expect(plain(weak(CODES, MAX, POINTS, 1, TITLES))).toEqual([
+      ['1.1.2', 'Ban hành kế hoạch', 1, 2, 0.5, 2],
+    ]);
+    // A blank titles argument is no titles (the documented output).
+    expect(plain(weak(CODES, MAX, POINTS, '', ''))).toEqual(plain(weak(CODES, MAX, POINTS)));
+    expect(thrown(() => weak(CODES, MAX, POINTS, '', col('a', 'b')))).toMatch(/kích thước khác nhau/);
+  });
   test('nothing applicable is a clear error; ranges of different sizes too', () => {
     expect(thrown(() => weak(col('1.1'), col(2), col('Không áp dụng')))).toMatch(/Không có tiêu chí lá/);
     expect(thrown(() => weak(col('1.1', '1.2'), col(2), col(1)))).toMatch(/kích thước khác nhau/);
