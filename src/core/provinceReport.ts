@@ -17,6 +17,8 @@ export interface CommuneStanding {
   indexPercent: number | null;
   classification: string;
   areas: { code: string; title: string; score: number; max: number }[];
+  /** The commune's spreadsheet as "Danh sách xã" gives it (the email links it when it is a Google URL). */
+  url?: string;
 }
 
 /** A commune's place in an earlier ranking (last month's snapshot). */
@@ -40,6 +42,7 @@ export interface RankedCommune extends CommuneStanding {
 export interface CommuneError {
   name: string;
   message: string;
+  url?: string;
 }
 
 export interface ProvinceReport {
@@ -60,6 +63,8 @@ export interface ProvinceReport {
   bottom: RankedCommune[];
   /** The criteria that lost most points. */
   weakest: WeakCriterion[];
+  /** The province workbook's ranking tab, when the report comes from one (the email links back to it). */
+  rankingUrl?: string;
 }
 
 export interface ProvinceInput {
@@ -71,6 +76,7 @@ export interface ProvinceInput {
   errors: CommuneError[];
   bands: Band[];
   previous?: PreviousStanding[];
+  rankingUrl?: string;
   /** How many bottom communes and weakest criteria the summary lists (defaults 5 and 10). */
   bottomCount?: number;
   weakCount?: number;
@@ -122,6 +128,7 @@ export function buildProvinceReport(input: ProvinceInput): ProvinceReport {
       .sort((a, b) => Math.abs(b.rankChange!) - Math.abs(a.rankChange!) || a.rank! - b.rank!),
     bottom: bottomCommunes(withIndex, input.bottomCount ?? 5),
     weakest: criteria.slice(0, input.weakCount ?? 10),
+    rankingUrl: input.rankingUrl,
   };
 }
 

@@ -31,3 +31,14 @@ export function rowLink(l: SheetLinks, row: number, column?: ColumnKey | null): 
   const c = column ? l.columns[column] : undefined;
   return `${l.tab}&range=${c ? `${c}${row}` : `A${row}:${l.lastColumn}${row}`}`;
 }
+
+/**
+ * A spreadsheet address typed by a person (a commune's URL in "Danh sách xã") as an email link: only an
+ * https://docs.google.com/ address with nothing that could end or bend the attribute (spaces, quotes,
+ * angle brackets, backslashes, control characters); anything else (a bare spreadsheet key, another host,
+ * "javascript:", a typo) is undefined, and the email shows the name as plain text.
+ */
+export function googleDocsLink(url: unknown): string | undefined {
+  const s = typeof url === 'string' ? url.trim() : '';
+  return /^https:\/\/docs\.google\.com\/[^\s"'<>\\`\u0000-\u001f\u007f]*$/.test(s) ? s : undefined;
+}

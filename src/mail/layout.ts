@@ -55,7 +55,8 @@ export type Block =
   | { items: Item[] }
   /** A short, visible section (data errors) near the top. */
   | { alert: string; items: Item[] }
-  | { cols: Column[]; rows: { cells: string[]; text: string }[] };
+  /** A short table; a row's href links its first cell (a commune's name to its spreadsheet). */
+  | { cols: Column[]; rows: { cells: string[]; text: string; href?: string }[] };
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -144,7 +145,7 @@ function blockHtml(b: Block): string {
     .join('');
   const rows = b.rows.map(
     (r) =>
-      `<tr>${r.cells.map((v, i) => `<td style="${cell(b.cols[i]?.num)}">${escapeHtml(v)}</td>`).join('')}</tr>`,
+      `<tr>${r.cells.map((v, i) => `<td style="${cell(b.cols[i]?.num)}">${link(v, i === 0 ? r.href : undefined)}</td>`).join('')}</tr>`,
   );
   return `<table role="presentation" cellpadding="0" cellspacing="0" style="border-collapse:collapse;width:100%;margin:8px 0 16px 0;font-size:14px;"><tr>${head}</tr>${rows.join('')}</table>`;
 }

@@ -2,7 +2,10 @@
 // commune in brief, the communes that could not be read, ranking changes since last month, the bottom
 // communes and the weakest criteria. Pure: the province workbook sends it, the local run writes it to a file.
 // Same phone-safe layout as the commune emails (layout.ts): one column, short tables, a card per criterion.
+// Every commune it names links to that commune's spreadsheet (its URL in "Danh sách xã") when the URL is a
+// Google one (googleDocsLink); otherwise, and in the local run where communes are files, the name is text.
 import type { ProvinceReport, RankedCommune } from '../core/provinceReport';
+import { googleDocsLink } from '../core/sheetLinks';
 import { formatDate, formatDelta, formatPercent as percent, formatPoints as points } from '../core/format';
 import { emailOf, type Block, type RenderedEmail } from './layout';
 
@@ -37,10 +40,17 @@ export function renderProvinceEmail(r: ProvinceReport, month: string): RenderedE
       ],
     },
   ];
+  const rankingLink = googleDocsLink(r.rankingUrl);
+  if (rankingLink) b.push({ p: 'Mở bảng tổng hợp (trang Xếp hạng)', href: rankingLink });
   if (r.errors.length)
     b.push({
       alert: `Chưa đọc được số liệu của ${r.errors.length} xã/phường`,
-      items: r.errors.map((e) => ({ text: `${e.name}: ${e.message}` })),
+      items: r.errors.map((e) => ({
+        text: e.name,
+        href: googleDocsLink(e.url),
+        tail: e.message,
+        plain: `${e.name}: ${e.message}`,
+      })),
     });
   b.push({ h: 'Thay đổi thứ hạng so với tháng trước' });
   b.push(
@@ -58,9 +68,11 @@ export function renderProvinceEmail(r: ProvinceReport, month: string): RenderedE
             const delta =
               c.indexChange === null ? '' : ` (${formatDelta('vi', c.indexChange, 2, ' điểm %')})`;
             const idx = formatPercent(c.indexPercent) + delta;
+            const href = googleDocsLink(c.url);
             return {
               cells: [c.name, rankText(c), `${move(c)} (từ ${prev})`, idx],
-              text: [c.name, rankText(c), prev, move(c), idx].join(' | '),
+              text: [c.name, rankText(c), prev, move(c), idx, ...(href ? [href] : [])].join(' | '),
+              href,
             };
           }),
         }
@@ -76,10 +88,12 @@ export function renderProvinceEmail(r: ProvinceReport, month: string): RenderedE
             c.classification || '—',
             `${formatPoints(c.total)}/${formatPoints(c.applicableMax)}`,
           ];
+          const href = googleDocsLink(c.url);
           return {
             text: `${rankText(c)}. ${c.name}`,
+            href,
             tail: `${facts.join(' · ')} điểm`,
-            plain: [rankText(c), c.name, ...facts].join(' | '),
+            plain: [rankText(c), c.name, ...facts, ...(href ? [href] : [])].join(' | '),
           };
         }),
       },

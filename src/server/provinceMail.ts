@@ -18,12 +18,14 @@ import {
 } from '../mail/send';
 import { EXPORT_FIRST_ROW, EXPORT_ROWS } from '../core/exportLayout';
 import { previousSnapshot, readSnapshots, writeSnapshot, type SnapshotRow } from '../sheets/provinceSnapshot';
+import { sheetLinks } from '../core/sheetLinks';
 import {
   blockRow,
   PROVINCE_TABS,
   RANK_STATE_COLUMN,
   RANKING_HEADERS,
   STATE_OK,
+  WEAK_HEADERS,
 } from '../sheets/provinceWorkbook';
 import type { ActionResult } from './api';
 import { localTime } from './clock';
@@ -113,9 +115,13 @@ function sendLocked(now: Date, mailer: Mailer): ProvinceSendResult {
     indexPercent: p.index === null ? null : p.index * 100,
   }));
   const taken: SnapshotRow[] = [];
-  for (const r of rows) {
+  // Ranking row i is list row i (set-up writes both from the list): each commune's spreadsheet URL.
+  const list = ss.getSheetByName(PROVINCE_TABS.list);
+  const listed = list ? Math.min(rows.length, list.getLastRow() - 1) : 0;
+  const urls = listed > 0 ? list!.getRange(2, 2, listed, 1).getValues() : [];
+  rows.forEach((r, i) => {
     const name = String(r[2] ?? '').trim();
-    if (!name) continue;
+    if (!name) return;
     const index = num(r[4]);
     communes.push({
       name,
@@ -126,30 +132,23 @@ function sendLocked(now: Date, mailer: Mailer): ProvinceSendResult {
       classification: String(r[5] ?? ''),
       areas: [],
       state: String(r[RANK_STATE_COLUMN - 1] ?? ''),
+      url: String(urls[i]?.[0] ?? '').trim(),
     });
     // Rank and index as the ranking tab shows them (both empty for a commune it does not rank).
     taken.push({ name, rank: num(r[0]), index });
-  }
-  const weakRows = weakTab.getRange(2, 1, Math.max(weakTab.getLastRow() - 1, 1), 5).getValues();
-  const titles = criterionTitles(ss, rows);
-  const criteria: WeakCriterion[] = weakRows
-    .filter((r) => String(r[0] ?? '').trim() !== '' && num(r[2]) !== null)
-    .map((r) => ({
-      code: String(r[0]),
-      title: titles.get(String(r[0])) ?? '',
-      communesLosing: num(r[1]) ?? 0,
-      pointsLost: num(r[2]) ?? 0,
-      averageShare: num(r[3]) ?? 0,
-      communesApplicable: num(r[4]) ?? 0,
-    }));
+  });
+  const criteria = readWeakTab(ss, weakTab, rows);
   const report = buildProvinceReport({
     provinceName: ss.getName(),
     asOf: date,
     communes: communes.filter((c) => c.state === STATE_OK),
     observations: [],
-    errors: communes.filter((c) => c.state !== STATE_OK).map((c) => ({ name: c.name, message: c.state })),
+    errors: communes
+      .filter((c) => c.state !== STATE_OK)
+      .map((c) => ({ name: c.name, message: c.state, url: c.url })),
     bands: settings.bands,
     previous,
+    rankingUrl: sheetLinks(ss.getId(), ranking.getSheetId(), PROVINCE_TABS.ranking, 'A').tab,
   });
   report.criteria = criteria;
   report.weakest = criteria.slice(0, 10);
@@ -186,10 +185,35 @@ function sendLocked(now: Date, mailer: Mailer): ProvinceSendResult {
 }
 
 /**
- * Criterion titles by code, from the first commune the workbook reads (every valid commune shares the
- * indicator set): the weak list names codes only. One read of that commune's rows in "Dữ liệu xã".
+ * The weak list as the tab shows it (src/sheets/provinceWorkbook.ts: WEAK_HEADERS), each column found by
+ * its header so a tab of the previous round's layout (no Tiêu chí column: set-up not run again) still
+ * reads; there the titles come from the first commune the workbook reads, as they did then.
  */
-function criterionTitles(
+function readWeakTab(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  weakTab: GoogleAppsScript.Spreadsheet.Sheet,
+  ranking: unknown[][],
+): WeakCriterion[] {
+  const [header, ...body] = weakTab
+    .getRange(1, 1, Math.max(weakTab.getLastRow(), 2), WEAK_HEADERS.length)
+    .getValues();
+  const at = (k: number) => header.findIndex((h) => String(h).trim() === WEAK_HEADERS[k]);
+  const [code, title, losing, lost, share, applicable] = WEAK_HEADERS.map((_, k) => at(k));
+  const titles = title < 0 ? firstCommuneTitles(ss, ranking) : null;
+  return body
+    .filter((r) => String(r[code] ?? '').trim() !== '' && num(r[lost]) !== null)
+    .map((r) => ({
+      code: String(r[code]),
+      title: titles ? (titles.get(String(r[code])) ?? '') : String(r[title] ?? ''),
+      communesLosing: num(r[losing]) ?? 0,
+      pointsLost: num(r[lost]) ?? 0,
+      averageShare: num(r[share]) ?? 0,
+      communesApplicable: num(r[applicable]) ?? 0,
+    }));
+}
+
+/** Criterion titles by code from the first commune the workbook reads (the previous round's layout). */
+function firstCommuneTitles(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   ranking: unknown[][],
 ): Map<string, string> {

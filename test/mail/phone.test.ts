@@ -116,6 +116,9 @@ function monthlyEmails(t: Table): RenderedEmail[] {
   return [mails.leadership, ...mails.sectors];
 }
 
+const PROVINCE_COMMUNE_URL =
+  'https://docs.google.com/spreadsheets/d/1XaPhuong-_0123456789abcdefghijklmnopqrstu';
+
 function provinceEmail(t: Table): RenderedEmail {
   const communes: CommuneStanding[] = SECTORS.map((s, i) => ({
     name: `Phường ${s} ${UNBROKEN[i % 2]}`,
@@ -125,6 +128,8 @@ function provinceEmail(t: Table): RenderedEmail {
     indexPercent: 50 + i * 7.61,
     classification: ['Yếu', 'Trung bình', 'Khá', 'Tốt'][i],
     areas: [],
+    // Each commune's spreadsheet (the email links its name), one with a long tail of its own.
+    url: `${PROVINCE_COMMUNE_URL}${i}/edit#gid=0${i === 1 ? `&range=A1&x=${UNBROKEN[0]}` : ''}`,
   }));
   return renderProvinceEmail(
     buildProvinceReport({
@@ -143,7 +148,14 @@ function provinceEmail(t: Table): RenderedEmail {
           isLeaf: true,
         })),
       ),
-      errors: [{ name: `Xã ${HOSTILE[1]}`, message: `Không đọc được tệp: ${t.rows[0].reasons[0] ?? ''}` }],
+      errors: [
+        {
+          name: `Xã ${HOSTILE[1]}`,
+          message: `Không đọc được tệp: ${t.rows[0].reasons[0] ?? ''}`,
+          url: `${PROVINCE_COMMUNE_URL}loi/edit`,
+        },
+      ],
+      rankingUrl: 'https://docs.google.com/spreadsheets/d/tinh/edit#gid=3',
       bands: [
         { label: 'Tốt', minPercent: 80 },
         { label: 'Yếu', minPercent: 0 },
@@ -303,6 +315,19 @@ describe('the monthly emails on a phone (headless Chromium)', () => {
     const errors = t.rows.filter((r) => r.status === 'error');
     expect(errors.length).toBeGreaterThan(0);
     expect(m.hrefs).toContain(`${base}#gid=1234567890&range=F${errors[0].row}`);
+  });
+
+  test('the province email: each commune it names links to its spreadsheet, and it still fits 360 px', async () => {
+    const mail = provinceEmail(TABLES[0]);
+    const m = await measure(pages.get(360)!, mail.html);
+    expectPhoneSafe(m, 360, mail.subject);
+    // The ranking tab, the commune not read, the four communes (ranking changes; the bottom ones again).
+    expect(m.hrefs[0]).toBe('https://docs.google.com/spreadsheets/d/tinh/edit#gid=3');
+    expect(m.hrefs).toContain(`${PROVINCE_COMMUNE_URL}loi/edit`);
+    for (const i of [0, 1, 2, 3])
+      expect(m.hrefs.some((h) => h.startsWith(`${PROVINCE_COMMUNE_URL}${i}/`))).toBe(true);
+    expect(m.hrefs).toContain(`${PROVINCE_COMMUNE_URL}1/edit#gid=0&range=A1&x=${UNBROKEN[0]}`);
+    expect(m.hrefs.every((h) => h.startsWith('https://docs.google.com/'))).toBe(true);
   });
 
   test("the demo's leadership email, as sent (built bundle on the stand-in): fits 360 px, shorter than before", async () => {

@@ -192,6 +192,17 @@ describe('demo --province', () => {
     expect(email).toContain('Các xã/phường xếp cuối');
     expect(email).toContain('Xã Hỏng');
     expect(email).not.toContain('<b>CCHC</b>');
+    // The communes are files: their names are text, no link (and no broken href) anywhere.
+    expect(email).not.toMatch(/<a[\s>]|href=/i);
+    // The weakest criteria are named as ranking.json names them (one title per code, from the core).
+    const esc = (t: string) =>
+      t
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+    for (const k of ranking.criteria.slice(0, 10)) expect(email).toContain(esc(`${k.code} ${k.title}`));
   });
 });
 

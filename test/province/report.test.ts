@@ -142,6 +142,62 @@ describe('province report model', () => {
   });
 });
 
+describe('the province email links each commune it names to its spreadsheet', () => {
+  const google = (id: string) => `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0&range=A1`;
+  const linked = buildProvinceReport({
+    provinceName: 'Tỉnh Thử',
+    asOf: '2026-11-30',
+    communes: [
+      { ...commune('Xã A', 91, 'Xuất sắc'), url: google('aaa') },
+      { ...commune('Xã B', 72, 'Khá'), url: 'https://docs.google.com/x" onmouseover="alert(1)' },
+      { ...commune('Xã C', 50, 'Yếu'), url: google('ccc') },
+      { ...commune('Xã D', 85, 'Tốt'), url: 'javascript:alert(1)' },
+      { ...commune('Xã G', 40, 'Yếu'), url: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789' },
+    ],
+    observations: [],
+    errors: [
+      { name: 'Xã F', message: 'Chưa đọc được', url: google('fff') },
+      { name: 'Xã H', message: 'Chưa đọc được', url: 'http://docs.google.com/spreadsheets/d/hhh/edit' },
+    ],
+    bands: DEFAULT_BANDS,
+    previous: [
+      { name: 'Xã A', rank: 2, indexPercent: null },
+      { name: 'Xã B', rank: 4, indexPercent: null },
+      { name: 'Xã C', rank: 3, indexPercent: null },
+      { name: 'Xã D', rank: 1, indexPercent: null },
+    ],
+    rankingUrl: 'https://docs.google.com/spreadsheets/d/tinh/edit#gid=7',
+  });
+  const mail = renderProvinceEmail(linked, '2026-11');
+  const anchors = [...mail.html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[2], m[1]]);
+
+  test('ranking changes, bottom communes and the communes not read: a link exactly when the URL is a Google one', () => {
+    // Movers (A, B, C, D all moved), the bottom (C, G), the unread (F, H).
+    expect(linked.movers.map((c) => c.name).sort()).toEqual(['Xã A', 'Xã B', 'Xã C', 'Xã D']);
+    expect(linked.bottom.map((c) => c.name)).toEqual(['Xã C', 'Xã G']);
+    const url = (id: string) => google(id).replace(/&/g, '&amp;');
+    expect(anchors).toEqual([
+      ['Mở bảng tổng hợp (trang Xếp hạng)', 'https://docs.google.com/spreadsheets/d/tinh/edit#gid=7'],
+      ['Xã F', url('fff')],
+      ['Xã A', url('aaa')],
+      ['Xã C', url('ccc')],
+      ['4. Xã C', url('ccc')],
+    ]);
+    // Every other name is text; nothing of the bad URLs reaches the HTML.
+    for (const name of ['Xã B', 'Xã D', 'Xã G', 'Xã H']) expect(mail.html).toContain(name);
+    expect(mail.html).not.toMatch(/onmouseover|javascript:|http:\/\/|1AbCdEf/);
+    // The plain-text part carries the links too, after the name.
+    expect(mail.text).toContain(`Xã C | 4 | 3 | ↓ 1 | 50,00% | ${google('ccc')}\n`);
+    expect(mail.text).toContain(`4 | Xã C | 50,00% | Yếu | 50/100 | ${google('ccc')}\n`);
+    expect(mail.text).toContain('Xã B | 3 | 4 | ↑ 1 | 72,00%\n');
+  });
+
+  test('without URLs (the local run: communes are files) the email has no link at all', () => {
+    const plain = renderProvinceEmail(report, '2026-11');
+    expect(plain.html).not.toMatch(/<a |href=/);
+  });
+});
+
 describe('heat colour', () => {
   test('the three points and clamping', () => {
     expect(heatColor(0)).toBe('#e67c73');

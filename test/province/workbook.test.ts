@@ -11,6 +11,7 @@ import { EXPORT_TAB, exportAreaOf } from '../../src/core/exportLayout';
 import { rankKey } from '../../src/core/ranking';
 import { weakCriteria } from '../../src/core/weakCriteria';
 import type { ActionResult, SidebarData } from '../../src/server/api';
+import { PROVINCE_KEYS } from '../../src/server/provinceMail';
 import { AREA_FIRST_COLUMN, PROVINCE_TABS } from '../../src/sheets/provinceWorkbook';
 import { readTable } from '../../src/sheets/table';
 import { NOW, SAMPLE_RESULTS, TZ } from '../support/env';
@@ -20,6 +21,13 @@ interface Doc {
   context: vm.Context;
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
 }
+const decode = (h: string) =>
+  h
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 const call = <T>(d: Doc, name: string, ...args: unknown[]): T =>
   ((d.context as Record<string, unknown>)[name] as (...a: unknown[]) => T)(...args);
 
@@ -57,6 +65,8 @@ const setActual = (d: Doc, code: string, value: unknown) => {
 };
 
 let A: Doc, B: Doc, C: Doc, other: Doc, province: Doc;
+/** The address a commune copies from its browser (the stand-in's drive resolves it by the id). */
+const googleUrl = (d: Doc) => `https://docs.google.com/spreadsheets/d/${d.ss.getId()}/edit#gid=0`;
 const indexOf = (d: Doc) => call<SidebarData>(d, 'sidebarLoad').dashboard!.indexPercent!;
 
 beforeAll(() => {
@@ -199,10 +209,12 @@ describe('the province workbook', () => {
     call(province, 'menuSetupProvince');
     expect(province.standIn.ui.alerts.at(-1) ?? '').toMatch(/nhập tên xã\/phường/);
     const list = province.ss.getSheetByName(PROVINCE_TABS.list)!;
+    // Xã A and Phường C by the address Sheets shows (the province email links them), Xã B by the
+    // stand-in's own URL (not a Google address: the email names it as plain text).
     list.getRange(2, 1, 5, 3).setValues([
-      ['Xã A', A.ss.getUrl(), 'Xã'],
+      ['Xã A', googleUrl(A), 'Xã'],
       ['Xã B', B.ss.getUrl(), 'Xã'],
-      ['Phường C', C.ss.getUrl(), 'Phường'],
+      ['Phường C', googleUrl(C), 'Phường'],
       ['Xã không có tiện ích', other.ss.getUrl(), 'Xã'],
       ['Xã gõ sai đường dẫn', 'https://docs.google.com/spreadsheets/d/khong-co/edit', 'Xã'],
     ]);
@@ -275,24 +287,59 @@ describe('the province workbook', () => {
     expect(colours).toBeGreaterThanOrEqual(3); // at least two of the three colours occur
   });
 
-  test('weak criteria: the same figures as the core over the communes’ own sheets', () => {
+  test('weak criteria: the same figures and titles as the core over the communes’ own sheets', () => {
     const weak = province.ss.getSheetByName(PROVINCE_TABS.weak)!;
     const expected = weakCriteria(
       [A, B, C].flatMap((d, i) =>
         communeObservations(d.standIn.sheet('Tiêu chí') as never, ['Xã A', 'Xã B', 'Phường C'][i]),
       ),
     );
-    const got = weak.getRange(2, 1, expected.length, 4).getValues();
+    expect(weak.getRange('A1:F1').getValues()[0]).toEqual([
+      'Mã',
+      'Tiêu chí',
+      'Số xã mất điểm',
+      'Tổng điểm mất',
+      'Tỷ lệ điểm đạt bình quân',
+      'Số xã áp dụng',
+    ]);
+    // One formula (one CCHC_WEAK execution) fills the whole table, titles included.
+    expect(weak.getRange('A2').getFormula()).toMatch(/^=CCHC_WEAK\(/);
+    expect(weak.getRange('B2').getFormula()).toBe('');
+    const got = weak.getRange(2, 1, expected.length, 6).getValues();
     expect(got.map((r) => String(r[0]))).toEqual(expected.map((k) => k.code));
     got.forEach((r, i) => {
-      expect(r[1]).toBe(expected[i].communesLosing);
-      expect(r[2]).toBeCloseTo(expected[i].pointsLost, 9);
-      expect(r[3]).toBeCloseTo(expected[i].averageShare, 9);
+      expect(expected[i].title.length).toBeGreaterThan(3);
+      expect(r[1]).toBe(expected[i].title);
+      expect(r[2]).toBe(expected[i].communesLosing);
+      expect(r[3]).toBeCloseTo(expected[i].pointsLost, 9);
+      expect(r[4]).toBeCloseTo(expected[i].averageShare, 9);
+      expect(r[5]).toBe(expected[i].communesApplicable);
     });
-    // Class distribution: the three communes read, by class.
-    const classes = weak.getRange('F2:G6').getValues();
-    expect(classes.reduce((s, r) => s + (r[1] as number), 0)).toBe(3);
-    expect(weak.getCharts()).toHaveLength(1);
+    // Class distribution beside it (H:I): the three communes read, by class; the chart draws it.
+    const bands = call<SidebarData>(province, 'sidebarLoad').settings.bands;
+    const classes = weak.getRange(1, 8, bands.length + 1, 2).getValues();
+    expect(classes[0]).toEqual(['Xếp loại', 'Số xã']);
+    expect(classes.slice(1).map((r) => r[0])).toEqual(bands.map((b) => b.label));
+    expect(classes.slice(1).reduce((s, r) => s + (r[1] as number), 0)).toBe(3);
+    const charts = weak.getCharts();
+    expect(charts).toHaveLength(1);
+    expect(charts[0].getRanges().map((r) => r.getA1Notation())).toEqual([`H1:I${bands.length + 1}`]);
+  });
+
+  test('the titles stay live: a commune renames a criterion, the province tab follows', () => {
+    const weak = province.ss.getSheetByName(PROVINCE_TABS.weak)!;
+    const code = String(weak.getRange('A2').getValue());
+    const sheet = A.standIn.sheet('Tiêu chí');
+    const read = readTable(sheet);
+    if (!read.ok) throw new Error(read.message);
+    const row = read.rows.find((r) => String(r.code) === code)!;
+    const cell = sheet.getRange(row.row, read.layout.columns.title!);
+    const before = String(cell.getValue());
+    expect(weak.getRange('B2').getValue()).toBe(before);
+    cell.setValue(`${before} (sửa)`);
+    expect(weak.getRange('B2').getValue()).toBe(`${before} (sửa)`);
+    cell.setValue(before);
+    expect(weak.getRange('B2').getValue()).toBe(before);
   });
 
   test('stays live: a commune edits a result, the province ranking and weak list follow', () => {
@@ -300,9 +347,9 @@ describe('the province workbook', () => {
     const weak = province.ss.getSheetByName(PROVINCE_TABS.weak)!;
     const lostOn331 = () =>
       weak
-        .getRange('A2:C80')
+        .getRange('A2:D80')
         .getValues()
-        .find((r) => String(r[0]) === '3.3.1')?.[2] as number;
+        .find((r) => String(r[0]) === '3.3.1')?.[3] as number;
     const lostBefore = lostOn331();
     const before = ranking.getRange('E3').getValue() as number;
     setActual(B, '3.3.1', 1);
@@ -359,9 +406,9 @@ describe('the province workbook', () => {
     const weak = province.ss.getSheetByName(PROVINCE_TABS.weak)!;
     const applying = (code: string) =>
       weak
-        .getRange('A2:E80')
+        .getRange('A2:F80')
         .getValues()
-        .find((r) => String(r[0]) === code)?.[4];
+        .find((r) => String(r[0]) === code)?.[5];
     // A, B, C and the old export; not the one it cannot read, nor the other indicator set.
     expect(applying('3.3.1')).toBe(4);
   }, 120000);
@@ -388,13 +435,49 @@ describe('the province workbook', () => {
     expect(JSON.stringify(mail)).toContain('Chỉ số CCHC các xã, phường');
     // The communes it could not read are in the email with their reason.
     expect(JSON.stringify(mail)).toContain('Xã gõ sai đường dẫn');
-    // The weakest criteria are named by their title too (the weak list holds codes only).
-    const weakest = String(province.ss.getSheetByName(PROVINCE_TABS.weak)!.getRange('A2').getValue());
+    // The weakest criteria are named by their title, as the weak tab's Tiêu chí column shows it.
+    const [weakest, shown] = province.ss
+      .getSheetByName(PROVINCE_TABS.weak)!
+      .getRange('A2:B2')
+      .getValues()[0]
+      .map(String);
     const read = readTable(A.standIn.sheet('Tiêu chí'));
     if (!read.ok) throw new Error(read.message);
     const title = String(read.rows.find((r) => String(r.code) === weakest)!.title);
     expect(title.length).toBeGreaterThan(5);
-    expect(JSON.stringify(mail)).toContain(JSON.stringify(title).slice(1, -1));
+    expect(shown).toBe(title);
+    expect(JSON.stringify(mail)).toContain(JSON.stringify(`${weakest} ${title}`).slice(1, -1));
+    // Links: back to the ranking tab, and every commune it names to its own spreadsheet when "Danh sách
+    // xã" gives a Google address; the others (here the stand-in's own URLs) are plain text.
+    const html = String(mail.htmlBody ?? mail.options?.htmlBody ?? '');
+    const anchors = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({
+      href: decode(m[1]),
+      text: decode(m[2]),
+    }));
+    const rankingTab = province.ss.getSheetByName(PROVINCE_TABS.ranking)!;
+    expect(anchors.map((a) => a.href)).toContain(
+      `https://docs.google.com/spreadsheets/d/${province.ss.getId()}/edit#gid=${rankingTab.getSheetId()}`,
+    );
+    const listed = province.ss
+      .getSheetByName(PROVINCE_TABS.list)!
+      .getRange('A2:B9')
+      .getValues()
+      .map(([name, url]) => ({ name: String(name), url: String(url) }));
+    const named = listed.filter((c) => decode(html).includes(c.name));
+    // The bottom communes and the communes not read, with Google URLs and without.
+    expect(named.filter((c) => c.url.startsWith('https://docs.google.com/')).length).toBeGreaterThanOrEqual(
+      2,
+    );
+    expect(named.filter((c) => !c.url.startsWith('https://docs.google.com/')).length).toBeGreaterThanOrEqual(
+      2,
+    );
+    for (const c of named) {
+      const own = anchors.filter((a) => a.text.includes(c.name));
+      if (c.url.startsWith('https://docs.google.com/')) {
+        expect(own.length).toBeGreaterThan(0);
+        for (const a of own) expect(a.href).toBe(c.url);
+      } else expect(own).toEqual([]);
+    }
     const ranking = province.ss.getSheetByName(PROVINCE_TABS.ranking)!;
     const rows = ranking.getRange('A2:J4').getValues();
     for (const r of rows) {
@@ -405,6 +488,57 @@ describe('the province workbook', () => {
     call(province, 'menuSendProvinceEmail');
     expect(province.standIn.mail.sent.length).toBe(sentBefore + 1);
     expect(province.standIn.ui.alerts.at(-1) ?? '').toMatch(/đã gửi/);
+  });
+});
+
+describe('a province workbook set up by the previous round', () => {
+  test('its weak tab (no Tiêu chí column, classes in F:G) still mails with titles; set-up again brings the new layout and moves its chart, a chart of the province stays', () => {
+    const weak = province.ss.getSheetByName(PROVINCE_TABS.weak)!;
+    const bands = call<SidebarData>(province, 'sidebarLoad').settings.bands;
+    const now = weak.getRange(1, 1, weak.getLastRow(), 6).getValues();
+    const classes = weak.getRange(1, 8, bands.length + 1, 2).getValues();
+    // What the previous round wrote: A:E without titles, the classes in F:G, its chart over them.
+    weak.getRange(1, 1, weak.getMaxRows(), 9).clearContent();
+    weak.getRange(1, 1, now.length, 5).setValues(now.map((r) => [r[0], r[2], r[3], r[4], r[5]]));
+    weak.getRange(1, 6, classes.length, 2).setValues(classes);
+    for (const c of weak.getCharts()) weak.removeChart(c);
+    const chart = (a1: string, title: string) =>
+      weak.insertChart(
+        weak
+          .newChart()
+          .setChartType(province.standIn.globals.Charts.ChartType.COLUMN)
+          .addRange(weak.getRange(a1))
+          .setPosition(1, 12, 0, 0)
+          .setOption('title', title)
+          .build(),
+      );
+    chart(`F1:G${classes.length}`, 'Phân bố xếp loại');
+    chart('C1:D5', 'Biểu đồ của tỉnh');
+    // The email reads that tab by its headers: figures and titles as before.
+    province.standIn.properties.document.delete(PROVINCE_KEYS.progress);
+    const sent = province.standIn.mail.sent.length;
+    call(province, 'menuSendProvinceEmail');
+    const mail = JSON.stringify(province.standIn.mail.sent.slice(sent));
+    const [code, title, , lost] = now[1];
+    expect(String(title).length).toBeGreaterThan(5);
+    expect(mail).toContain(JSON.stringify(`${code} ${title}`).slice(1, -1));
+    expect(mail).toContain(`tổng mất ${String(lost).replace('.', ',')} điểm`);
+    // Set-up again: the new layout, our chart over H:I, the province's own chart kept.
+    call(province, 'menuSetupProvince');
+    expect(weak.getRange('A1:F1').getValues()[0][1]).toBe('Tiêu chí');
+    expect(weak.getRange(1, 1, now.length, 6).getValues()).toEqual(now);
+    expect(weak.getRange(1, 8, classes.length, 2).getValues()).toEqual(classes);
+    const charts = weak.getCharts().map((c) => ({
+      title: c.getOptions().get('title'),
+      ranges: c.getRanges().map((r) => r.getA1Notation()),
+    }));
+    expect(charts).toEqual(
+      expect.arrayContaining([
+        { title: 'Biểu đồ của tỉnh', ranges: ['C1:D5'] },
+        { title: 'Phân bố xếp loại', ranges: [`H1:I${classes.length}`] },
+      ]),
+    );
+    expect(charts).toHaveLength(2);
   });
 });
 
