@@ -95,6 +95,8 @@ export interface StandInContext {
   /** The user running the script (Session, protections); `standIn.asUser(email, fn)` changes it. */
   userEmail: string;
   readonly behaviours: UnknownBehaviours;
+  /** The spreadsheet's locale (getSpreadsheetLocale; how numbers are shown: spreadsheet/display.ts). */
+  locale: string;
   /** An Error as Apps Script throws it (`name` "Exception"). */
   error(message: string): Error;
 }
@@ -116,6 +118,7 @@ export function createContext(
     mode: 'script',
     userEmail: 'user@example.com',
     behaviours,
+    locale: 'en_GB',
     errorConstructor: Error,
     error(message: string): Error {
       const error = new this.errorConstructor(message);

@@ -24,6 +24,7 @@ import { StandInSession } from './session';
 import { StandInSpreadsheetApp } from './spreadsheet/app';
 import { createCharts, type StandInCharts } from './spreadsheet/chart';
 import { effectiveFormat, type EffectiveFormat } from './spreadsheet/conditionalFormat';
+import { isKnownLocale } from './spreadsheet/display';
 import { StandInSpreadsheet } from './spreadsheet/spreadsheet';
 import type { StandInSheet } from './spreadsheet/sheet';
 import { parseA1, splitSheet } from './spreadsheet/a1';
@@ -68,6 +69,12 @@ export interface StandInOptions {
   };
   /** Session.getActiveUserLocale() (default "vi"). */
   userLocale?: string;
+  /**
+   * The spreadsheet's locale (default "en_GB"; also "en_US" and "vi_VN", the locale of a Vietnamese
+   * commune's sheet): getSpreadsheetLocale() and how numbers are shown (spreadsheet/display.ts). Text a
+   * script writes is parsed the en_GB way whatever the locale (README, "Behaviour worth knowing").
+   */
+  locale?: string;
   /** Enforce editor add-on trigger limits: one trigger per type per user per document, no sub-hourly clocks (default true). */
   addOnTriggerLimits?: boolean;
   /** The stand-in Drive to register the spreadsheet in, so other stand-ins can IMPORTRANGE from it. */
@@ -165,6 +172,8 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
   };
   const ctx = createContext(calls, () => new Date(now().getTime()), timeZone, scriptTimeZone, behaviours);
   ctx.userEmail = userEmail;
+  ctx.locale = options.locale ?? 'en_GB';
+  if (!isKnownLocale(ctx.locale)) throw new Error(`Unknown spreadsheet locale: ${ctx.locale}`);
   const n = ++instances;
 
   const ui = createUiRecords();
@@ -177,7 +186,7 @@ export function createStandIn(options: StandInOptions = {}): StandIn {
   const spreadsheet = new StandInSpreadsheet(ctx, {
     id: options.spreadsheetId ?? `stand-in-spreadsheet-${n}`,
     name: options.spreadsheetName ?? 'Untitled spreadsheet',
-    locale: 'en_GB',
+    locale: ctx.locale,
     ownerEmail: userEmail,
     ui,
   });

@@ -220,6 +220,45 @@ describe('Range display values', () => {
     expect(sheet.getRange('C1').getDisplayValue()).toBe('2025-03-15');
   });
 
+  test('a vi_VN spreadsheet (a Vietnamese commune’s) shows a decimal comma and a grouping dot; en_GB as before', () => {
+    const vi = createStandIn({ now: () => NOW, locale: 'vi_VN' });
+    const ss = vi.globals.SpreadsheetApp.getActiveSpreadsheet();
+    expect(ss.getSpreadsheetLocale()).toBe('vi_VN');
+    expect(setUp().ss.getSpreadsheetLocale()).toBe('en_GB');
+    const sheet = ss.getActiveSheet();
+    const cases: [number | Date, string | null, string, string][] = [
+      [7.25, null, '7,25', '7.25'],
+      [71.11, '0.00', '71,11', '71.11'],
+      [0.7219, '0.00%', '72,19%', '72.19%'],
+      [0.956, '0.0%', '95,6%', '95.6%'],
+      [1234567.891, '#,##0.00', '1.234.567,89', '1,234,567.89'],
+      [-1.5, '0.00;(0.00)', '(1,50)', '(1.50)'],
+      [1.5, '0.00 "đ."', '1,50 đ.', '1.50 đ.'], // a literal keeps its own dot
+      [new Date('2025-03-14T17:00:00Z'), null, '15/03/2025', '15/03/2025'],
+    ];
+    const en = setUp().sheet;
+    for (const [i, [value, format, vn, gb]] of cases.entries()) {
+      for (const [target, want] of [
+        [sheet, vn],
+        [en, gb],
+      ] as const) {
+        const cell = target.getRange(i + 1, 1);
+        if (format) cell.setNumberFormat(format);
+        cell.setValue(value);
+        expect(cell.getDisplayValue()).toBe(want);
+      }
+    }
+    // Values are numbers either way; only what is shown changes.
+    expect(sheet.getRange('A1').getValue()).toBe(7.25);
+    // A number turned into text by a formula takes the locale's mark too (the export's area column reads
+    // a code Sheets holds as a number that way, decimal comma included).
+    sheet.getRange('B1').setFormula('=A1&""');
+    expect(sheet.getRange('B1').getValue()).toBe('7,25');
+    en.getRange('B1').setFormula('=A1&""');
+    expect(en.getRange('B1').getValue()).toBe('7.25');
+    expect(() => createStandIn({ locale: 'xx_YY' })).toThrow(/Unknown spreadsheet locale: xx_YY/);
+  });
+
   test('a number under a date format reads as a Date; a Date under a number format as its serial', () => {
     const { sheet } = setUp();
     sheet.getRange('A1').setValue(45731); // 15/03/2025

@@ -1,6 +1,6 @@
 // The few built-in functions the stand-in knows (enough for summary cells and conditional formats).
 // IF and IFERROR are evaluated lazily by the engine itself.
-import { displayValue } from '../spreadsheet/display';
+import { displayValue, localise } from '../spreadsheet/display';
 import type { Scalar } from '../spreadsheet/grid';
 import { fromWallClock, isDate, toSerial, wallClock } from '../time';
 import { FormulaError, isRange, type Value } from './values';
@@ -11,6 +11,8 @@ export interface BuiltinHelpers {
   scalar(value: Value): Scalar | FormulaError;
   now(): Date;
   timeZone: string;
+  /** The spreadsheet's locale: a number turned into text (LEN, CONCATENATE, SEARCH) takes its marks. */
+  locale: string;
 }
 
 type Builtin = (args: Value[], h: BuiltinHelpers, name: string) => Value;
@@ -33,9 +35,9 @@ export function toNumber(
   );
 }
 
-export function toText(value: Scalar, timeZone: string): string {
-  if (isDate(value)) return String(toSerial(value, timeZone));
-  return displayValue(value, undefined, timeZone);
+export function toText(value: Scalar, timeZone: string, locale = 'en_GB'): string {
+  if (isDate(value)) return localise(String(toSerial(value, timeZone)), locale);
+  return displayValue(value, undefined, timeZone, locale);
 }
 
 export function truthy(value: Scalar | FormulaError, timeZone: string): boolean | FormulaError {
@@ -119,7 +121,7 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   LEN: (args, h) => {
     const v = h.scalar(args[0] ?? '');
-    return v instanceof FormulaError ? v : toText(v, h.timeZone).length;
+    return v instanceof FormulaError ? v : toText(v, h.timeZone, h.locale).length;
   },
   // TRIM(text): "Removes leading, trailing, and repeated spaces in text"
   // (https://support.google.com/docs/answer/3094140); spaces only, as the page says.
@@ -131,7 +133,7 @@ export const BUILTINS: Record<string, Builtin> = {
     let s = '';
     for (const v of h.flatten(args)) {
       if (v instanceof FormulaError) return v;
-      s += toText(v, h.timeZone);
+      s += toText(v, h.timeZone, h.locale);
     }
     return s;
   },
@@ -156,11 +158,14 @@ export const BUILTINS: Record<string, Builtin> = {
     if (text instanceof FormulaError) return text;
     const start = args.length > 2 ? toNumber(h.scalar(args[2]), h.timeZone, 'SEARCH') : 1;
     if (start instanceof FormulaError) return start;
-    const at = toText(text, h.timeZone)
+    const at = toText(text, h.timeZone, h.locale)
       .toLocaleLowerCase('vi')
-      .indexOf(toText(what, h.timeZone).toLocaleLowerCase('vi'), Math.max(0, start - 1));
+      .indexOf(toText(what, h.timeZone, h.locale).toLocaleLowerCase('vi'), Math.max(0, start - 1));
     return at < 0
-      ? new FormulaError('#VALUE!', `In SEARCH evaluation, cannot find '${toText(what, h.timeZone)}'.`)
+      ? new FormulaError(
+          '#VALUE!',
+          `In SEARCH evaluation, cannot find '${toText(what, h.timeZone, h.locale)}'.`,
+        )
       : at + 1;
   },
   ISBLANK: (args, h) => h.scalar(args[0] ?? '') === '',

@@ -731,6 +731,7 @@ export class FormulaEngine {
       scalar: (v) => this.scalar(v),
       now: () => this.ctx.now(),
       timeZone: this.ctx.timeZone,
+      locale: this.ctx.locale,
     };
   }
 
@@ -738,7 +739,7 @@ export class FormulaEngine {
     if (a instanceof FormulaError) return a;
     if (b instanceof FormulaError) return b;
     const tz = this.ctx.timeZone;
-    if (op === '&') return toText(a, tz) + toText(b, tz);
+    if (op === '&') return toText(a, tz, this.ctx.locale) + toText(b, tz, this.ctx.locale);
     if (['=', '<>', '<', '>', '<=', '>='].includes(op)) {
       const c = compare(a, b, tz);
       return { '=': c === 0, '<>': c !== 0, '<': c < 0, '>': c > 0, '<=': c <= 0, '>=': c >= 0 }[op]!;

@@ -1,7 +1,30 @@
-// getDisplayValues: a value rendered through its number format, as the en_GB spreadsheet shows it.
+// getDisplayValues: a value rendered through its number format, as the spreadsheet shows it in its locale.
+// The locale decides the decimal and grouping marks of every number shown, whatever the format pattern says
+// (a pattern is written with "." and "," in every locale): "Change a spreadsheet's locale … affects
+// formatting details such as functions, dates, and currency" (Docs Editors Help,
+// https://support.google.com/docs/answer/58515). en_GB / en_US show 1,234.5; vi_VN, the locale of a
+// Vietnamese commune's sheet, shows 1.234,5 (and 72,19%). Dates keep dd/mm/yyyy in en_GB and vi_VN.
 import { DAYS, isDate, MONTHS, toSerial, wallClock } from '../time';
 import type { Scalar } from './grid';
 import { DATE_FORMAT, DATE_TIME_FORMAT, GENERAL_FORMAT, isDateFormat } from './values';
+
+/** Decimal mark and grouping mark by spreadsheet locale (the stand-in knows these three). */
+const MARKS: Record<string, { decimal: string; group: string }> = {
+  en_GB: { decimal: '.', group: ',' },
+  en_US: { decimal: '.', group: ',' },
+  vi_VN: { decimal: ',', group: '.' },
+};
+
+export function isKnownLocale(locale: string): boolean {
+  return Object.hasOwn(MARKS, locale);
+}
+
+/** Digits written with "." and "," (the en_GB way) in the locale's marks. */
+export function localise(digits: string, locale: string): string {
+  const marks = MARKS[locale] ?? MARKS.en_GB!;
+  if (marks.decimal === '.') return digits;
+  return digits.replace(/[.,]/g, (c) => (c === '.' ? marks.decimal : marks.group));
+}
 
 /** Numbers in the general format: up to 10 significant digits, like a default-width column. */
 function general(n: number): string {
@@ -17,7 +40,7 @@ function groupThousands(digits: string): string {
 }
 
 /** Formats a number through a pattern such as "0.00", "#,##0", "0%", "0.0%" or '0.00 "đ"'. */
-function formatNumber(n: number, format: string): string {
+function formatNumber(n: number, format: string, locale: string): string {
   const section = splitSections(format)[n < 0 ? 1 : 0] ?? splitSections(format)[0]!;
   const negativeSection = n < 0 && splitSections(format).length > 1;
   const core = /[#0,]*[0#](\.[0#]+)?/.exec(section.replace(/"[^"]*"/g, (m) => ' '.repeat(m.length)));
@@ -35,7 +58,8 @@ function formatNumber(n: number, format: string): string {
   if (intPart === '0' && minInt === 0) intPart = '';
   intPart = intPart!.padStart(minInt, '0');
   if (intPattern.includes(',')) intPart = groupThousands(intPart);
-  const number = fracPart ? `${intPart}.${fracPart}` : intPart;
+  // Only the digits take the locale's marks: quoted literals ('0.00 "đ"') stay as written.
+  const number = localise(fracPart ? `${intPart}.${fracPart}` : intPart, locale);
   const sign = n < 0 && !negativeSection && value !== 0 ? '-' : '';
   const before = stripLiterals(section.slice(0, core.index));
   const after = stripLiterals(section.slice(core.index + core[0].length));
@@ -101,21 +125,26 @@ function formatDate(date: Date, format: string, timeZone: string): string {
   return out;
 }
 
-/** The text Sheets shows for `value` under `format` (getDisplayValues). */
-export function displayValue(value: Scalar, format: string | undefined, timeZone: string): string {
+/** The text Sheets shows for `value` under `format` (getDisplayValues), in the spreadsheet's locale. */
+export function displayValue(
+  value: Scalar,
+  format: string | undefined,
+  timeZone: string,
+  locale = 'en_GB',
+): string {
   if (value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   const fmt = format && format !== GENERAL_FORMAT && format.toLowerCase() !== 'general' ? format : undefined;
   if (isDate(value)) {
     if (fmt && isDateFormat(fmt)) return formatDate(value, fmt, timeZone);
-    if (fmt && fmt !== '@') return formatNumber(toSerial(value, timeZone), fmt);
+    if (fmt && fmt !== '@') return formatNumber(toSerial(value, timeZone), fmt, locale);
     const w = wallClock(value, timeZone);
     const midnight = w.hour === 0 && w.minute === 0 && w.second === 0;
     return formatDate(value, midnight ? DATE_FORMAT : DATE_TIME_FORMAT, timeZone);
   }
   if (!Number.isFinite(value)) return '#NUM!';
-  if (!fmt || fmt === '@') return general(value);
+  if (!fmt || fmt === '@') return localise(general(value), locale);
   if (isDateFormat(fmt)) return formatDate(new Date(Date.UTC(1899, 11, 30) + value * 86400000), fmt, 'UTC');
-  return formatNumber(value, fmt);
+  return formatNumber(value, fmt, locale);
 }

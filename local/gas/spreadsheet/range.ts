@@ -312,7 +312,7 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
   readDisplayValues(): string[][] {
     this.sheet.spreadsheet.engine.ensure();
     const tz = this.ctx.timeZone;
-    return this.map((cell) => displayValue(this.rawDisplay(cell), cell?.numberFormat, tz));
+    return this.map((cell) => displayValue(this.rawDisplay(cell), cell?.numberFormat, tz, this.ctx.locale));
   }
 
   /** Throws when a strict protection keeps the current user from these cells. */
@@ -377,7 +377,7 @@ export class StandInRange implements Pick<GasRange, RangeMethod> {
   getDisplayValue(): string {
     this.sheet.spreadsheet.engine.ensure();
     const cell = this.first();
-    return displayValue(this.rawDisplay(cell), cell?.numberFormat, this.ctx.timeZone);
+    return displayValue(this.rawDisplay(cell), cell?.numberFormat, this.ctx.timeZone, this.ctx.locale);
   }
 
   getFormulas(): string[][] {
