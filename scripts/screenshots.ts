@@ -3,7 +3,8 @@
 //
 // 1. Runs the demo (the built dist/Code.js on the Apps Script stand-in, the embedded sample with its mid-year
 //    results, as of 20/06/2024) into a scratch folder and photographs its sheet.html: the criteria tab with
-//    the add-in's columns and colours, and the summary block.
+//    the add-in's columns and colours, and the summary block. The stand-in spreadsheet's locale is vi_VN,
+//    as a commune's sheet is (scripts/screenshotDemo.ts): numbers show a decimal comma.
 // 2. Opens the built sidebar (dist/sidebar.html) in headless Chromium on that same document, google.script.run
 //    routed to the bundle's own functions (as test/ui/harness.ts does), and photographs its tabs.
 //
@@ -14,11 +15,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createStandIn } from '../local/gas/index';
 import { loadBundle } from '../local/gas/loadBundle';
 import { REPO_ROOT } from '../local/gas/paths';
 import { toScriptRunPayload } from '../local/gas/scriptRun';
-import { runDemo } from '../local/demo/run';
+import { firstRunStandIn, screenshotDemo } from './screenshotDemo';
 import { CHROMIUM_ARGS, findChromium } from '../local/browser/chromium';
 
 const IMAGES = join(REPO_ROOT, 'docs', 'images');
@@ -172,7 +172,7 @@ async function shootRounds(browser: Browser, context: Record<string, unknown>): 
 
 /** The first run: a spreadsheet with no criteria tab yet. */
 async function shootFirstRun(browser: Browser): Promise<void> {
-  const standIn = createStandIn({ timeZone: 'Asia/Ho_Chi_Minh', spreadsheetName: 'Bảng tính của xã' });
+  const standIn = firstRunStandIn();
   const page = await openSidebar(browser, loadBundle(standIn) as unknown as Record<string, unknown>);
   await shot(page, 'first-run', await pageHeight(page));
   await page.close();
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
   mkdirSync(IMAGES, { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'cchc-screenshots-'));
   try {
-    const demo = await runDemo({ out: scratch, print: () => undefined });
+    const demo = await screenshotDemo(scratch);
     const found = findChromium();
     if (!found.ok) throw new Error(found.message);
     const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });

@@ -57,6 +57,11 @@ export interface DemoOptions {
   keep?: readonly string[];
   /** out/sidebar.png through headless Chromium (default true; a province's communes skip it). */
   screenshot?: boolean;
+  /**
+   * The stand-in spreadsheet's locale (default en_GB; the README guide's screenshots use vi_VN, the locale of
+   * a Vietnamese commune's sheet, so sheet.html shows 71,11 as that sheet does).
+   */
+  locale?: string;
 }
 
 export interface DemoResult {
@@ -255,6 +260,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
     timeZone: TIME_ZONE,
     spreadsheetName: workbook ? `Chạy thử: ${options.input}` : 'Chỉ số CCHC (mẫu)',
     mailQuota: 100,
+    locale: options.locale,
   });
   const context = loadBundle(standIn, codePath);
   installClock(context, clock);
