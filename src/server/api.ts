@@ -110,11 +110,17 @@ export interface SidebarData {
   schedule: ScheduleState;
   /** Sector names found in the table, for the at-risk filter. */
   sectorsInSheet: string[];
-  /** Names of the spreadsheet's tabs, for "attach to an existing tab". */
+  /**
+   * Names of the spreadsheet's tabs, for "attach to an existing tab": listed when no criteria table was found
+   * (the only view that offers attaching), empty otherwise (listing costs one call per tab).
+   */
   sheetNames: string[];
   /** Rows an import of the official set marked "Cần xem lại": prose and proposed rule side by side. */
   importReview: ImportReviewItem[];
-  /** The province workbook's state when this spreadsheet has its "Danh sách xã" tab, else null. */
+  /**
+   * The province workbook's state when this spreadsheet has its "Danh sách xã" tab and no criteria table
+   * (the card is in the no-table view), else null.
+   */
   province: ProvinceView | null;
   /** The rounds someone unlocked (round → its date then), for the rounds card (src/ui/roundsView.ts). */
   roundsUnlocked: Record<string, string>;

@@ -5,10 +5,10 @@ import { tableProblems } from './problems';
 import { evaluateRead, findCriteriaTab, type SheetState } from './sheetState';
 
 /** Every structural and cell problem of the table, with row, column, A1 and a fix. Reads only. */
-export function checkData(now: Date = new Date(), options: { listTabs?: boolean } = {}): SheetState {
-  const found = findCriteriaTab(options.listTabs);
+export function checkData(now: Date = new Date()): SheetState {
+  const found = findCriteriaTab();
   if (!found.ok) return found.failed;
-  const { ss, settings, tabs, located } = found;
+  const { ss, settings, located } = found;
   const { sheet, name, read } = located;
   const asOf = sheetAsOfIso(read.grid, read.layout, now, () => ss.getSpreadsheetTimeZone());
   const evaluation = evaluateRead(read, settings, asOf);
@@ -22,7 +22,6 @@ export function checkData(now: Date = new Date(), options: { listTabs?: boolean 
     message,
     sheet,
     spreadsheet: ss,
-    tabs,
     layout: read.layout,
     evaluation,
     problems,

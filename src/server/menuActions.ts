@@ -28,12 +28,19 @@ function alert(title: string, message: string): void {
   if (u) u.alert(title, message, u.ButtonSet.OK);
 }
 
-/** Runs a menu action: a toast when it succeeded and `toast` is set, else an alert with the message. */
-export function runFromMenu(title: string, action: () => ActionResult, toast: boolean): void {
-  const result = settle(action);
+/**
+ * Runs a menu action: a toast when it succeeded and `toast` is set, else an alert with the message. The toast
+ * goes through the spreadsheet the action used when it says so (one Spreadsheet call fewer).
+ */
+export function runFromMenu(
+  title: string,
+  action: () => ActionResult & { spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet },
+  toast: boolean,
+): void {
+  const result: ReturnType<typeof action> = settle(action);
   if (result.ok && toast) {
     try {
-      SpreadsheetApp.getActiveSpreadsheet().toast(result.message, title, 10);
+      (result.spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet()).toast(result.message, title, 10);
       return;
     } catch {
       // No spreadsheet to toast in: the alert below says it.

@@ -31,22 +31,24 @@ function recomputeOptions(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, settings
  * when anything changed, refreshes our conditional formats, and evaluates with the core for the caller.
  * A tab without output columns or block gets the full set-up instead.
  *
- * Spreadsheet calls when the tab is set up: 6 when nothing changed (active spreadsheet, tab, data range,
- * values, formulas, rule list), 8 on a new day (+ range, setValues). Our rules are checked one by one only
- * when the stored mark no longer fits, or with `fullRuleCheck` (the daily trigger and on open do it, so an
- * edit the mark cannot see is repaired within a day).
+ * Spreadsheet calls when the tab is set up: 6 when nothing changed (active spreadsheet, tab by name, data
+ * range, values, formulas, rule list), 8 on a new day (+ range, setValues), 9 when moreover a cell holds a
+ * date and the cached time zone expired (+ getSpreadsheetTimeZone; the tab is never asked for its
+ * spreadsheet), whatever the number of rows and tabs (test/server/recompute.test.ts pins them). Our rules
+ * are checked one by one only when the stored mark no longer fits, or with `fullRuleCheck` (the daily
+ * trigger and on open do it, so an edit the mark cannot see is repaired within a day).
  */
 export function recomputeLocked(now: Date = new Date(), options: RecomputeOptions = {}): SheetState {
-  const found = findCriteriaTab(options.listTabs);
+  const found = findCriteriaTab();
   if (!found.ok) return found.failed;
-  const { ss, doc, settings, tabs, located } = found;
+  const { ss, doc, settings, located } = found;
   const { sheet, name, read } = located;
   // The configured tab is gone and the table was found elsewhere: follow it from now on.
   if (!located.configuredExists) updateSettings({ criteriaSheetName: name });
   const mark = !options.fullRuleCheck && doc.cache && doc.cache.sheetName === name ? doc.cache.rules : null;
   const liveOpts = { ...recomputeOptions(ss, settings, now), rulesMark: mark };
   const live = liveUpdate(sheet, read, liveOpts);
-  const done = { ss, tabs, sheet, name, read, settings, iso: liveOpts.iso, doc };
+  const done = { ss, sheet, name, read, settings, iso: liveOpts.iso, doc };
   if (live.kind === 'refused') {
     const evaluation = evaluateRead(read, settings, liveOpts.iso);
     return {
@@ -54,7 +56,6 @@ export function recomputeLocked(now: Date = new Date(), options: RecomputeOption
       message: live.message,
       sheet,
       spreadsheet: ss,
-      tabs,
       layout: read.layout,
       evaluation,
       problems: tableProblems(read, evaluation),
@@ -71,7 +72,6 @@ export function recomputeLocked(now: Date = new Date(), options: RecomputeOption
         evaluation: null,
         problems: [],
         spreadsheet: ss,
-        tabs,
       };
     return finish({
       ...done,
@@ -86,8 +86,6 @@ export function recomputeLocked(now: Date = new Date(), options: RecomputeOption
 export interface RecomputeOptions {
   /** Inspect every rule whatever the stored mark (background runs: the daily trigger, on open). */
   fullRuleCheck?: boolean;
-  /** List the tabs (the sidebar payload needs them; then no lookup by name). */
-  listTabs?: boolean;
 }
 
 /** Recompute + highlight under the document lock (menu, sidebar). */

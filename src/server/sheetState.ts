@@ -11,7 +11,7 @@ import type { HighlightMark } from '../sheets/highlight';
 import type { Grid, TableLayout, TableRead } from '../sheets/table';
 import type { Outcome, ProblemItem } from './api';
 import { calendarDate } from './clock';
-import { listTabs, locateCriteria, type Located, type Tab } from './criteriaTab';
+import { locateCriteria, type Located, type Tab } from './criteriaTab';
 import { cacheLayout, readDocumentState, type DocumentState } from './layoutCache';
 import { tableProblems } from './problems';
 
@@ -20,7 +20,7 @@ export interface SheetState extends Outcome {
   sheet: GoogleAppsScript.Spreadsheet.Sheet | null;
   /** The spreadsheet the action used (the sidebar payload reuses it). */
   spreadsheet?: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  /** Every tab with its name, when the action listed them (the sidebar payload reuses the list). */
+  /** Every tab with its name, when no table was found (the sidebar payload offers them to attach). */
   tabs?: Tab[];
   layout: TableLayout | null;
   evaluation: Evaluation | null;
@@ -66,17 +66,15 @@ export type FoundTab =
       ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
       doc: DocumentState;
       settings: Settings;
-      tabs: Tab[] | undefined;
       located: Extract<Located, { ok: true }>;
     };
 
 /** The document's state (settings, layout cache) and its criteria tab, or the SheetState that says why the tab was not found. */
-export function findCriteriaTab(withTabs: boolean | undefined): FoundTab {
+export function findCriteriaTab(): FoundTab {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const doc = readDocumentState();
   const { settings } = doc;
-  const tabs = withTabs ? listTabs(ss) : undefined;
-  const located = locateCriteria(ss, settings, true, { knownName: doc.cache?.sheetName, tabs });
+  const located = locateCriteria(ss, settings, true, { knownName: doc.cache?.sheetName });
   if (!located.ok) {
     const failed: SheetState = {
       ok: false,
@@ -86,16 +84,15 @@ export function findCriteriaTab(withTabs: boolean | undefined): FoundTab {
       evaluation: null,
       problems: [],
       spreadsheet: ss,
-      tabs,
+      tabs: located.tabs,
     };
     return { ok: false, failed };
   }
-  return { ok: true, ss, doc, settings, tabs, located };
+  return { ok: true, ss, doc, settings, located };
 }
 
 export interface Finish {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  tabs?: Tab[];
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   name: string;
   layout: TableLayout;
@@ -118,7 +115,6 @@ export function finish(f: Finish): SheetState {
     message: f.prefix + summaryMessage(evaluation),
     sheet,
     spreadsheet: f.ss,
-    tabs: f.tabs,
     layout,
     evaluation,
     problems,

@@ -81,12 +81,12 @@ export function sidebarAttachSheetAction(sheetName: string, addSolutions?: boole
 
 /** Sidebar: recompute + highlight. */
 export function sidebarRecomputeAction(): ActionResult {
-  return sheetAction(() => recompute(new Date(), { listTabs: true }));
+  return sheetAction(() => recompute(new Date()));
 }
 
 /** Sidebar: check data (read only). */
 export function sidebarCheckDataAction(): ActionResult {
-  return sheetAction(() => checkData(new Date(), { listTabs: true }));
+  return sheetAction(() => checkData(new Date()));
 }
 
 /** Sidebar: select the cell of a problem. */
@@ -128,7 +128,7 @@ export function sidebarSaveSettingsAction(input: unknown): ActionResult {
     if (sheetChanged) {
       // Saved already: a failed recompute is told, not reported as a failed save.
       const recomputed = settle(() => {
-        state = recompute(new Date(), { listTabs: true });
+        state = recompute(new Date());
         return state;
       });
       if (!recomputed.ok) note = ` ${recomputed.message}`;

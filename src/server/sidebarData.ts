@@ -6,7 +6,7 @@
 import { isAllSectors, splitSectorCell } from '../core/sectors';
 import { byUrgency, needsAction } from '../core/summary';
 import type { Evaluation } from '../core/types';
-import { historySheet, readSnapshots } from '../sheets/history';
+import { LAST_SNAPSHOT_KEY, lastSnapshot, type LastSnapshot } from '../sheets/history';
 import { importReviewItems } from '../sheets/importReview';
 import type { AtRiskItem, Dashboard, ScheduleState, SidebarData } from './api';
 import { readUnlocked } from './roundRecord';
@@ -77,27 +77,15 @@ function dashboard(
   communeName: string,
   year: number,
   asOf: string,
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  history: GoogleAppsScript.Spreadsheet.Sheet | null,
+  last: LastSnapshot | null,
 ): Dashboard {
   const indexPercent = evaluation.index === null ? null : round(evaluation.index * 100);
-  let sinceSnapshot: Dashboard['sinceSnapshot'] = null;
-  try {
-    const snapshots = readSnapshots(ss, history);
-    const last = snapshots.length ? snapshots[snapshots.length - 1] : null;
-    if (last) {
-      sinceSnapshot = {
-        date: last.date,
-        totalDelta: round(evaluation.total - last.total),
-        indexPercentDelta:
-          indexPercent === null || last.indexPercent === null
-            ? null
-            : round(indexPercent - last.indexPercent),
-      };
-    }
-  } catch {
-    sinceSnapshot = null;
-  }
+  const sinceSnapshot: Dashboard['sinceSnapshot'] = last && {
+    date: last.date,
+    totalDelta: round(evaluation.total - last.total),
+    indexPercentDelta:
+      indexPercent === null || last.indexPercent === null ? null : round(indexPercent - last.indexPercent),
+  };
   return {
     communeName,
     year,
@@ -118,20 +106,33 @@ function dashboard(
   };
 }
 
+/** The history tab's last snapshot (a document property; never throws: without it, no "since" line). */
+function safeLastSnapshot(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, criteriaSheetName: string) {
+  try {
+    const raw = PropertiesService.getDocumentProperties().getProperty(LAST_SNAPSHOT_KEY);
+    return lastSnapshot(ss, raw, criteriaSheetName);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Builds the sidebar payload. `state` reuses what an action just read and computed (no second read);
  * without it the criteria tab is read once (values + formulas). Never throws for sheet content.
+ *
+ * With a table, its Spreadsheet calls are those of the read (or of the action) plus the spreadsheet's id for
+ * the schedule when its cache expired: the tabs are not listed (only the no-table view offers them to attach,
+ * and only that view shows the province card), the change since the last snapshot comes from its record in
+ * document properties (sheets/history.ts). Without a table, the tab list the search made serves the names
+ * and the province card.
  */
 export function buildSidebarData(state?: SheetState, now: Date = new Date()): SidebarData {
   const { settings, warning } = loadSettings();
-  const current = state && state.evaluation && state.layout ? state : checkData(now, { listTabs: true });
+  const current = state && state.evaluation && state.layout ? state : checkData(now);
   const ss = current.spreadsheet ?? SpreadsheetApp.getActiveSpreadsheet();
-  // One list (often the one the action made) serves the tab names and the history tab.
-  const tabs = current.tabs ?? listTabs(ss);
-  const sheetNames = tabs.map((t) => t.name);
-  const history = historySheet(ss, tabs, current.layout?.sheetName ?? settings.criteriaSheetName);
   const schedule = safeSchedule(settings.scheduleDay, settings.scheduleHour, ss);
   if (!current.evaluation || !current.layout) {
+    const sheetNames = (current.tabs ?? listTabs(ss)).map((t) => t.name);
     return {
       language: settings.language,
       sheetFound: false,
@@ -167,7 +168,8 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     current.grid && (c.selfScore || c.appraisal1 || c.appraisal2 || c.appraised)
       ? roundFigures(current.grid, current.layout.sheetName, evaluation)
       : undefined;
-  const board = dashboard(evaluation, settings.communeName, settings.year, asOf, ss, history);
+  const last = safeLastSnapshot(ss, current.layout.sheetName);
+  const board = dashboard(evaluation, settings.communeName, settings.year, asOf, last);
   board.appraised = appraised;
   return {
     language: settings.language,
@@ -181,9 +183,9 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     settingsWarning: warning,
     schedule,
     sectorsInSheet: [...sectors],
-    sheetNames,
+    sheetNames: [],
     importReview: current.grid ? importReviewItems(current.grid.values, current.layout) : [],
-    province: provinceView(ss, sheetNames),
+    province: null,
     roundsUnlocked: readUnlocked(),
   };
 }

@@ -186,6 +186,52 @@ export function readSnapshots(
   return out;
 }
 
+/** What the sidebar's "since the last snapshot" line needs of the history tab's last row. */
+export type LastSnapshot = Pick<Snapshot, 'date' | 'total' | 'indexPercent'>;
+
+/** Document property holding the history tab's last row (JSON; "null": no snapshot yet). */
+export const LAST_SNAPSHOT_KEY = 'cchc.history.last';
+
+function rememberLastSnapshot(last: LastSnapshot | null): void {
+  try {
+    const value = last && { date: last.date, total: last.total, indexPercent: last.indexPercent };
+    PropertiesService.getDocumentProperties().setProperty(LAST_SNAPSHOT_KEY, JSON.stringify(value));
+  } catch {
+    // Looked up in the tab again next time.
+  }
+}
+
+function parseLastSnapshot(raw: string | null): LastSnapshot | null | undefined {
+  try {
+    const v = raw ? (JSON.parse(raw) as LastSnapshot | null) : undefined;
+    if (v === null) return null;
+    if (v && typeof v.date === 'string' && typeof v.total === 'number') return v;
+  } catch {
+    // A record that cannot be read: looked up again.
+  }
+  return undefined;
+}
+
+/**
+ * The history tab's last snapshot, for the sidebar. Finding the history tab costs a tab list (one call per
+ * tab) and a read, so appendSnapshot keeps the last row in document properties and this reads it from there
+ * (`raw`: the property as the caller read it); the tab is looked up only when there is no record (a document
+ * from before the record, a copy made without its properties), and the result recorded. A row a user edits
+ * by hand in the history tab shows here after the next snapshot (the report and the emails read the tab).
+ */
+export function lastSnapshot(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  raw: string | null,
+  criteriaSheetName: string | null,
+): LastSnapshot | null {
+  const kept = parseLastSnapshot(raw);
+  if (kept !== undefined) return kept;
+  const snapshots = readSnapshots(ss, historySheet(ss, tabList(ss), criteriaSheetName));
+  const last = snapshots.length ? snapshots[snapshots.length - 1] : null;
+  rememberLastSnapshot(last);
+  return last;
+}
+
 export interface AppendedSnapshot {
   /** The 1-based row written. */
   row: number;
@@ -254,5 +300,6 @@ export function appendSnapshot(
   sheet.getRange(target, c.date + 1).setNumberFormat('@');
   sheet.getRange(target, c.month + 1).setNumberFormat('@');
   range.setValues([row]);
+  rememberLastSnapshot(snapshot);
   return { row: target, sheetName: place.sheet ? place.name : sheet.getName(), displaced: place.displaced };
 }

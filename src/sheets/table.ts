@@ -41,11 +41,18 @@ export type TableRead =
   | { ok: true; layout: TableLayout; rows: CriteriaRow[]; grid: Grid }
   | { ok: false; message: string; grid: Grid };
 
-/** Reads the used part of a tab: 1 call for values, 1 more for formulas when asked. */
-export function readGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet, withFormulas: boolean): Grid {
+/**
+ * Reads the used part of a tab: 1 call for values, 1 more for formulas when asked (and the spreadsheet's
+ * zone when a cell holds a date and the cached zone expired: `ss` saves asking the tab for its spreadsheet).
+ */
+export function readGrid(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  withFormulas: boolean,
+  ss?: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): Grid {
   const range = sheet.getDataRange();
   // Dates as the spreadsheet shows them, even when its time zone is not the script's (zone.ts).
-  const values = valuesInScriptZone(range.getValues() as CellValue[][], sheet);
+  const values = valuesInScriptZone(range.getValues() as CellValue[][], () => ss ?? sheet.getParent());
   const formulas = withFormulas ? range.getFormulas() : null;
   return {
     values,
@@ -145,8 +152,9 @@ export function readTable(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   withFormulas = false,
   name?: string,
+  ss?: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): TableRead {
-  return tableFromGrid(readGrid(sheet, withFormulas), name ?? sheet.getName());
+  return tableFromGrid(readGrid(sheet, withFormulas, ss), name ?? sheet.getName());
 }
 
 /** Number of data rows (0 for a table with only its header). */

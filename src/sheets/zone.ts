@@ -34,13 +34,16 @@ export function spreadsheetZone(ss: () => GoogleAppsScript.Spreadsheet.Spreadshe
   }
 }
 
-/** Values read by getValues(), their Dates re-made in the script's zone when the two zones differ. */
+/**
+ * Values read by getValues(), their Dates re-made in the script's zone when the two zones differ. `ss` gives
+ * the spreadsheet (callers that hold it save the sheet's getParent call).
+ */
 export function valuesInScriptZone(
   values: CellValue[][],
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  ss: () => GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): CellValue[][] {
   if (!containsDate(values)) return values;
-  const zone = spreadsheetZone(() => sheet.getParent());
+  const zone = spreadsheetZone(ss);
   const own = scriptZone();
   // Either zone unknown: nothing to compare, the dates stay as read.
   if (!zone || !own || zone === own) return values;

@@ -4,7 +4,8 @@ import { setupSample } from '../../src/server/setUpTab';
 import { recompute } from '../../src/server/recompute';
 import { buildSidebarData, atRiskItems } from '../../src/server/sidebarData';
 import { toScriptRunPayload } from '../../local/gas/index';
-import { appendSnapshot } from '../../src/sheets/history';
+import { appendSnapshot, LAST_SNAPSHOT_KEY, readSnapshots } from '../../src/sheets/history';
+import type { Snapshot } from '../../src/core/summary';
 
 describe('sidebar data', () => {
   test('no criteria tab yet: set-up is offered with the reason, tab names listed', () => {
@@ -93,5 +94,63 @@ describe('sidebar data', () => {
     expect(since.date).toBe('2024-05-31');
     expect(since.totalDelta).toBeCloseTo(data.dashboard!.total - 1, 4);
     expect(since.indexPercentDelta).toBeCloseTo(data.dashboard!.indexPercent! - 1, 4);
+  });
+
+  const snapshot = (i: number): Snapshot => ({
+    date: `2024-0${1 + (i % 5)}-2${i % 9}`,
+    month: `2024-0${1 + (i % 5)}`,
+    total: 40 + i * 3.25,
+    applicableMax: 100,
+    indexPercent: i % 3 === 2 ? null : 40 + i * 3.25,
+    classification: 'Khá',
+    atRiskCount: i,
+    areas: [],
+  });
+
+  test('with a table: each new snapshot is followed from its record, without listing tabs or reading the history tab', () => {
+    const standIn = env();
+    setupSample(NOW);
+    typeResults(standIn);
+    const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+    expect(buildSidebarData(undefined, NOW).dashboard!.sinceSnapshot).toBeNull();
+    for (let i = 0; i < 6; i++) {
+      appendSnapshot(ss, snapshot(i));
+      standIn.calls.reset();
+      const data = buildSidebarData(undefined, NOW);
+      const calls = standIn.calls.byMethod();
+      // The criteria tab's read only: no tab list, no second data range (the history tab's).
+      expect(calls['Spreadsheet.getSheets']).toBeUndefined();
+      expect(calls['Sheet.getDataRange']).toBe(1);
+      expect(data.sheetNames).toEqual([]);
+      expect(data.province).toBeNull();
+      // The same figures as reading the history tab itself.
+      const last = readSnapshots(ss).at(-1)!;
+      expect(data.dashboard!.sinceSnapshot).toEqual({
+        date: last.date,
+        totalDelta: Math.round((data.dashboard!.total - last.total) * 1e4) / 1e4,
+        indexPercentDelta:
+          last.indexPercent === null
+            ? null
+            : Math.round((data.dashboard!.indexPercent! - last.indexPercent) * 1e4) / 1e4,
+      });
+    }
+  });
+
+  test('no record (a document from before it, a copy without its properties): the history tab is looked up once, then recorded', () => {
+    const standIn = env();
+    setupSample(NOW);
+    const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+    appendSnapshot(ss, snapshot(1));
+    const props = standIn.globals.PropertiesService.getDocumentProperties();
+    for (const raw of [null, '{"broken"', '{"date":1}']) {
+      if (raw === null) props.deleteProperty(LAST_SNAPSHOT_KEY);
+      else props.setProperty(LAST_SNAPSHOT_KEY, raw);
+      standIn.calls.reset();
+      expect(buildSidebarData(undefined, NOW).dashboard!.sinceSnapshot!.date).toBe(snapshot(1).date);
+      expect(standIn.calls.byMethod()['Spreadsheet.getSheets']).toBe(1);
+      standIn.calls.reset();
+      expect(buildSidebarData(undefined, NOW).dashboard!.sinceSnapshot!.date).toBe(snapshot(1).date);
+      expect(standIn.calls.byMethod()['Spreadsheet.getSheets']).toBeUndefined();
+    }
   });
 });
