@@ -157,7 +157,9 @@ async function main() {
   const code = await buildCode();
   const pages = await buildPages();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`dist/Code.js ${kb(code.bytes)}, ${code.entries} entry points`);
+  console.log(
+    `dist/Code.js ${code.bytes.toLocaleString('en-US')} bytes (budget < 150,000), ${code.entries} entry points`,
+  );
   for (const p of pages) console.log(`dist/${p.page} ${kb(p.bytes)}`);
   for (const l of code.lazy) console.log(`dist/${l.file} ${kb(l.bytes)} (lazy: ${l.exports.join(', ')})`);
 }

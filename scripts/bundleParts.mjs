@@ -20,7 +20,7 @@ const PARTS = [
     /history|\.lazy|sheets\/report|cellText/,
   ],
   ['province functions + the export tab', /rank|weak|exportTab|exportLayout|longFormat|heat/],
-  ['sample + 766 set-up (grids; the rows are lazy)', /sample|766|embedded/],
+  ['sample + 766 column lists (set-up, its grids and rows: lazy_setUpTab)', /sample|766|embedded|setUpTab/],
   ['settings validator', /core\/settings/],
 ];
 

@@ -9,7 +9,7 @@ import { generateReport, snapshotNow } from './reporting.lazy';
 import { settle } from './result';
 import { sendMonthly } from './schedule.lazy';
 import { sendProvinceEmail, setupProvince } from './province.lazy';
-import { attachSheet, lacksSolutionColumns, setupSample } from './setUpTab';
+import { attachSheet, lacksSolutionColumns, setupSample } from './setUpTab.lazy';
 import { importOfficial } from './importOfficial.lazy';
 import { showSidebar } from './menu';
 import { runRoundAction } from './roundActions';

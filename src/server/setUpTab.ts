@@ -1,7 +1,7 @@
 // "Thiết lập bảng tiêu chí mẫu" and "Gắn vào trang" (menu and sidebar): create the criteria tab from the
 // embedded sample, or set up a tab the commune pasted in; output columns, summary block, colours, help.
 import type { Settings } from '../core/settings';
-import { exportGrid, writeExportTab } from '../sheets/exportTab.lazy';
+import { exportGrid, writeExportTab } from '../sheets/exportTab';
 import { setupSheet, writeSample, writeTemplate766 } from '../sheets/setup';
 import { addSolutionColumns, missingSolutionColumns } from '../sheets/solutionColumns';
 import { a1, HEADER_TEXT } from '../sheets/headers';

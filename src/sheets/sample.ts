@@ -4,7 +4,7 @@
 // Rules are written in the rule language of design.md; parents (areas, criteria with sub-criteria) have an
 // empty rule (their points are the roll-up of their children).
 import { embeddedTable } from './embeddedTable';
-import { sampleText } from './sampleText.lazy';
+import { sampleText } from './sampleText';
 import type { CellValue, InputColumn } from '../core/types';
 import { HEADER_TEXT, INPUT_COLUMNS } from './headers';
 import { isDateValue } from './table';
@@ -24,28 +24,32 @@ export interface SampleRow {
   deadline?: [number, number];
 }
 
-// One row per line in sampleText.lazy.ts: code|max|rule|target|sector|deadline (dd/mm)|title. Kept as text
-// (~40% smaller than object literals once minified) in a lazy module: only set-up reads it.
+// One row per line in sampleText.ts: code|max|rule|target|sector|deadline (dd/mm)|title. Kept as text
+// (~40% smaller than object literals once minified); only set-up (lazy_setUpTab) reads it. Marked pure so that
+// Code.js, which imports this file for SAMPLE_COLUMNS, drops the call and the text (embeddedTable.ts).
 // Targets written "98%" are ratios shown as percentages.
 /** The 74 rows of the sample set (parsed once, on first use). */
-export const sampleRows = embeddedTable(sampleText, ([code, max, rule, target, sector, deadline, title]) => {
-  const percent = /%$/.test(target);
-  const row: SampleRow = {
-    code,
-    title,
-    max: Number(max),
-    rule,
-    target: percent
-      ? Number(target.slice(0, -1)) / 100
-      : target !== '' && !isNaN(Number(target))
-        ? Number(target)
-        : target,
-    sector,
-  };
-  if (percent) row.targetPercent = true;
-  if (deadline) row.deadline = deadline.split('/').map(Number) as [number, number];
-  return row;
-});
+export const sampleRows = /* @__PURE__ */ embeddedTable(
+  sampleText,
+  ([code, max, rule, target, sector, deadline, title]) => {
+    const percent = /%$/.test(target);
+    const row: SampleRow = {
+      code,
+      title,
+      max: Number(max),
+      rule,
+      target: percent
+        ? Number(target.slice(0, -1)) / 100
+        : target !== '' && !isNaN(Number(target))
+          ? Number(target)
+          : target,
+      sector,
+    };
+    if (percent) row.targetPercent = true;
+    if (deadline) row.deadline = deadline.split('/').map(Number) as [number, number];
+    return row;
+  },
+);
 
 /**
  * Column order of the sample tab: the inputs in their usual order, the solution columns (Giải pháp, Người

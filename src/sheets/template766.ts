@@ -7,7 +7,7 @@
 // publishes them: fractions "2634/2735" (the Kết quả column is plain text, so Sheets never turns "3/4" into a
 // date), or a percent where the portal publishes only that (online services).
 import { embeddedTable } from './embeddedTable';
-import { text766 } from './text766.lazy';
+import { text766 } from './text766';
 import type { Band, CellValue, InputColumn } from '../core/types';
 import { HEADER_TEXT, INPUT_COLUMNS } from './headers';
 import { SOLUTION_COLUMNS } from './solutionColumns';
@@ -22,9 +22,10 @@ export interface Row766 {
   metric: string;
 }
 
-// code|max|rule|metric|title, one row per line in text766.lazy.ts (a lazy module: only set-up reads it).
+// code|max|rule|metric|title, one row per line in text766.ts; only set-up (lazy_setUpTab) reads it. Marked
+// pure so that Code.js drops the call and the text (embeddedTable.ts).
 /** The 27 rows of the 766 set: 6 groups and their 21 criteria (parsed once, on first use). */
-export const rows766 = embeddedTable(text766, ([code, max, rule, metric, title]): Row766 => ({
+export const rows766 = /* @__PURE__ */ embeddedTable(text766, ([code, max, rule, metric, title]): Row766 => ({
   code,
   title,
   max: Number(max),

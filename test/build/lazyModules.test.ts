@@ -4,20 +4,22 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import vm from 'node:vm';
 import { describe, expect, test } from '@jest/globals';
 import * as esbuild from 'esbuild';
 import { createStandIn } from '../../local/gas/index';
 import { loadBundle } from '../../local/gas/loadBundle';
 // @ts-expect-error plain ESM helper of the build, without type declarations
 import { lazyFileName, lazyModulesPlugin } from '../../scripts/lazyModules.mjs';
-import { sampleText } from '../../src/sheets/sampleText.lazy';
-import { text766 } from '../../src/sheets/text766.lazy';
+import { sampleText } from '../../src/sheets/sampleText';
+import { text766 } from '../../src/sheets/text766';
 import { env, fill, NOW } from '../support/env';
 import { distEnv } from '../support/distEnv';
 import { importOfficial } from '../../src/server/importOfficial';
 import { setupSample } from '../../src/server/setUpTab';
 import { sidebarPreviewEmailAction } from '../../src/server/sidebarActions';
 import { appendixGrid } from '../import/appendix';
+import type { ActionResult, SidebarData } from '../../src/server/api';
 
 const ROOT = join(__dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -65,15 +67,15 @@ describe('lazy modules', () => {
     }
   });
 
-  test('the embedded sets are in their chunk, not in Code.js, and the chunk returns the source text', () => {
-    for (const [file, text] of [
-      ['lazy_sampleText', sampleText()],
-      ['lazy_text766', text766()],
-    ] as const) {
+  test('the embedded sets are in the set-up chunk, not in Code.js', () => {
+    // Only set-up reads them, so their text is in lazy_setUpTab with the rest of set-up (a template literal:
+    // each row is one line of the chunk).
+    const chunk = readFileSync(join(DIST, 'lazy_setUpTab.html'), 'utf8');
+    for (const text of [sampleText(), text766()]) {
       const lines = text.trim().split('\n');
       expect(lines.length).toBeGreaterThan(20);
       expect(lines.filter((line) => CODE.includes(line))).toEqual([]);
-      expect(loadChunk(file)[file.replace('lazy_', '')]()).toBe(text);
+      expect(lines.filter((line) => !chunk.includes(line))).toEqual([]);
     }
   });
 
@@ -88,8 +90,13 @@ describe('lazy modules', () => {
       'Thư tự động từ CCHC Scorecard', // email bodies (lazy_reporting)
       'BÁO CÁO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH', // report tab (lazy_reporting)
       'Xã dùng bộ chỉ số khác bộ của tỉnh', // province workbook (lazy_province)
-      'dữ liệu xuất cho bảng tổng hợp tỉnh', // the commune's export tab writer (lazy_exportTab)
+      'dữ liệu xuất cho bảng tổng hợp tỉnh', // the commune's export tab writer, written at set-up (lazy_setUpTab)
       'Ô lỗi (#N/A, #DIV/0!) trong vùng truyền vào hàm tùy chỉnh', // self-check (lazy_selfCheckReport)
+      'từ bộ chỉ số MẪU năm', // set-up of the sample (lazy_setUpTab)
+      '(6 nhóm, 100 điểm)', // set-up of Bộ chỉ số 766 (lazy_setUpTab)
+      'Đã gắn vào trang', // attach (lazy_setUpTab)
+      'BỘ CHỈ SỐ ĐÁNH GIÁ, XẾP HẠNG CẢI CÁCH HÀNH CHÍNH CẤP XÃ', // the sample's title row (lazy_setUpTab)
+      'QUYẾT ĐỊNH 766/QĐ-TTg', // the 766 tab's title row (lazy_setUpTab)
     ]) {
       expect([text, CODE.includes(text)]).toEqual([text, false]);
     }
@@ -100,8 +107,7 @@ describe('lazy modules', () => {
     const context = loadBundle(standIn) as Record<string, () => unknown>;
     const reads = recordFileReads(context);
     context.menuSetupSample();
-    // The sample's rows, then the export tab's writer (set-up writes the province export).
-    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_sampleText', 'lazy_exportTab']);
+    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_setUpTab']);
     const codes = standIn
       .sheet('Tiêu chí')
       .getDataRange()
@@ -109,7 +115,15 @@ describe('lazy modules', () => {
       .map((r) => String(r[0]));
     for (const line of sampleText().trim().split('\n')) expect(codes).toContain(line.split('|')[0]);
     context.menuRecompute();
-    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_sampleText', 'lazy_exportTab']);
+    context.menuSetup766();
+    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_setUpTab']);
+    expect(standIn.ui.alerts.at(-1)).toMatch(/Bộ chỉ số 766/);
+    const codes766 = standIn
+      .sheet('Bộ chỉ số 766')
+      .getDataRange()
+      .getValues()
+      .map((r) => String(r[0]));
+    for (const line of text766().trim().split('\n')) expect(codes766).toContain(line.split('|')[0]);
   });
 
   test('the official set imported through the bundle (import and reader in their lazy file) gives the same tab as the source', () => {
@@ -134,11 +148,7 @@ describe('lazy modules', () => {
     const reads = recordFileReads(dist.context);
     dist.call('menuSetupSample()');
     const viaBundle = dist.call<string>('JSON.stringify(sidebarPreviewEmail())');
-    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual([
-      'lazy_sampleText',
-      'lazy_exportTab',
-      'lazy_reporting',
-    ]);
+    expect(reads.filter((n) => n.startsWith('lazy_'))).toEqual(['lazy_setUpTab', 'lazy_reporting']);
     env({ now });
     setupSample(now);
     const viaSource = JSON.stringify(sidebarPreviewEmailAction());
@@ -156,15 +166,70 @@ describe('lazy modules', () => {
     expect(dist.standIn.logs.filter((l) => l.startsWith('[ERROR]'))).toEqual([]);
   });
 
-  test('without its file the action fails: the rows really come from the lazy file', () => {
+  test('without its file the action fails and writes nothing: set-up really comes from the lazy file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cchc-lazy-'));
     try {
       cpSync(DIST, dir, { recursive: true });
-      rmSync(join(dir, 'lazy_sampleText.html'));
+      rmSync(join(dir, 'lazy_setUpTab.html'));
       const standIn = createStandIn({ timeZone: 'Asia/Ho_Chi_Minh', htmlDir: dir });
       const context = loadBundle(standIn, join(dir, 'Code.js')) as Record<string, () => unknown>;
       context.menuSetupSample();
-      expect(standIn.ui.alerts.at(-1)).toMatch(/lazy_sampleText/);
+      expect(standIn.ui.alerts.at(-1)).toMatch(/lazy_setUpTab/);
+      expect(standIn.spreadsheet.sheetByName('Tiêu chí')).toBeFalsy();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('custom functions, onEdit, onOpen, recompute and the sidebar never need lazy_setUpTab (its repair path included)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-lazy-'));
+    try {
+      cpSync(DIST, dir, { recursive: true });
+      const standIn = createStandIn({ timeZone: 'Asia/Ho_Chi_Minh', htmlDir: dir, now: () => NOW });
+      (loadBundle(standIn, join(dir, 'Code.js')) as Record<string, () => unknown>).menuSetupSample();
+      const sheet = standIn.sheet('Tiêu chí');
+      // Numbers the formulas computed in the Điểm column (found by its header in row 4).
+      const scored = () => {
+        const column = sheet.getRange('4:4').getValues()[0].map(String).indexOf('Điểm') + 1;
+        if (column === 0) return 0;
+        return sheet
+          .getRange(5, column, 80, 1)
+          .getValues()
+          .flat()
+          .filter((v) => typeof v === 'number').length;
+      };
+      expect(scored()).toBeGreaterThan(50);
+      // A later execution, in a project without the set-up file (a new context: lazy files are read per execution).
+      rmSync(join(dir, 'lazy_setUpTab.html'));
+      const context = loadBundle(standIn, join(dir, 'Code.js'));
+      const reads = recordFileReads(context);
+      const call = <T>(src: string): T => vm.runInContext(src, context) as T;
+      // The custom functions (this context's, registered with the stand-in's formula engine) rescore a typed result.
+      expect(sheet.getRange('O30').getValue()).toBe(0);
+      sheet.getRange('F30').setValue('Có');
+      expect(sheet.getRange('O30').getValue()).toBe(1);
+      sheet.getRange('A79:G79').setValues([['8.6', 'Tiêu chí thêm', 1, 'CÓ/KHÔNG', '', 'Không', '']]);
+      call(
+        "onEdit({ authMode: ScriptApp.AuthMode.LIMITED, range: SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tiêu chí').getRange('A79:G79') })",
+      );
+      expect(sheet.getRange('O5').getFormula()).toContain('$A$79');
+      call('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })');
+      call('onOpen({ authMode: ScriptApp.AuthMode.FULL })');
+      call('menuRecompute()');
+      expect(standIn.ui.toasts.at(-1)?.message).toMatch(/^Tổng /);
+      expect(call<ActionResult>('sidebarRecompute()').ok).toBe(true);
+      expect(call<SidebarData>('sidebarLoad()').dashboard?.total).toBeGreaterThan(0);
+      // Recompute's repair: a tab whose output headers were cleared gets its outputs again, from Code.js.
+      const headers = sheet.getRange('4:4').getValues()[0].map(String);
+      for (const title of ['Điểm', 'Trạng thái', 'Lý do'])
+        sheet.getRange(4, headers.indexOf(title) + 1).clearContent();
+      expect(scored()).toBe(0);
+      call('menuRecompute()');
+      expect(standIn.ui.toasts.at(-1)?.message).toMatch(/^Đã thêm các cột kết quả/);
+      expect(scored()).toBeGreaterThan(50);
+      expect(reads.filter((n) => n === 'lazy_setUpTab')).toEqual([]);
+      expect(standIn.logs.filter((l) => l.includes('lazy_setUpTab'))).toEqual([]);
+      expect(standIn.ui.alerts.filter((a) => a.includes('lazy_setUpTab'))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

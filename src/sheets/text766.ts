@@ -1,5 +1,6 @@
-// The 766 set's rows as text, format in template766.ts. A lazy module (build.mjs): it is not in dist/Code.js,
-// which every custom-function call loads, but in dist/lazy_text766.html, read only when set-up needs it.
+// The 766 set's rows as text, format in template766.ts. Only set-up reads it, and set-up is a lazy module
+// (src/server/setUpTab.lazy.ts): the text is in dist/lazy_setUpTab.html, not in dist/Code.js, which every
+// custom-function call loads.
 export function text766(): string {
   return `
 1|18|||Công khai, minh bạch

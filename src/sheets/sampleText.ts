@@ -1,5 +1,6 @@
-// The sample set's rows as text, format in sample.ts. A lazy module (build.mjs): it is not in dist/Code.js,
-// which every custom-function call loads, but in dist/lazy_sampleText.html, read only when set-up needs it.
+// The sample set's rows as text, format in sample.ts. Only set-up reads it, and set-up is a lazy module
+// (src/server/setUpTab.lazy.ts): the text is in dist/lazy_setUpTab.html, not in dist/Code.js, which every
+// custom-function call loads.
 export function sampleText(): string {
   return `
 1|10|||VP-TK||Công tác chỉ đạo, điều hành CCHC
