@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync }
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import vm from 'node:vm';
-import { describe, expect, test } from '@jest/globals';
+import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import * as esbuild from 'esbuild';
 import { createStandIn } from '../../local/gas/index';
 import { loadBundle } from '../../local/gas/loadBundle';
@@ -15,6 +15,7 @@ import { sampleText } from '../../src/sheets/sampleText';
 import { text766 } from '../../src/sheets/text766';
 import { env, fill, NOW } from '../support/env';
 import { distEnv } from '../support/distEnv';
+import { holdProcessDate } from '../support/processClock';
 import { importOfficial } from '../../src/server/importOfficial';
 import { setupSample } from '../../src/server/setUpTab';
 import { sidebarPreviewEmailAction } from '../../src/server/sidebarActions';
@@ -56,6 +57,10 @@ function recordFileReads(context: object): string[] {
   });
   return names;
 }
+
+afterEach(() => {
+  jest.useRealTimers();
+});
 
 describe('lazy modules', () => {
   const sources = lazySources();
@@ -142,8 +147,10 @@ describe('lazy modules', () => {
   });
 
   test('the email preview through the bundle (report and templates in their lazy file) is the same as through the source', () => {
-    // The source's preview reads the real clock: so does the bundle's here.
-    const now = new Date();
+    // The source's preview reads the process's clock: held at the bundle's instant, so a month turning
+    // during the test cannot part them.
+    const now = NOW;
+    holdProcessDate(now);
     const dist = distEnv(now);
     const reads = recordFileReads(dist.context);
     dist.call('menuSetupSample()');

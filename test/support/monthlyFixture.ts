@@ -1,7 +1,7 @@
-import { jest } from '@jest/globals';
 // A small criteria sheet with every status the monthly summary must handle (secured, near deadline, losing,
 // shared by all sectors, hostile titles) plus a sector directory, on the Apps Script stand-in.
 import { fill, seedSettings, TZ } from './env';
+import { holdProcessDate, setProcessDate } from './processClock';
 import { createStandIn, type StandIn, type StandInOptions } from '../../local/gas/index';
 import * as fns from '../../src/functions';
 import { attachSheet } from '../../src/server/setUpTab';
@@ -67,20 +67,6 @@ export const SETTINGS = {
 
 export const RECIPIENTS = ['ct@xa.vn', 'pct@xa.vn', 'vp@xa.vn', 'bpmc@xa.vn', 'tp@xa.vn'];
 
-/** Every timer but Date stays real (jest's fake timers would stall the stand-in's waits and Chromium). */
-const REAL_TIMERS = [
-  'hrtime',
-  'nextTick',
-  'performance',
-  'queueMicrotask',
-  'setImmediate',
-  'clearImmediate',
-  'setInterval',
-  'clearInterval',
-  'setTimeout',
-  'clearTimeout',
-] as const;
-
 /** A stand-in on globalThis whose clock the test moves, with the fixture sheet set up (summary block included). */
 export function monthlyEnv(
   options: {
@@ -97,9 +83,8 @@ export function monthlyEnv(
   standIn: StandIn;
   clock: { now: Date };
 } {
-  // The server's actions read the real clock (new Date()) where Apps Script gives no other: the process's
-  // Date follows the fixture's clock, so no test depends on the day it runs (they failed from 1/12/2026).
-  jest.useFakeTimers({ now: SEND_DAY, doNotFake: [...REAL_TIMERS] });
+  // The process's Date follows the fixture's clock, so no test depends on the day it runs.
+  holdProcessDate(SEND_DAY);
   let current = SEND_DAY;
   const clock = {
     get now(): Date {
@@ -107,7 +92,7 @@ export function monthlyEnv(
     },
     set now(when: Date) {
       current = when;
-      jest.setSystemTime(when);
+      setProcessDate(when);
     },
   };
   const standIn = createStandIn({
