@@ -124,6 +124,9 @@ export interface SidebarData {
   province: ProvinceView | null;
   /** The rounds someone unlocked (round → its date then), for the rounds card (src/ui/roundsView.ts). */
   roundsUnlocked: Record<string, string>;
+  /** Today (yyyy-MM-dd) in the script's time zone: the sidebar judges rounds and "this month" by the
+   * server's calendar, never by the computer's clock (they differ for hours around midnight). */
+  today: string;
 }
 
 /** What the sidebar's province card shows (src/server/provinceView.ts). */
@@ -138,8 +141,6 @@ export interface ProvinceView {
   waiting: { name: string; state: string }[];
   /** yyyy-MM of the last month whose province email reached everyone, or null. */
   emailMonth: string | null;
-  /** yyyy-MM of today in the script's time zone: the month the send compares with (not the browser's). */
-  thisMonth: string;
 }
 
 /** What every action reports: ok or not, and a message for the user. */

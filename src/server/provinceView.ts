@@ -4,7 +4,6 @@
 // for a commune's workbook).
 import { PROVINCE_TABS, STATE_OK } from '../sheets/provinceWorkbook';
 import type { ProvinceView } from './api';
-import { todayIso } from './clock';
 import { provinceSentMonth } from './provinceMail';
 
 const MAX_WAITING = 20;
@@ -32,6 +31,5 @@ export function provinceView(
     ready: ready.length,
     waiting: waiting.slice(0, MAX_WAITING),
     emailMonth: provinceSentMonth(),
-    thisMonth: todayIso().slice(0, 7),
   };
 }

@@ -149,6 +149,7 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
       importReview: [],
       province: provinceView(ss, sheetNames),
       roundsUnlocked: readUnlocked(),
+      today: todayIso(now),
     };
   }
   const evaluation = current.evaluation;
@@ -187,5 +188,6 @@ export function buildSidebarData(state?: SheetState, now: Date = new Date()): Si
     importReview: current.grid ? importReviewItems(current.grid.values, current.layout) : [],
     province: null,
     roundsUnlocked: readUnlocked(),
+    today: todayIso(now),
   };
 }

@@ -60,7 +60,9 @@ export function provinceCard(data: SidebarData): HTMLElement {
       : null,
     built
       ? actionButton('provinceSend', pt('prov.send'), pt('prov.sending'), sendProvinceEmail, 'block', {
-          'data-blocked': String(p.emailMonth === p.thisMonth || data.settings.leadership.length === 0),
+          'data-blocked': String(
+            p.emailMonth === data.today.slice(0, 7) || data.settings.leadership.length === 0,
+          ),
         })
       : null,
     built

@@ -28,6 +28,8 @@ export function launchChromium(): Promise<Browser> {
 /** One persistent context with a fresh profile (the sidebar harness). */
 export async function launchBrowser(
   viewport: { width: number; height: number } = { width: 300, height: 800 },
+  /** The page's time zone (default: the process's, Asia/Ho_Chi_Minh under jest). */
+  timezoneId?: string,
 ): Promise<LaunchedBrowser> {
   const executablePath = chromiumPath();
   const profile = mkdtempSync(join(tmpdir(), 'cchc-browser-'));
@@ -36,6 +38,7 @@ export async function launchBrowser(
     headless: true,
     viewport,
     args: CHROMIUM_ARGS,
+    ...(timezoneId ? { timezoneId } : {}),
   });
   return {
     context,

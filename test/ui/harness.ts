@@ -254,6 +254,8 @@ export interface HarnessOptions {
   drive?: StandInDrive;
   /** The instant both clocks start from: the stand-in's (ticking on from it) and the page's (held at it). */
   now?: Date;
+  /** The computer's time zone, when a test needs it to differ from the script's (Asia/Ho_Chi_Minh). */
+  browserTimeZone?: string;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -282,7 +284,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const browser = await launchBrowser({ width: 300, height: 800 });
+  const browser = await launchBrowser({ width: 300, height: 800 }, options.browserTimeZone);
   const context = browser.context;
   const page = context.pages()[0] ?? (await context.newPage());
   if (start !== undefined) await page.clock.setFixedTime(start);

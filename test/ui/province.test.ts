@@ -22,8 +22,8 @@ function commune(name: string): void {
   communes.push({ name, ss: standIn.globals.SpreadsheetApp.getActiveSpreadsheet() });
 }
 
-// 18:00 UTC on the last day of November is already 1 December in Vietnam (the script's zone): the card must
-// judge "sent this month" by the server's month, not by the browser's clock or UTC.
+// 18:00 UTC on the last day of November is already 1 December in Vietnam (the script's zone), and this
+// computer keeps UTC: the card must judge "sent this month" by the server's month, not by the computer's.
 const NOW = new Date('2026-11-30T18:00:00Z');
 
 const visible = (selector: string) => h.page.locator(`${selector}:visible`).first();
@@ -36,6 +36,7 @@ beforeAll(async () => {
   h = await startHarness({
     drive,
     now: NOW,
+    browserTimeZone: 'UTC',
     prepare: (gas) => {
       const settings = gas.sidebarLoad().settings;
       expect(gas.sidebarSaveSettings({ ...settings, leadership: [OFFICE] }).ok).toBe(true);

@@ -13,10 +13,15 @@ let computedIndex = '';
 const text = (selector: string) =>
   h.page.evaluate((s) => (document.querySelector(s)?.textContent ?? '').trim(), selector);
 
-/** dd/mm/yyyy of `days` from today (the harness runs on the real clock). */
+// 18:30 UTC on 30/11 is already 1/12 in Vietnam (the script's zone), and this computer keeps UTC: the sidebar
+// must judge the rounds by the server's calendar, not by the computer's.
+const NOW = new Date('2026-11-30T18:30:00Z');
+
+/** dd/mm/yyyy of `days` from NOW on the Vietnamese calendar (the one the server locks by). */
 function day(days: number): string {
-  const d = new Date(Date.now() + days * 86400000);
-  return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+  return new Date(NOW.getTime() + days * 86400000).toLocaleDateString('en-GB', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
 }
 
 function descriptions(): string[] {
@@ -28,7 +33,7 @@ function descriptions(): string[] {
 }
 
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ now: NOW, browserTimeZone: 'UTC' });
   // The council's figure for one criterion in the sample's Điểm thẩm định column (a single round).
   h.gas.SpreadsheetApp.getActiveSpreadsheet()
     .getSheetByName(CRITERIA_TAB)

@@ -17,11 +17,8 @@ function recipientCount(data: SidebarData): { leaders: number; sectors: number }
   };
 }
 
-function currentMonth(data: SidebarData): string {
-  if (data.dashboard?.asOf) return data.dashboard.asOf.slice(0, 7);
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-}
+/** The month the server's send judges by (its calendar, not this computer's). */
+const currentMonth = (data: SidebarData): string => data.today.slice(0, 7);
 
 export function renderReport(): Child[] {
   const wait = placeholder();

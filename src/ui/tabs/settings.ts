@@ -63,11 +63,8 @@ export function renderSettings(): Child[] {
   ];
 }
 
-/** The rounds as of today (this computer's date; the server locks by the script's): current and passed. */
-function roundsView(rounds: RoundDates, unlocked: Record<string, string>) {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** The rounds as of the server's today (the date the server locks by): current and passed. */
+function roundsView(rounds: RoundDates, unlocked: Record<string, string>, today: string) {
   const current = currentRound(rounds, today);
   return {
     current: current ? { round: current, until: rounds[current] as string } : null,
@@ -81,7 +78,7 @@ function roundsView(rounds: RoundDates, unlocked: Record<string, string>) {
 
 /** The rounds as of today, and "Mở khóa" (asked first) / "Khóa lại". */
 function lockCard(data: SidebarData): HTMLElement {
-  const view = roundsView(data.settings.rounds, data.roundsUnlocked);
+  const view = roundsView(data.settings.rounds, data.roundsUnlocked, data.today);
   const name = (round: string) => tr(`round.${round}` as MessageKey);
   const lines: Child[] = [];
   if (view.current)
