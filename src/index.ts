@@ -22,6 +22,7 @@ import {
   sidebarCheckDataAction,
   sidebarGenerateReportAction,
   sidebarImportOfficialAction,
+  sidebarListTabsAction,
   sidebarLoadAction,
   sidebarPreviewEmailAction,
   sidebarRecomputeAction,
@@ -177,6 +178,11 @@ export function menuSelfCheck(): void {
 /** Sidebar: everything it shows, in one call. */
 export function sidebarLoad(): SidebarData {
   return sidebarLoadAction();
+}
+
+/** Sidebar: the names of the spreadsheet's tabs (asked when the user wants to attach another tab). */
+export function sidebarListTabs(): string[] {
+  return sidebarListTabsAction();
 }
 
 /**

@@ -3,6 +3,7 @@
 // data when the action changed anything shown. Nothing here computes anything.
 import type { ActionResult, SidebarData } from './api';
 import { checkData } from './checkData';
+import { listTabs } from './criteriaTab';
 import { sendNowOutcome } from './menuActions';
 import { recompute } from './recompute';
 import { generateReport, previewEmails, snapshotNow } from './reporting.lazy';
@@ -68,6 +69,14 @@ export function sidebarSendProvinceEmailAction(): ActionResult {
 export function sidebarLoadAction(): SidebarData {
   applyRoundLocksQuietly(new Date(), null);
   return buildSidebarData();
+}
+
+/**
+ * Sidebar: the tabs' names, asked only when the user wants to attach another tab (the payload of a sheet
+ * with a table leaves them out: one call per tab, see sidebarData.ts).
+ */
+export function sidebarListTabsAction(): string[] {
+  return listTabs(SpreadsheetApp.getActiveSpreadsheet()).map((t) => t.name);
 }
 
 /** Sidebar: create the sample criteria tab (or re-check its set-up). */

@@ -4,7 +4,7 @@ import type { SidebarData } from '../server/api';
 import { el, type Child } from './dom';
 import { call } from './server';
 import { actionButton, finishAction, run } from './runner';
-import { tr } from './state';
+import { app, state, tr } from './state';
 import { importSection } from './importSection';
 import { provinceCard } from './provinceCard';
 
@@ -30,13 +30,21 @@ export function renderNoSheet(data: SidebarData): Child[] {
 }
 
 export function attachForm(data: SidebarData): HTMLElement {
+  // A sheet with a table leaves the tab names out of its payload (one call per tab): asked on demand.
+  const names = data.sheetFound ? state.tabNames : data.sheetNames;
+  if (names === null)
+    return el(
+      'div',
+      { class: 'form-group attach' },
+      actionButton('tabs', tr('ov.otherTab'), tr('ov.loadingTabs'), loadTabNames, 'link-button'),
+    );
   const id = `attach-${Math.random().toString(36).slice(2, 8)}`;
   const select = el(
     'select',
     { id, class: 'input' },
-    data.sheetNames.length === 0
+    names.length === 0
       ? el('option', { value: '' }, tr('ov.noTabs'))
-      : data.sheetNames.map((name) => el('option', { value: name, selected: name === data.sheetName }, name)),
+      : names.map((name) => el('option', { value: name, selected: name === data.sheetName }, name)),
   );
   // Issue 14: the user chooses whether the solution columns are added (never without asking).
   const solutions = el('input', { type: 'checkbox', id: `${id}-solutions` }) as HTMLInputElement;
@@ -54,7 +62,7 @@ export function attachForm(data: SidebarData): HTMLElement {
         tr('ov.attaching'),
         () => attach(select.value, solutions.checked),
         '',
-        { 'data-blocked': String(data.sheetNames.length === 0) },
+        { 'data-blocked': String(names.length === 0) },
       ),
     ),
     el('label', { class: 'check small', for: `${id}-solutions` }, solutions, ` ${tr('ov.addSolutions')}`),
@@ -65,5 +73,15 @@ const setupSample = () =>
   void run('setup', tr('ov.settingUp'), () => call('sidebarSetupSample', 'sample'), finishAction);
 const setup766 = () =>
   void run('setup766', tr('ov.settingUp'), () => call('sidebarSetupSample', '766'), finishAction);
+const loadTabNames = () =>
+  void run(
+    'tabs',
+    tr('ov.loadingTabs'),
+    () => call('sidebarListTabs'),
+    (names) => {
+      state.tabNames = names;
+      app.render();
+    },
+  );
 const attach = (name: string, addSolutions: boolean) =>
   void run('attach', tr('ov.attaching'), () => call('sidebarAttachSheet', name, addSolutions), finishAction);

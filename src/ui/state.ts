@@ -19,6 +19,7 @@ export type ActionId =
   | 'setup'
   | 'setup766'
   | 'attach'
+  | 'tabs'
   | 'recompute'
   | 'check'
   | 'report'
@@ -54,6 +55,8 @@ export const state = {
   /** The server asked before importing over a criteria tab with content: its question. */
   importConfirm: null as string | null,
   settingsDirty: false,
+  /** The tabs' names asked by "Gắn với trang khác…" (a sheet with a table gets none in its payload). */
+  tabNames: null as string[] | null,
 };
 
 export const tr = (key: MessageKey, params?: Params) => t(state.lang, key, params);
