@@ -5,6 +5,7 @@ import type { Settings } from '../core/settings';
 import type { CellValue } from '../core/types';
 import { liveUpdate, setupSheet } from '../sheets/setup';
 import { dateSerial, showsDate, todayIso } from './clock';
+import { upgradeExportTab } from './exportUpgrade';
 import { withDocumentLock } from './locks';
 import { tableProblems } from './problems';
 import { updateSettings } from './settingsStore';
@@ -73,6 +74,7 @@ export function recomputeLocked(now: Date = new Date(), options: RecomputeOption
         problems: [],
         spreadsheet: ss,
       };
+    if (options.fullRuleCheck) upgradeExportTab(ss, name, setup.layout, setup.plan, read.rows, settings);
     return finish({
       ...done,
       layout: setup.layout,
@@ -80,11 +82,16 @@ export function recomputeLocked(now: Date = new Date(), options: RecomputeOption
       prefix: 'Đã thêm các cột kết quả và bảng tổng hợp. ',
     });
   }
+  // Background runs (on open, daily) also bring an older export tab to the current layout (exportUpgrade.ts).
+  if (options.fullRuleCheck) upgradeExportTab(ss, name, live.layout, live.plan, read.rows, settings);
   return finish({ ...done, layout: live.layout, rules: live.rulesMark, prefix: '', writes: live.writes });
 }
 
 export interface RecomputeOptions {
-  /** Inspect every rule whatever the stored mark (background runs: the daily trigger, on open). */
+  /**
+   * Inspect every rule whatever the stored mark, and upgrade an older export tab (background runs: the daily
+   * trigger, on open).
+   */
   fullRuleCheck?: boolean;
 }
 

@@ -92,7 +92,7 @@ export function stateFormula(i: number): string {
 }
 
 /** Why an export this workbook reads is old, by version (the list shows it after "OK"). */
-const OLD_VERSION_NOTE = `trang xuất dữ liệu phiên bản 1 (cũ): đã xếp hạng, nhưng chưa có cột Lĩnh vực và Điểm có thể mất; mở bảng tính của xã và chạy lại "Thiết lập bảng tiêu chí" để lên phiên bản ${EXPORT_VERSION}`;
+const OLD_VERSION_NOTE = `trang xuất dữ liệu phiên bản 1 (cũ): đã xếp hạng, nhưng chưa có cột Lĩnh vực và Điểm có thể mất; xã mở bảng tính một lần (hoặc chờ lần chạy hằng ngày) là tự lên phiên bản ${EXPORT_VERSION}, hoặc chạy lại "Thiết lập bảng tiêu chí"`;
 
 /** The list's Tình trạng of commune i: the block's state, with a note when its export is an older version. */
 export function listStateFormula(i: number): string {
