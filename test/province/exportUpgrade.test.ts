@@ -8,7 +8,7 @@ import { describe, expect, test } from '@jest/globals';
 import type vm from 'node:vm';
 import { createStandIn, StandInDrive, type StandIn } from '../../local/gas/index';
 import { loadBundle } from '../../local/gas/loadBundle';
-import { EXPORT_TAB } from '../../src/core/exportLayout';
+import { EXPORT_TAB, EXPORT_VERSION } from '../../src/core/exportLayout';
 import type { ActionResult, SidebarData } from '../../src/server/api';
 import { PROVINCE_TABS } from '../../src/sheets/provinceWorkbook';
 import { NOW, snapshot, TZ, typeResults } from '../support/env';
@@ -79,7 +79,7 @@ describe('a version-1 export tab is upgraded without set-up', () => {
     openWithAuth(A);
 
     const tab = exportTab(A);
-    expect(tab.getRange('A1:B1').getValues()).toEqual([['CCHC_EXPORT', 2]]);
+    expect(tab.getRange('A1:B1').getValues()).toEqual([['CCHC_EXPORT', EXPORT_VERSION]]);
     expect(tab.getRange(ALL).getFormulas()).toEqual(setUpFormulas);
     expect(tab.getRange('G14:H14').getValues()).toEqual([['Lĩnh vực', 'Điểm có thể mất']]);
     // Live: the points at stake of the criteria needing action are the sidebar's.
@@ -114,7 +114,7 @@ describe('a version-1 export tab is upgraded without set-up', () => {
     const before = userTabs(d);
     call(d, 'dailyTick', { year: 2024, month: 6, 'day-of-month': 15, hour: 7 });
     expect(exportTab(d).getRange(ALL).getFormulas()).toEqual(setUpFormulas);
-    expect(exportTab(d).getRange('B1').getValue()).toBe(2);
+    expect(exportTab(d).getRange('B1').getValue()).toBe(EXPORT_VERSION);
     // The daily run writes its own tabs (the tick log is in properties); the criteria tab is the user's.
     expect(snapshot(d.standIn, 'Tiêu chí')).toBe(before['Tiêu chí']);
   });
@@ -140,7 +140,9 @@ describe('a version-1 export tab is upgraded without set-up', () => {
 
   test('a newer version, or a tab of that name that is not the add-in’s, is left as it is', () => {
     const { d: newer } = communeOnVersion1('Xã bản mới hơn');
-    exportTab(newer).getRange('B1').setValue(3);
+    exportTab(newer)
+      .getRange('B1')
+      .setValue(EXPORT_VERSION + 1);
     const newerBefore = snapshot(newer.standIn, EXPORT_TAB);
     openWithAuth(newer);
     expect(snapshot(newer.standIn, EXPORT_TAB)).toBe(newerBefore);
