@@ -110,6 +110,30 @@ describe('a version-1 export tab is upgraded without set-up', () => {
     expect(tab.getRange(ALL).getFormulas()).toEqual(setUpFormulas);
   });
 
+  test('a criteria tab set up before its Điểm có thể mất column: the upgraded export has its own call, same figures, no column added', () => {
+    const { d } = communeOnVersion1('Xã thiết lập cũ');
+    // What the previous round's set-up left: three output columns (the header of the fourth cleared, so
+    // recompute spills three), and an export of version 1.
+    const sheet = d.standIn.sheet('Tiêu chí');
+    const values = sheet.getDataRange().getValues();
+    const headerRow = values.findIndex((r) => r.includes('Điểm có thể mất'));
+    sheet.getRange(headerRow + 1, values[headerRow].indexOf('Điểm có thể mất') + 1).setValue('');
+    expect(call<ActionResult>(d, 'sidebarRecompute').ok).toBe(true);
+    const before = userTabs(d);
+    openWithAuth(d);
+    const tab = exportTab(d);
+    expect(tab.getRange('B1').getValue()).toBe(EXPORT_VERSION);
+    expect(tab.getRange('H15').getFormula()).toContain('CCHC_OUTPUTS(');
+    const rows = tab.getRange('A15:H314').getValues();
+    const atRisk = call<SidebarData>(d, 'sidebarLoad').atRisk;
+    expect(atRisk.length).toBeGreaterThan(3);
+    for (const item of atRisk) {
+      const row = rows.find((r) => String(r[0]) === item.code)!;
+      expect(row[7] as number).toBeCloseTo(item.pointsAtStake, 9);
+    }
+    expect(userTabs(d)).toEqual(before);
+  });
+
   test('the daily run upgrades it too', () => {
     const { d, setUpFormulas } = communeOnVersion1('Xã chạy hằng ngày');
     const before = userTabs(d);
