@@ -3,11 +3,11 @@
 // runs: on open and the daily run), not only by running set-up again. Only the add-in's own export tab is
 // written (recognised by its mark in A1), under the caller's document lock; a missing tab (set-up makes
 // it), someone else's tab of that name and a newer version are left alone. Only the version check is in
-// dist/Code.js: the writer is the lazy module set-up uses, loaded when an upgrade is due.
+// dist/Code.js: the writer is in set-up's lazy module, loaded only when an upgrade is due.
 import { EXPORT_MARK, EXPORT_TAB, EXPORT_VERSION } from '../core/exportLayout';
 import type { Settings } from '../core/settings';
 import type { CriteriaRow } from '../core/types';
-import { exportGrid, writeExportTab } from '../sheets/exportTab.lazy';
+import { exportGrid, writeExportTab } from './setUpTab.lazy';
 import type { OutputPlan } from '../sheets/outputPlan';
 import type { TableLayout } from '../sheets/table';
 
