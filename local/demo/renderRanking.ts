@@ -57,7 +57,7 @@ function weakTable(r: ProvinceReport): string {
 
 export function renderRankingPage(r: ProvinceReport): string {
   const errors = r.errors.length
-    ? `<h2>Chưa đọc được (${r.errors.length})</h2><ul>${r.errors.map((e) => `<li><b>${esc(e.name)}</b>: ${esc(e.message)}</li>`).join('')}</ul>`
+    ? `<h2>Không xếp hạng (${r.errors.length}): tệp không đọc được hoặc bộ chỉ số khác</h2><ul>${r.errors.map((e) => `<li><b>${esc(e.name)}</b>: ${esc(e.message)}</li>`).join('')}</ul>`
     : '';
   const body =
     `<h1>Xếp hạng chỉ số CCHC – ${esc(r.provinceName)}</h1>` +

@@ -438,6 +438,11 @@ describe('demo --province with a commune on another indicator set', () => {
     expect(out).toMatch(/Xã An: KHÔNG XẾP HẠNG – Xã dùng bộ chỉ số khác/);
     expect(out).not.toMatch(/\d\.\d+%/);
   });
+
+  test('ranking.html lists it under "Không xếp hạng" with its reason', () => {
+    const html = readFileSync(join(tmp, 'out-mixed', 'ranking.html'), 'utf8');
+    expect(html).toMatch(/<h2>Không xếp hạng \(1\)[^<]*<\/h2><ul><li><b>Xã An<\/b>: Xã dùng bộ chỉ số khác/);
+  });
 });
 
 describe('demo --province reads a commune table whole (no 300-row export limit locally)', () => {
