@@ -6,8 +6,8 @@
 //   the server: the sidebar payload (sidebarLoad's builder),
 //   the report model and the monthly emails built from it,
 //   the demo's summary.json (its own builder, with its cross-check),
-// and required to agree: total, applicable maximum, index, class, every area, every sector, and the set of
-// rows needing action. Sector figures are also summed straight from the sheet's own Điểm column.
+// and required to agree: total, applicable maximum, index, class, every area, every sector, the set of
+// rows needing action and their points at stake (the criteria tab's column and the export tab's). Sector figures are also summed straight from the sheet's own Điểm column.
 // Seeded (SEED below): a failure prints the seed and the table; rerun with it to reproduce. ONE_TRUTH_SEED and
 // ONE_TRUTH_RUNS explore other seeds and more tables.
 import { describe, expect, test } from '@jest/globals';
@@ -20,6 +20,7 @@ import { sectorTable } from '../../src/core/summary';
 import { loadDocument, previewEmails } from '../../src/server/reporting';
 import { attachSheet } from '../../src/server/setUpTab';
 import { buildSidebarData } from '../../src/server/sidebarData';
+import { EXPORT_TAB } from '../../src/core/exportLayout';
 import { BLOCK_LABELS } from '../../src/sheets/summaryBlock';
 import { readTable } from '../../src/sheets/table';
 import { buildSummary, readBlock } from '../../local/demo/summary';
@@ -403,6 +404,37 @@ function disagreements(spec: TableSpec): string[] {
       set(summary.atRisk.map((r) => r.code)) === actionModel,
     () =>
       `sheet ${set(sheetAction)} | sidebar ${set(data.atRisk.map((r) => r.code))} | report ${actionModel}`,
+  );
+  // The points at stake of every row needing action (data errors aside: their cell is empty): the criteria
+  // tab's "Điểm có thể mất" column (the output call's fourth) and the export tab's column H (a reference to it),
+  // against the server's.
+  const stakeColumn = Math.max(col.score!, col.status!, col.reason!) + 1;
+  const exported = standIn.sheet(EXPORT_TAB).getRange('H15:H314').getValues();
+  const serverStake = new Map(
+    data.atRisk.filter((r) => r.status !== 'error').map((r) => [r.code, r.pointsAtStake]),
+  );
+  const stakeRows = read.rows.filter((r) => serverStake.has(String(r.code)));
+  const stakeAt = (row: number) => values[row - 1][stakeColumn - 1];
+  check(
+    'points at stake',
+    values[read.layout.headerRow - 1][stakeColumn - 1] === TERMS.pointsAtStake.vi &&
+      stakeRows.every((r) => {
+        const v = stakeAt(r.row);
+        const i = r.row - read.layout.firstDataRow;
+        return (
+          typeof v === 'number' &&
+          // The sidebar's payload carries 4 decimals.
+          close(Math.round(v * 1e4) / 1e4, serverStake.get(String(r.code))!) &&
+          (i >= exported.length || exported[i][0] === v)
+        );
+      }),
+    () =>
+      stakeRows
+        .map(
+          (r) =>
+            `${String(r.code)}: sheet ${String(stakeAt(r.row))}, server ${serverStake.get(String(r.code))}`,
+        )
+        .join('; '),
   );
   // Issue 14's solution view: the rows without a solution and the overdue solutions, in the sheet's Lý do (the
   // formula), the sidebar (the server), the report model and summary.json; the solution text everywhere.
