@@ -3,6 +3,7 @@
 import type { Evaluation, Problem } from '../core/types';
 import { a1, HEADER_TEXT, OUTPUT_COLUMNS } from '../sheets/headers';
 import { findOutputConflicts } from '../sheets/outputConflicts';
+import { planOutputs, STAKE_HEADER } from '../sheets/outputPlan';
 import type { TableLayout, TableRead } from '../sheets/table';
 import type { ProblemItem } from './api';
 import { roundProblems } from './roundScores.lazy';
@@ -67,13 +68,16 @@ export function sheetProblems(read: Extract<TableRead, { ok: true }>): Problem[]
   if (grid.formulas) {
     const cols: Partial<Record<(typeof OUTPUT_COLUMNS)[number], number>> = {};
     for (const k of OUTPUT_COLUMNS) if (layout.columns[k] !== undefined) cols[k] = layout.columns[k];
-    for (const c of findOutputConflicts(grid, layout, cols)) {
-      if (c.key === 'stake') continue; // not passed: the three output columns only
+    // The points-at-stake column too, when the sheet has it (where the output call spills it).
+    const stake = cols.score && cols.status && cols.reason ? planOutputs(grid, layout, 0, 0).stake : null;
+    for (const c of findOutputConflicts(grid, layout, cols, stake)) {
+      const key = c.key === 'stake' ? null : c.key;
+      const header = key ? (layout.headers[key] ?? HEADER_TEXT[key].vi) : STAKE_HEADER;
       out.push({
         row: c.row,
-        column: c.key,
+        column: key,
         severity: 'error',
-        message: `Ô ${a1(c.row, c.column)} thuộc cột "${layout.headers[c.key] ?? HEADER_TEXT[c.key].vi}" do tiện ích tính nhưng đang chứa ${c.kind === 'formula' ? 'công thức' : 'giá trị'} do người dùng nhập; cột này không được cập nhật.`,
+        message: `Ô ${a1(c.row, c.column)} thuộc cột "${header}" do tiện ích tính nhưng đang chứa ${c.kind === 'formula' ? 'công thức' : 'giá trị'} do người dùng nhập; cột này không được cập nhật.`,
         fix: 'Chuyển nội dung sang cột khác (ví dụ Giải trình), xóa ô, rồi chạy "Tính lại".',
       });
     }

@@ -118,6 +118,14 @@ describe('the points-at-stake column of the criteria tab', () => {
     expect(result.ok).toBe(false);
     expect(result.message).toContain('"Điểm có thể mất": R10');
     expect(sheet.getRange('R10').getValue()).toBe(7);
+    // The data check lists it too, with the row (recompute's problems, shown by the sidebar and the menu).
+    expect(result.problems.filter((p) => p.message.includes('Điểm có thể mất'))).toEqual([
+      expect.objectContaining({
+        row: 10,
+        severity: 'error',
+        message: expect.stringContaining('Ô R10 thuộc cột "Điểm có thể mất"'),
+      }),
+    ]);
   });
 });
 
