@@ -11,7 +11,7 @@
 // script Properties"), and that LIMITED reaches the current file but nothing that needs the user's
 // consent. Where the pages are silent (locks and caches in NONE) the stand-in refuses: the add-in must
 // not depend on them there.
-import type { ExecutionMode } from './context';
+import type { ExecutionMode, UnknownBehaviours } from './context';
 import type { ServiceName } from './counter';
 
 /** Calls that build the add-on menu: the only thing AuthMode.NONE allows. */
@@ -39,11 +39,22 @@ const LIMITED: ReadonlySet<ServiceName> = new Set([
   'Logger',
 ]);
 
-/** Why a call is refused in this mode (the text Apps Script shows), or null when it is allowed. */
-export function authRefusal(mode: ExecutionMode, service: ServiceName, name: string): string | null {
+/**
+ * Why a call is refused in this mode (the text Apps Script shows), or null when it is allowed. HtmlService
+ * in LIMITED follows the switch `limitedHtmlService` (the pages do not say; context.ts).
+ */
+export function authRefusal(
+  mode: ExecutionMode,
+  service: ServiceName,
+  name: string,
+  behaviours?: Pick<UnknownBehaviours, 'limitedHtmlService'>,
+): string | null {
   if (mode !== 'authNone' && mode !== 'authLimited') return null;
   if (MENU_CALLS.has(name)) return null;
-  const allowed = mode === 'authNone' ? FREE.has(service) : LIMITED.has(service);
+  const allowed =
+    mode === 'authNone'
+      ? FREE.has(service)
+      : LIMITED.has(service) || (service === 'Html' && behaviours?.limitedHtmlService === true);
   return allowed
     ? null
     : `You do not have permission to call ${name}. (AuthMode.${mode === 'authNone' ? 'NONE' : 'LIMITED'})`;

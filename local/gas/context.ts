@@ -72,6 +72,15 @@ export interface UnknownBehaviours {
    * under both. Default 'keepsText'.
    */
   textFormatOnWrite: 'keepsText' | 'parses';
+  /**
+   * Whether a simple trigger in AuthMode.LIMITED may call HtmlService (the add-in reads its lazy modules with
+   * HtmlService.createHtmlOutputFromFile(name).getContent()). Google's table of authorization modes
+   * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle) gives LIMITED the
+   * current document and properties, "add menu items" for the user interface, and of the other services
+   * only those that do not access user data; it does not say where HtmlService, which shows nothing when it
+   * only reads a project file, falls. false: refused (see auth.ts); true: allowed. Default false.
+   */
+  limitedHtmlService: boolean;
 }
 
 export const DEFAULT_BEHAVIOURS: UnknownBehaviours = {
@@ -82,6 +91,7 @@ export const DEFAULT_BEHAVIOURS: UnknownBehaviours = {
   signedTextBecomesFormula: false,
   warningOnlyCanEdit: true,
   textFormatOnWrite: 'keepsText',
+  limitedHtmlService: false,
 };
 
 export interface StandInContext {

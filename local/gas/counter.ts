@@ -112,7 +112,7 @@ export function counted<T extends HasContext>(
       ctx.calls.count(service, name);
       if (denied && ctx.mode === 'customFunction')
         throw ctx.error(`You do not have permission to call ${name}`);
-      const refusal = authRefusal(ctx.mode, service, name);
+      const refusal = authRefusal(ctx.mode, service, name, ctx.behaviours);
       if (refusal !== null) throw ctx.error(refusal);
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     };

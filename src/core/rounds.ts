@@ -9,12 +9,12 @@ import { COLUMN_NAMES } from './vocabulary';
 export type RoundKey = (typeof ROUND_KEYS)[number];
 export { ROUND_KEYS };
 
-/** How each round is named in the sidebar, the audit tab and the protections' descriptions. */
-export const ROUND_NAMES: Record<RoundKey, { vi: string; en: string }> = {
-  selfScore: { vi: 'Tự chấm', en: 'Self-scoring' },
-  appraisal1: { vi: 'Thẩm định lần 1', en: 'Appraisal, round 1' },
-  explanation: { vi: 'Giải trình', en: 'Explanations' },
-  appraisal2: { vi: 'Thẩm định lần 2', en: 'Appraisal, round 2' },
+/** How each round is named in the audit tab and the protections' descriptions (the sidebar has its own). */
+export const ROUND_NAMES: Record<RoundKey, string> = {
+  selfScore: 'Tự chấm',
+  appraisal1: 'Thẩm định lần 1',
+  explanation: 'Giải trình',
+  appraisal2: 'Thẩm định lần 2',
 };
 
 /** The settings' labels of the dates (Cài đặt, --settings, the audit tab). */
@@ -68,14 +68,14 @@ export const LOCK_PREFIX = 'CCHC Scorecard – khóa vòng';
 /** `CCHC Scorecard – khóa vòng Tự chấm (hết hạn 15/11/2026): Kết quả, Minh chứng` */
 export function lockDescription(key: RoundKey, rounds: RoundDates, columns: InputColumn[]): string {
   const names = columns.map((c) => COLUMN_NAMES[c].vi).join(', ');
-  return `${LOCK_PREFIX} ${ROUND_NAMES[key].vi} (hết hạn ${formatDate(rounds[key])}): ${names}`;
+  return `${LOCK_PREFIX} ${ROUND_NAMES[key]} (hết hạn ${formatDate(rounds[key])}): ${names}`;
 }
 
 /** The round a description of ours names, or null when the description is not ours. */
 export function roundOfDescription(description: string): RoundKey | null {
   if (!description.startsWith(LOCK_PREFIX)) return null;
   const rest = description.slice(LOCK_PREFIX.length + 1);
-  return ROUND_KEYS.find((k) => rest.startsWith(`${ROUND_NAMES[k].vi} (`)) ?? null;
+  return ROUND_KEYS.find((k) => rest.startsWith(`${ROUND_NAMES[k]} (`)) ?? null;
 }
 
 /** The rounds whose dates differ between two settings, as audit lines: "Tự chấm đến: 15/11/2026 → (trống)". */

@@ -5,14 +5,14 @@
 // Each runs under the document lock its caller (roundLocks.ts, roundActions.ts) holds, and returns its
 // outcome instead of throwing (a class thrown from here would not be Code.js's own).
 import { formatDate } from '../core/format';
-import { passedRounds, roundChanges, ROUND_NAMES } from '../core/rounds';
+import { passedRounds, roundChanges, ROUND_NAMES, type RoundKey } from '../core/rounds';
 import type { Settings } from '../core/settings';
 import { COLUMN_NAMES } from '../core/vocabulary';
 import { appendAudit, type AuditEntry } from '../sheets/auditTab';
-import { lockRound, ownLocks, removeOwnLocks, type Locked } from '../sheets/roundLocks';
+import { lockRound, lockRuns, ownLocks, removeOwnLocks, type Locked } from '../sheets/roundLocks';
 import { localTime, todayIso } from './clock';
 import { locateCriteria } from './criteriaTab';
-import { LOCKED_KEY, readRounds, readUnlocked, roundsDue, UNLOCKED_KEY } from './roundRecord';
+import { LOCKED_KEY, OPENED_KEY, readRounds, readUnlocked, roundsDue, UNLOCKED_KEY } from './roundRecord';
 import { loadSettings } from './settingsStore';
 
 export interface LockRun {
@@ -56,22 +56,36 @@ function lockEntry(at: string, actor: string, l: Locked, settings: Settings): Au
   return {
     at,
     user: actor,
-    action: `Khóa vòng ${ROUND_NAMES[l.round].vi}`,
+    action: `Khóa vòng ${ROUND_NAMES[l.round]}`,
     detail:
       `Hết hạn ${formatDate(settings.rounds[l.round])}; cột ${l.columns.map((c) => COLUMN_NAMES[c].vi).join(', ')} ` +
       `(${l.ranges.join(', ')}); ${lockMode(settings)}.`,
   };
 }
 
-/** Locks every due round (roundsDue), the document lock held; records them locked for their dates. */
+/**
+ * Locks every due round (roundsDue), the document lock held; records them locked for their dates. Also
+ * writes the audit lines of the locks set on open without this module (OPENED_KEY), with their time.
+ */
 export function applyLocksLocked(now: Date, how: string | null): LockRun {
   const { settings } = loadSettings();
   const due = roundsDue(settings, now);
-  if (due.length === 0) return { locked: [], problem: null, message: '' };
+  const opened = readRounds(OPENED_KEY);
+  const fromOpen = Object.keys(opened) as RoundKey[];
+  if (due.length === 0 && fromOpen.length === 0) return { locked: [], problem: null, message: '' };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const located = locateCriteria(ss, settings, false);
   if (!located.ok) return { locked: [], problem: located.message, message: located.message };
-  const existing = ownLocks(located.sheet);
+  const { sheet, read } = located;
+  const existing = ownLocks(sheet);
+  const entries = fromOpen.map((round) => {
+    const [at, who] = (opened[round] as string).split('|');
+    const ranges = existing
+      .filter((l) => l.round === round)
+      .map((l) => l.protection.getRange().getA1Notation());
+    const l = { round, columns: lockRuns(read.layout, round, settings.rounds).columns, ranges };
+    return lockEntry(at, who ? `${who} (mở bảng tính)` : 'mở bảng tính', l, settings);
+  });
   const options = {
     editors: settings.lockEditors,
     warningOnly: settings.lockWarningOnly,
@@ -80,20 +94,18 @@ export function applyLocksLocked(now: Date, how: string | null): LockRun {
   const locked: Locked[] = [];
   const record = readRounds(LOCKED_KEY);
   for (const round of due) {
-    const l = lockRound(located.sheet, located.read.layout, round, settings.rounds, options, existing);
+    const l = lockRound(sheet, read.layout, round, settings.rounds, options, existing);
     if (l) locked.push(l);
     record[round] = settings.rounds[round] as string;
   }
-  props().setProperty(LOCKED_KEY, JSON.stringify(record));
-  if (locked.length === 0) return { locked, problem: null, message: '' };
+  if (due.length > 0) props().setProperty(LOCKED_KEY, JSON.stringify(record));
+  if (fromOpen.length > 0) props().deleteProperty(OPENED_KEY);
   const at = localTime(now).stamp;
   const actor = actorOf(how);
-  appendAudit(
-    ss,
-    locked.map((l) => lockEntry(at, actor, l, settings)),
-    located.name,
-  );
-  const what = locked.map((l) => `vòng ${ROUND_NAMES[l.round].vi} (${l.ranges.join(', ')})`).join('; ');
+  entries.push(...locked.map((l) => lockEntry(at, actor, l, settings)));
+  if (entries.length > 0) appendAudit(ss, entries, located.name);
+  if (locked.length === 0) return { locked, problem: null, message: '' };
+  const what = locked.map((l) => `vòng ${ROUND_NAMES[l.round]} (${l.ranges.join(', ')})`).join('; ');
   return { locked, problem: null, message: `Đã khóa ${what}.` };
 }
 
@@ -119,6 +131,8 @@ export function roundActionLocked(action: unknown, now: Date): RoundOutcome {
 
 /** "Mở khóa", the document lock held: removes the add-in's locks (never another), records who and when. */
 function unlockLocked(now: Date): RoundOutcome {
+  // A lock set on open gets its audit line before it is lifted.
+  if (Object.keys(readRounds(OPENED_KEY)).length > 0) applyLocksLocked(now, null);
   const { settings } = loadSettings();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const result = removeOwnLocks(ss);
@@ -126,7 +140,7 @@ function unlockLocked(now: Date): RoundOutcome {
   for (const k of passedRounds(settings.rounds, todayIso(now))) unlocked[k] = settings.rounds[k] as string;
   props().setProperty(UNLOCKED_KEY, JSON.stringify(unlocked));
   props().deleteProperty(LOCKED_KEY);
-  const rounds = [...new Set(result.removed.map((r) => ROUND_NAMES[r.round].vi))];
+  const rounds = [...new Set(result.removed.map((r) => ROUND_NAMES[r.round]))];
   const refused =
     result.refused.length > 0
       ? ` Không có quyền gỡ ${result.refused.length} vùng (${result.refused.map((r) => r.range).join(', ')}): chủ bảng tính hoặc người được phép sửa cần mở khóa.`

@@ -9,6 +9,12 @@ export const UNLOCKED_KEY = 'cchc.rounds.unlocked';
 /** Document property: the rounds the add-in locked, with the date each had then (JSON). */
 export const LOCKED_KEY = 'cchc.rounds.locked';
 
+/**
+ * Document property: rounds locked on open without the lazy module (roundLocks.ts, lockRoundsOnOpen), each
+ * with when and by whom ("dd/mm/yyyy hh:mm|email"), for the audit lines the next full run writes.
+ */
+export const OPENED_KEY = 'cchc.rounds.openLocked';
+
 export type RoundRecord = Partial<Record<RoundKey, string>>;
 
 /** A record of rounds (round → the date it had) from document properties; unreadable → none. */

@@ -4,7 +4,7 @@ import { formulaReach, OUR_OUTPUT_FORMULA } from '../sheets/outputFormulas';
 import { cachedLayout } from './layoutCache';
 import { withDocumentLock } from './locks';
 import { recomputeLocked } from './recompute';
-import { applyRoundLocksQuietly } from './roundLocks';
+import { lockRoundsOnOpen } from './roundLocks';
 import { loadSettings } from './settingsStore';
 
 /**
@@ -71,7 +71,7 @@ export function refreshOnOpen(now: Date = new Date()): void {
     const result = withDocumentLock(() => {
       const state = recomputeLocked(now, { fullRuleCheck: true });
       // A round whose date passed while no daily run was on is locked when someone opens the document.
-      applyRoundLocksQuietly(now, 'mở bảng tính', true);
+      lockRoundsOnOpen(now);
       return state;
     }, 5000);
     if (!result.ok) console.log(`onOpen: ${result.message}`);

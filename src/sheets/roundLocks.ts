@@ -75,7 +75,7 @@ export function lockRound(
   options: LockOptions,
   existing: OwnLock[],
 ): Locked | null {
-  const { columns, runs } = lockRuns(layout, round, rounds);
+  const { runs } = lockRuns(layout, round, rounds);
   if (runs.length === 0) return null;
   const rows = Math.max(sheet.getMaxRows() - layout.firstDataRow + 1, 1);
   const wanted = runs.map(([from, to]) => ({
@@ -95,24 +95,43 @@ export function lockRound(
     return null;
   // The table moved or grew columns: our old protections of this round give way to the new ones.
   for (const l of mine) l.protection.remove();
+  return protectRound(sheet, layout, round, rounds, options);
+}
+
+/**
+ * Protects the round's columns as the add-in's own lock, whatever protections exist (lockRound checks them
+ * first; the open without the lazy module, server/roundLocks.ts, relies on its own record). Null when the
+ * table has none of the round's columns.
+ */
+export function protectRound(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: TableLayout,
+  round: RoundKey,
+  rounds: RoundDates,
+  options: LockOptions,
+): Locked | null {
+  const { columns, runs } = lockRuns(layout, round, rounds);
+  if (runs.length === 0) return null;
+  const first = layout.firstDataRow;
+  const rows = Math.max(sheet.getMaxRows() - first + 1, 1);
   const description = lockDescription(round, rounds, columns);
-  for (const w of wanted) {
+  const ranges = runs.map(([from, to]) => {
     const protection = sheet
-      .getRange(layout.firstDataRow, w.from, rows, w.to - w.from + 1)
+      .getRange(first, from, rows, to - from + 1)
       .protect()
       .setDescription(description);
-    if (options.warningOnly) {
-      protection.setWarningOnly(true);
-      continue;
+    if (options.warningOnly) protection.setWarningOnly(true);
+    else {
+      // Google's own recipe: keep the current user an editor, then remove everyone else (a user whose access
+      // comes from a group would otherwise make removing the group throw), then add the listed editors.
+      if (options.me) protection.addEditor(options.me);
+      protection.removeEditors(protection.getEditors());
+      if (protection.canDomainEdit()) protection.setDomainEdit(false);
+      if (options.editors.length > 0) protection.addEditors(options.editors);
     }
-    // Google's own recipe: keep the current user an editor, then remove everyone else (a user whose access
-    // comes from a group would otherwise make removing the group throw), then add the listed editors.
-    if (options.me) protection.addEditor(options.me);
-    protection.removeEditors(protection.getEditors());
-    if (protection.canDomainEdit()) protection.setDomainEdit(false);
-    if (options.editors.length > 0) protection.addEditors(options.editors);
-  }
-  return { round, columns, ranges: wanted.map((w) => w.a1) };
+    return `${columnLetter(from)}${first}:${columnLetter(to)}${first + rows - 1}`;
+  });
+  return { round, columns, ranges };
 }
 
 /** What an unlock did: the ranges freed per round, and those the user may not remove. */

@@ -329,26 +329,86 @@ describe('round locks on the stand-in', () => {
   });
 });
 
-describe('round locks through dist/Code.js (the lazy module read with HtmlService)', () => {
-  test('open in AuthMode.LIMITED cannot read it on the stand-in: logged, nothing broken; the sidebar then locks', () => {
-    const env = distEnv(new Date(2026, 10, 1, 7, 5));
+describe('round locks on open through dist/Code.js, whether or not AuthMode.LIMITED may read the lazy module', () => {
+  /** dist/Code.js on the stand-in, the rounds set, the table attached, the self-scoring date passed. */
+  function openEnv(limitedHtmlService: boolean, settings: Record<string, unknown> = {}) {
+    const env = distEnv(new Date(2026, 10, 1, 7, 5), { behaviours: { limitedHtmlService } });
     const { standIn, call, clock } = env;
     // Stored directly: saving through the sidebar would read the lazy module already (recording the change),
     // and a module once read stays read for the rest of this vm, unlike a real execution.
     standIn.properties.document.set(
       'cchc.settings',
-      JSON.stringify({ ...DEFAULT_SETTINGS, ...SETTINGS, rounds: ROUNDS }),
+      JSON.stringify({
+        ...DEFAULT_SETTINGS,
+        ...SETTINGS,
+        rounds: ROUNDS,
+        lockEditors: [EDITOR],
+        ...settings,
+      }),
     );
     fill(standIn, 'Tiêu chí', ROWS);
     expect(call<{ ok: boolean }>("sidebarAttachSheet('Tiêu chí')").ok).toBe(true);
     clock.now = new Date(2026, 10, 21, 8, 0);
     const logs = standIn.logs.length;
-    standIn.run('authLimited', () => call('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })'));
-    expect(roundLocks(standIn)).toEqual([]);
-    expect(standIn.logs.slice(logs).join('\n')).toMatch(/permission to call HtmlService/);
-    // Full authorization (the sidebar opening): locked now, recorded as usual.
+    const open = () =>
+      standIn.run('authLimited', () => call('onOpen({ authMode: ScriptApp.AuthMode.LIMITED })'));
+    open();
+    const rows = standIn.sheet('Tiêu chí').getMaxRows();
+    return { ...env, open, rows, openLogs: standIn.logs.slice(logs).join('\n') };
+  }
+
+  test('HtmlService refused: opening locks all the same; the audit line follows at the next full run', () => {
+    const { standIn, call, clock, open, rows, openLogs } = openEnv(false);
+    expect(openLogs).toMatch(/permission to call HtmlService/);
+    // The protections are set on open, by dist/Code.js alone, exactly as the daily run sets them.
+    const locked = [{ range: `E3:G${rows}`, round: 'Tự chấm', warningOnly: false, editors: [OWNER, EDITOR] }];
+    expect(roundLocks(standIn)).toEqual(locked);
+    expect(typeAs(standIn, CLERK, 'E4', 'Không')).toMatch(PROTECTED);
+    expect(typeAs(standIn, CLERK, 'I4', 1.5)).toBeNull();
+    expect(audit(standIn)).toEqual([]);
+    // Opening again changes nothing.
+    open();
+    expect(roundLocks(standIn)).toEqual(locked);
+    // Full authorization (the sidebar opening, an hour later): the lock stays as it is; the audit line says
+    // it was set on open, at the time of the open.
+    clock.now = new Date(2026, 10, 21, 9, 30);
     call('sidebarLoad()');
-    expect(roundLocks(standIn).map((l) => l.round)).toEqual(['Tự chấm']);
-    expect(audit(standIn).at(-1)?.[2]).toBe('Khóa vòng Tự chấm');
+    expect(roundLocks(standIn)).toEqual(locked);
+    expect(audit(standIn).slice(1)).toEqual([
+      [
+        '21/11/2026 08:00',
+        `${OWNER} (mở bảng tính)`,
+        'Khóa vòng Tự chấm',
+        `Hết hạn 20/11/2026; cột Kết quả, Minh chứng, Điểm tự chấm (E3:G${rows}); chỉ chủ bảng tính, người khóa, ${EDITOR} được sửa.`,
+      ],
+    ]);
+    // Recorded once: later opens and runs add nothing.
+    open();
+    call('sidebarLoad()');
+    expect(audit(standIn)).toHaveLength(2);
+    expect(roundLocks(standIn)).toEqual(locked);
+  });
+
+  test('HtmlService refused, warning-only locks: set on open too; Mở khóa first records the lock, then lifts it', () => {
+    const { standIn, call, rows } = openEnv(false, { lockWarningOnly: true });
+    expect(roundLocks(standIn)).toEqual([
+      { range: `E3:G${rows}`, round: 'Tự chấm', warningOnly: true, editors: [OWNER] },
+    ]);
+    expect(call<{ ok: boolean }>("sidebarRoundLocks('unlock')").ok).toBe(true);
+    expect(roundLocks(standIn)).toEqual([]);
+    expect(audit(standIn).map((r) => r[2])).toEqual(['Việc', 'Khóa vòng Tự chấm', 'Mở khóa']);
+  });
+
+  test('HtmlService allowed: opening locks through the lazy module and writes the audit line at once', () => {
+    const { standIn, rows, openLogs } = openEnv(true);
+    expect(openLogs).not.toMatch(/permission/);
+    expect(roundLocks(standIn)).toEqual([
+      { range: `E3:G${rows}`, round: 'Tự chấm', warningOnly: false, editors: [OWNER, EDITOR] },
+    ]);
+    expect(
+      audit(standIn)
+        .slice(1)
+        .map((r) => r.slice(0, 3)),
+    ).toEqual([['21/11/2026 08:00', `${OWNER} (mở bảng tính)`, 'Khóa vòng Tự chấm']]);
   });
 });

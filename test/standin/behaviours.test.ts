@@ -93,6 +93,22 @@ describe('authorization modes of simple triggers', () => {
     });
     expect(s.properties.document.get('k')).toBe('v');
   });
+
+  test('LIMITED and HtmlService (limitedHtmlService): refused by default, allowed by the switch; no dialog either way', () => {
+    const refused = standIn();
+    refused.run('authLimited', () =>
+      expect(() => HtmlService.createHtmlOutput('x').getContent()).toThrow(/permission to call HtmlService/),
+    );
+    const allowed = standIn({ limitedHtmlService: true });
+    allowed.run('authLimited', () => {
+      expect(HtmlService.createHtmlOutput('x').getContent()).toBe('x');
+      expect(() => SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('x'))).toThrow(
+        /permission/,
+      );
+      expect(() => MailApp.getRemainingDailyQuota()).toThrow(/permission/);
+    });
+    allowed.run('authNone', () => expect(() => HtmlService.createHtmlOutput('x')).toThrow(/permission/));
+  });
 });
 
 describe('text written into a cell formatted as plain text (textFormatOnWrite)', () => {
