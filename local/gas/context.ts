@@ -81,6 +81,12 @@ export interface UnknownBehaviours {
    * only reads a project file, falls. false: refused (see auth.ts); true: allowed. Default false.
    */
   limitedHtmlService: boolean;
+  /**
+   * Whether a simple trigger in AuthMode.LIMITED may read and change a protection's editors (getEditors,
+   * addEditor(s), removeEditor(s), setDomainEdit): the same table gives LIMITED the current document but no
+   * user data, and editors are users' emails. false: refused. Default true.
+   */
+  limitedProtectionEditors: boolean;
 }
 
 export const DEFAULT_BEHAVIOURS: UnknownBehaviours = {
@@ -92,6 +98,7 @@ export const DEFAULT_BEHAVIOURS: UnknownBehaviours = {
   warningOnlyCanEdit: true,
   textFormatOnWrite: 'keepsText',
   limitedHtmlService: false,
+  limitedProtectionEditors: true,
 };
 
 export interface StandInContext {

@@ -120,14 +120,20 @@ export function protectRound(
       .getRange(first, from, rows, to - from + 1)
       .protect()
       .setDescription(description);
-    if (options.warningOnly) protection.setWarningOnly(true);
-    else {
-      // Google's own recipe: keep the current user an editor, then remove everyone else (a user whose access
-      // comes from a group would otherwise make removing the group throw), then add the listed editors.
-      if (options.me) protection.addEditor(options.me);
-      protection.removeEditors(protection.getEditors());
-      if (protection.canDomainEdit()) protection.setDomainEdit(false);
-      if (options.editors.length > 0) protection.addEditors(options.editors);
+    try {
+      if (options.warningOnly) protection.setWarningOnly(true);
+      else {
+        // Google's own recipe: keep the current user an editor, then remove everyone else (a user whose
+        // access comes from a group would otherwise make removing the group throw), then add the listed ones.
+        if (options.me) protection.addEditor(options.me);
+        protection.removeEditors(protection.getEditors());
+        if (protection.canDomainEdit()) protection.setDomainEdit(false);
+        if (options.editors.length > 0) protection.addEditors(options.editors);
+      }
+    } catch (error) {
+      // Half set up, it would protect nothing (its permissions mirror the spreadsheet's) yet pass for a lock.
+      protection.remove();
+      throw error;
     }
     return `${columnLetter(from)}${first}:${columnLetter(to)}${first + rows - 1}`;
   });

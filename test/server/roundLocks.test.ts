@@ -331,8 +331,14 @@ describe('round locks on the stand-in', () => {
 
 describe('round locks on open through dist/Code.js, whether or not AuthMode.LIMITED may read the lazy module', () => {
   /** dist/Code.js on the stand-in, the rounds set, the table attached, the self-scoring date passed. */
-  function openEnv(limitedHtmlService: boolean, settings: Record<string, unknown> = {}) {
-    const env = distEnv(new Date(2026, 10, 1, 7, 5), { behaviours: { limitedHtmlService } });
+  function openEnv(
+    limitedHtmlService: boolean,
+    settings: Record<string, unknown> = {},
+    limitedProtectionEditors = true,
+  ) {
+    const env = distEnv(new Date(2026, 10, 1, 7, 5), {
+      behaviours: { limitedHtmlService, limitedProtectionEditors },
+    });
     const { standIn, call, clock } = env;
     // Stored directly: saving through the sidebar would read the lazy module already (recording the change),
     // and a module once read stays read for the rest of this vm, unlike a real execution.
@@ -397,6 +403,33 @@ describe('round locks on open through dist/Code.js, whether or not AuthMode.LIMI
     expect(call<{ ok: boolean }>("sidebarRoundLocks('unlock')").ok).toBe(true);
     expect(roundLocks(standIn)).toEqual([]);
     expect(audit(standIn).map((r) => r[2])).toEqual(['Việc', 'Khóa vòng Tự chấm', 'Mở khóa']);
+  });
+
+  test.each([false, true])(
+    'editors refused in LIMITED (HtmlService allowed: %s): no half-set strict lock is left; the sidebar locks',
+    (html) => {
+      const { standIn, call, clock, rows, openLogs } = openEnv(html, {}, false);
+      expect(openLogs).toMatch(/permission to call Protection\./);
+      // A protection whose editors could not be set would protect nothing yet pass for the lock: none is left.
+      expect(roundLocks(standIn)).toEqual([]);
+      clock.now = new Date(2026, 10, 21, 9, 30);
+      call('sidebarLoad()');
+      expect(roundLocks(standIn)).toEqual([
+        { range: `E3:G${rows}`, round: 'Tự chấm', warningOnly: false, editors: [OWNER, EDITOR] },
+      ]);
+      expect(
+        audit(standIn)
+          .slice(1)
+          .map((r) => r.slice(0, 3)),
+      ).toEqual([['21/11/2026 09:30', OWNER, 'Khóa vòng Tự chấm']]);
+    },
+  );
+
+  test('editors refused in LIMITED: a warning-only lock sets no editors, so it is set on open', () => {
+    const { standIn, rows } = openEnv(false, { lockWarningOnly: true }, false);
+    expect(roundLocks(standIn)).toEqual([
+      { range: `E3:G${rows}`, round: 'Tự chấm', warningOnly: true, editors: [OWNER] },
+    ]);
   });
 
   test('HtmlService allowed: opening locks through the lazy module and writes the audit line at once', () => {

@@ -88,6 +88,7 @@ export class StandInProtection implements Pick<GasProtection, ProtectionMethod> 
   }
 
   setDomainEdit(editable: boolean): GasProtection {
+    this.editorsAllowed('setDomainEdit');
     this.domainEdit = editable;
     this.restricted = true;
     return this.self();
@@ -134,33 +135,44 @@ export class StandInProtection implements Pick<GasProtection, ProtectionMethod> 
   }
 
   getEditors(): GoogleAppsScript.Base.User[] {
+    this.editorsAllowed('getEditors');
     return [...this.editors].map((email) =>
       asGas<GoogleAppsScript.Base.User>(new StandInUser(this.ctx, email)),
     );
   }
 
   addEditor(emailAddress: string | GoogleAppsScript.Base.User): GasProtection {
+    this.editorsAllowed('addEditor');
     this.editors.add(emailOf(emailAddress));
     this.restricted = true;
     return this.self();
   }
 
   addEditors(emailAddresses: string[]): GasProtection {
+    this.editorsAllowed('addEditors');
     for (const e of emailAddresses) this.editors.add(e);
     this.restricted = true;
     return this.self();
   }
 
   removeEditor(emailAddress: string | GoogleAppsScript.Base.User): GasProtection {
+    this.editorsAllowed('removeEditor');
     this.drop(emailOf(emailAddress));
     this.restricted = true;
     return this.self();
   }
 
   removeEditors(emailAddresses: string[] | GoogleAppsScript.Base.User[]): GasProtection {
+    this.editorsAllowed('removeEditors');
     for (const e of emailAddresses) this.drop(emailOf(e));
     this.restricted = true;
     return this.self();
+  }
+
+  /** The editors are users' emails: in AuthMode.LIMITED they follow the switch `limitedProtectionEditors`. */
+  private editorsAllowed(method: string): void {
+    if (this.ctx.mode === 'authLimited' && !this.ctx.behaviours.limitedProtectionEditors)
+      throw this.ctx.error(`You do not have permission to call Protection.${method}. (AuthMode.LIMITED)`);
   }
 
   /** "Neither the owner of the spreadsheet nor the current user can be removed." */
