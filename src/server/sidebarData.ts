@@ -80,11 +80,16 @@ function dashboard(
   last: LastSnapshot | null,
 ): Dashboard {
   const indexPercent = evaluation.index === null ? null : round(evaluation.index * 100);
-  const sinceSnapshot: Dashboard['sinceSnapshot'] = last && {
-    date: last.date,
-    totalDelta: round(evaluation.total - last.total),
+  // Only a snapshot from before the as-of date: one taken that day (the monthly send, a demo run that has
+  // just saved it) would compare the figures with themselves ("0 điểm").
+  const earlier = last && last.date < asOf ? last : null;
+  const sinceSnapshot: Dashboard['sinceSnapshot'] = earlier && {
+    date: earlier.date,
+    totalDelta: round(evaluation.total - earlier.total),
     indexPercentDelta:
-      indexPercent === null || last.indexPercent === null ? null : round(indexPercent - last.indexPercent),
+      indexPercent === null || earlier.indexPercent === null
+        ? null
+        : round(indexPercent - earlier.indexPercent),
   };
   return {
     communeName,

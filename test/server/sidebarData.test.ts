@@ -136,6 +136,19 @@ describe('sidebar data', () => {
     }
   });
 
+  test('a snapshot of the as-of date itself gives no "since" line (it would compare the figures with themselves)', () => {
+    const standIn = env();
+    setupSample(NOW);
+    typeResults(standIn);
+    const ss = standIn.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const asOf = buildSidebarData(undefined, NOW).dashboard!.asOf;
+    appendSnapshot(ss, { ...snapshot(1), date: asOf });
+    expect(buildSidebarData(undefined, NOW).dashboard!.sinceSnapshot).toBeNull();
+    appendSnapshot(ss, { ...snapshot(2), date: '2024-06-14' });
+    expect(asOf > '2024-06-14').toBe(true);
+    expect(buildSidebarData(undefined, NOW).dashboard!.sinceSnapshot!.date).toBe('2024-06-14');
+  });
+
   test('no record (a document from before it, a copy without its properties): the history tab is looked up once, then recorded', () => {
     const standIn = env();
     setupSample(NOW);
