@@ -66,7 +66,7 @@ export const SAMPLE_COLUMNS: InputColumn[] = [
 export function sampleTitleRows(year: number): string[] {
   return [
     `BỘ CHỈ SỐ ĐÁNH GIÁ, XẾP HẠNG CẢI CÁCH HÀNH CHÍNH CẤP XÃ NĂM ${year} (MẪU)`,
-    'MẪU – thay bằng bộ chỉ số chính thức do cấp trên ban hành. Các cột Kết quả, Minh chứng, Giải trình, Điểm thẩm định, Giải pháp, Người thực hiện, Hạn khắc phục do xã nhập; cột Điểm, Trạng thái, Lý do do tiện ích tự tính.',
+    'MẪU – thay bằng bộ chỉ số chính thức do cấp trên ban hành. Các cột Kết quả, Minh chứng, Giải trình, Điểm thẩm định, Giải pháp, Người thực hiện, Hạn khắc phục do xã nhập; cột Điểm, Trạng thái, Lý do, Điểm có thể mất do tiện ích tự tính.',
   ];
 }
 
