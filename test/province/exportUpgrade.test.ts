@@ -5,28 +5,13 @@
 // names the export as old; after, it reads it as current. Only the add-in's own export tab is written, under
 // the document lock; the commune's tabs are untouched, and a tab not ours or of a newer version is left alone.
 import { describe, expect, test } from '@jest/globals';
-import type vm from 'node:vm';
-import { createStandIn, StandInDrive, type StandIn } from '../../local/gas/index';
-import { loadBundle } from '../../local/gas/loadBundle';
 import { EXPORT_TAB, EXPORT_VERSION } from '../../src/core/exportLayout';
 import type { ActionResult, SidebarData } from '../../src/server/api';
 import { PROVINCE_TABS } from '../../src/sheets/provinceWorkbook';
-import { NOW, snapshot, TZ, typeResults } from '../support/env';
+import { NOW, snapshot, typeResults } from '../support/env';
+import { call, provinceDrive, type Doc } from '../support/provinceDocs';
 
-interface Doc {
-  standIn: StandIn;
-  context: vm.Context;
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-}
-const call = <T>(d: Doc, name: string, ...args: unknown[]): T =>
-  ((d.context as Record<string, unknown>)[name] as (...a: unknown[]) => T)(...args);
-
-const drive = new StandInDrive();
-function doc(name: string): Doc {
-  const standIn = createStandIn({ drive, now: () => NOW, timeZone: TZ, spreadsheetName: name });
-  const context = loadBundle(standIn);
-  return { standIn, context, ss: standIn.globals.SpreadsheetApp.getActiveSpreadsheet() };
-}
+const { drive, doc } = provinceDrive(() => NOW);
 
 const ALL = 'A1:H314';
 const exportTab = (d: Doc) => d.ss.getSheetByName(EXPORT_TAB)!;

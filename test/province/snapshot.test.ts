@@ -5,44 +5,14 @@
 // again (the README's refresh after "Cho phép truy cập"), follows each commune when the list is re-sorted,
 // tracks the index change, and a workbook of the previous layout (ranks in column I) keeps its ranks.
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import type vm from 'node:vm';
-import { createStandIn, StandInDrive, type StandIn } from '../../local/gas/index';
-import { loadBundle } from '../../local/gas/loadBundle';
 import type { ActionResult, SidebarData } from '../../src/server/api';
 import { PROVINCE_KEYS } from '../../src/server/provinceMail';
 import { SNAPSHOT_FIRST_ROW } from '../../src/sheets/provinceSnapshot';
 import { PROVINCE_TABS, SNAPSHOT_TAB } from '../../src/sheets/provinceWorkbook';
-import { readTable } from '../../src/sheets/table';
-import { TZ, typeResults } from '../support/env';
+import { call, provinceDrive, setActual, type Doc } from '../support/provinceDocs';
 
-interface Doc {
-  standIn: StandIn;
-  context: vm.Context;
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-}
-const call = <T>(d: Doc, name: string, ...args: unknown[]): T =>
-  ((d.context as Record<string, unknown>)[name] as (...a: unknown[]) => T)(...args);
-
-const drive = new StandInDrive();
 const clock = { now: new Date(2024, 5, 20, 9, 0) };
-function doc(name: string): Doc {
-  const standIn = createStandIn({ drive, now: () => clock.now, timeZone: TZ, spreadsheetName: name });
-  const context = loadBundle(standIn);
-  return { standIn, context, ss: standIn.globals.SpreadsheetApp.getActiveSpreadsheet() };
-}
-function commune(name: string): Doc {
-  const d = doc(name);
-  expect(call<ActionResult>(d, 'sidebarSetupSample').ok).toBe(true);
-  typeResults(d.standIn);
-  return d;
-}
-const setActual = (d: Doc, code: string, value: unknown) => {
-  const sheet = d.standIn.sheet('Tiêu chí');
-  const read = readTable(sheet);
-  if (!read.ok) throw new Error(read.message);
-  const row = read.rows.find((r) => String(r.code) === code)!;
-  sheet.getRange(row.row, read.layout.columns.actual!).setValue(value);
-};
+const { drive, doc, sampleCommune: commune } = provinceDrive(() => clock.now);
 
 let A: Doc, B: Doc, C: Doc, province: Doc;
 const NAMES = ['Xã A', 'Xã B', 'Xã C'];

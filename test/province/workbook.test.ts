@@ -3,9 +3,6 @@
 // tỉnh/xã" that imports them with IMPORTRANGE (local/gas/drive.ts). It shows the ranking and the weak
 // criteria, lists every commune it cannot use with the reason, and stays live when a commune edits a cell.
 import { beforeAll, describe, test, expect } from '@jest/globals';
-import type vm from 'node:vm';
-import { createStandIn, StandInDrive, type StandIn } from '../../local/gas/index';
-import { loadBundle } from '../../local/gas/loadBundle';
 import { communeObservations } from '../../local/demo/communeRows';
 import { EXPORT_TAB, exportAreaOf } from '../../src/core/exportLayout';
 import { rankKey } from '../../src/core/ranking';
@@ -14,13 +11,9 @@ import type { ActionResult, SidebarData } from '../../src/server/api';
 import { PROVINCE_KEYS } from '../../src/server/provinceMail';
 import { AREA_FIRST_COLUMN, PROVINCE_TABS } from '../../src/sheets/provinceWorkbook';
 import { readTable } from '../../src/sheets/table';
-import { NOW, SAMPLE_RESULTS, TZ } from '../support/env';
+import { NOW, SAMPLE_RESULTS } from '../support/env';
+import { call, provinceDrive, type Doc } from '../support/provinceDocs';
 
-interface Doc {
-  standIn: StandIn;
-  context: vm.Context;
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
-}
 const decode = (h: string) =>
   h
     .replace(/&lt;/g, '<')
@@ -28,15 +21,8 @@ const decode = (h: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
-const call = <T>(d: Doc, name: string, ...args: unknown[]): T =>
-  ((d.context as Record<string, unknown>)[name] as (...a: unknown[]) => T)(...args);
 
-const drive = new StandInDrive();
-function doc(name: string): Doc {
-  const standIn = createStandIn({ drive, now: () => NOW, timeZone: TZ, spreadsheetName: name });
-  const context = loadBundle(standIn);
-  return { standIn, context, ss: standIn.globals.SpreadsheetApp.getActiveSpreadsheet() };
-}
+const { drive, doc } = provinceDrive(() => NOW);
 
 /** A commune on the sample set with the sample results, some rows changed by `tweak`. */
 function commune(name: string, tweak: Record<string, unknown>): Doc {
