@@ -11,7 +11,7 @@ import { PROVINCE_TABS } from '../../src/sheets/provinceWorkbook';
 import { NOW, snapshot, typeResults } from '../support/env';
 import { call, provinceDrive, type Doc } from '../support/provinceDocs';
 
-const { drive, doc } = provinceDrive(() => NOW);
+const { drive, doc, provinceOfOne } = provinceDrive(() => NOW);
 
 const ALL = 'A1:H314';
 const exportTab = (d: Doc) => d.ss.getSheetByName(EXPORT_TAB)!;
@@ -50,12 +50,7 @@ const openWithAuth = (d: Doc) =>
 describe('a version-1 export tab is upgraded without set-up', () => {
   test('on open: version 2 as set-up writes it, live, the commune’s tabs untouched; the province reads it as current', () => {
     const { d: A, setUpFormulas } = communeOnVersion1('Xã bản cũ');
-    const province = doc('Tỉnh');
-    call(province, 'menuSetupProvince');
-    const list = province.ss.getSheetByName(PROVINCE_TABS.list)!;
-    list.getRange(2, 1, 1, 3).setValues([['Xã bản cũ', A.ss.getUrl(), 'Xã']]);
-    call(province, 'menuSetupProvince');
-    drive.allowAccess(province.ss, A.ss);
+    const { province, list } = provinceOfOne('Tỉnh', 'Xã bản cũ', A);
     expect(list.getRange('D2').getValue()).toMatch(/^OK – trang xuất dữ liệu phiên bản 1 \(cũ\)/);
 
     const before = userTabs(A);

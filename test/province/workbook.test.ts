@@ -22,7 +22,7 @@ const decode = (h: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
-const { drive, doc } = provinceDrive(() => NOW);
+const { drive, doc, provinceOfOne } = provinceDrive(() => NOW);
 
 /** A commune on the sample set with the sample results, some rows changed by `tweak`. */
 function commune(name: string, tweak: Record<string, unknown>): Doc {
@@ -565,12 +565,7 @@ describe('a commune whose criteria table is longer than its export carries', () 
     expect(call<ActionResult>(G, 'sidebarAttachSheet', 'Tiêu chí').ok).toBe(true);
     const exported = G.ss.getSheetByName(EXPORT_TAB)!;
     expect(exported.getRange('B9').getValue()).toBe(292);
-    const P = doc('Tỉnh có xã thêm dòng');
-    call(P, 'menuSetupProvince');
-    const list = P.ss.getSheetByName(PROVINCE_TABS.list)!;
-    list.getRange(2, 1, 1, 3).setValues([['Xã thêm dòng', G.ss.getUrl(), 'Xã']]);
-    call(P, 'menuSetupProvince');
-    drive.allowAccess(P.ss, G.ss);
+    const { province: P, list } = provinceOfOne('Tỉnh có xã thêm dòng', 'Xã thêm dòng', G);
     expect(list.getRange('D2').getValue()).toBe('OK');
     // The commune types 20 more rows; nobody runs set-up: B9 still says 292, the export's last row is used.
     sheet.getRange(294, 1, 20, 6).setValues(Array.from({ length: 20 }, (_, i) => leaf(291 + i)));
@@ -612,12 +607,7 @@ describe('a commune whose criteria table is longer than its export carries', () 
     const exported = L.ss.getSheetByName(EXPORT_TAB)!;
     expect(exported.getRange('B9').getValue()).toBe(307);
     expect(exported.getRange(15 + 299, 1).getValue()).toBe('1.1.298');
-    const P = doc('Tỉnh có xã bảng dài');
-    call(P, 'menuSetupProvince');
-    const list = P.ss.getSheetByName(PROVINCE_TABS.list)!;
-    list.getRange(2, 1, 1, 3).setValues([['Xã bảng dài', L.ss.getUrl(), 'Xã']]);
-    call(P, 'menuSetupProvince');
-    drive.allowAccess(P.ss, L.ss);
+    const { province: P, list } = provinceOfOne('Tỉnh có xã bảng dài', 'Xã bảng dài', L);
     expect(list.getRange('D2').getValue()).toBe(
       'Bảng tiêu chí của xã có 307 dòng, nhưng trang "CCHC Xuất dữ liệu" chỉ mang 300 dòng đầu: các tiêu chí ' +
         'sau dòng 300 sẽ bị bỏ sót, nên xã chưa được xếp hạng. Xóa các dòng trống hoặc không cần trong bảng ' +

@@ -5,6 +5,7 @@ import type vm from 'node:vm';
 import { createStandIn, StandInDrive, type StandIn } from '../../local/gas/index';
 import { loadBundle } from '../../local/gas/loadBundle';
 import type { ActionResult } from '../../src/server/api';
+import { PROVINCE_TABS } from '../../src/sheets/provinceWorkbook';
 import { readTable } from '../../src/sheets/table';
 import { TZ, typeResults } from './env';
 
@@ -33,7 +34,20 @@ export function provinceDrive(now: () => Date) {
     typeResults(d.standIn);
     return d;
   };
-  return { drive, doc, sampleCommune };
+  /**
+   * A province workbook whose "Danh sách xã" lists one commune: set up for the list, then allowed to read the
+   * commune (the one-time "Cho phép truy cập").
+   */
+  const provinceOfOne = (name: string, communeName: string, commune: Doc) => {
+    const province = doc(name);
+    call(province, 'menuSetupProvince');
+    const list = province.ss.getSheetByName(PROVINCE_TABS.list)!;
+    list.getRange(2, 1, 1, 3).setValues([[communeName, commune.ss.getUrl(), 'Xã']]);
+    call(province, 'menuSetupProvince');
+    drive.allowAccess(province.ss, commune.ss);
+    return { province, list };
+  };
+  return { drive, doc, sampleCommune, provinceOfOne };
 }
 
 /** Types `value` into the Kết quả cell of the criterion `code` of a commune's criteria tab. */
